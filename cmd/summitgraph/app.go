@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"summitgraph/graph"
+	"summitgraph/nlp"
+	"summitgraph/seeds"
+)
+
+var (
+	catalogOnce sync.Once
+	catalog     *nlp.Catalog
+	catalogErr  error
+)
+
+// loadCatalog reads the embedded catalog once per process.
+func loadCatalog() (*nlp.Catalog, error) {
+	catalogOnce.Do(func() {
+		catalog, catalogErr = nlp.LoadCatalog(seeds.FS())
+		if catalogErr != nil {
+			catalogErr = fmt.Errorf("catalog: %w", catalogErr)
+		}
+	})
+	return catalog, catalogErr
+}
+
+// app is an open store with the catalog loaded into it.
+type app struct {
+	store   *graph.Store
+	catalog *nlp.Catalog
+}
+
+// openApp opens the store in dir and loads the catalog into it.
+func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
+	cat, err := loadCatalog()
+	if err != nil {
+		return nil, err
+	}
+	st, err := graph.Open(graph.Options{Dir: dir, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	if err := st.LoadCatalog(ctx, cat.Graph()); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return &app{store: st, catalog: cat}, nil
+}
+
+func (a *app) Close() error { return a.store.Close() }

@@ -1,0 +1,271 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"summitgraph/graph"
+	"summitgraph/nlp"
+)
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "PATH...", "Ingest mandate pages: files, or folders (their *.txt files, recursively).\nA file that fails is not written; the others are. Exit status 1 if any failed.")
+	quiet := fs.Bool("q", false, "print only the totals and the failures")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError("give one or more files or folders to ingest")
+	}
+	srcs, err := collectSources(fs.Args())
+	if err != nil {
+		return err
+	}
+	a, err := openApp(ctx, e.storeDir, nil)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	var bar *progressbar.ProgressBar
+	if len(srcs) >= 20 && isTerminal(e.stderr) {
+		bar = progressbar.NewOptions(len(srcs), progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	}
+	start := time.Now()
+	results := a.ingest(ctx, srcs, func() {
+		if bar != nil {
+			bar.Add(1)
+		}
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	return printIngest(e.stdout, e.stderr, results, time.Since(start), *quiet)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// source is one input file.
+type source struct {
+	path string // as found
+	name string // base name: the file's identity in the store
+	data []byte // when given directly (the seeds, the ingestDocument mutation)
+}
+
+// collectSources expands folders into their *.txt files. A path that does
+// not exist or a folder that cannot be read stops everything before
+// anything is written.
+func collectSources(paths []string) ([]source, error) {
+	var out []source
+	seen := map[string]string{}
+	add := func(p string) error {
+		name := filepath.Base(p)
+		if prev, ok := seen[name]; ok {
+			return fmt.Errorf("%s and %s have the same file name; the store knows files by name, rename one", prev, p)
+		}
+		seen[name] = p
+		out = append(out, source{path: p, name: name})
+		return nil
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		if !info.IsDir() {
+			if err := add(p); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, unwrapPathError(err))
+			}
+			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != p {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") && !strings.HasPrefix(d.Name(), ".") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if err := add(f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// fileResult is what became of one file.
+type fileResult struct {
+	name   string
+	report nlp.FileReport
+	apply  graph.ApplyResult
+	err    error
+}
+
+// ingest processes the sources on every core (parsing and extraction are
+// pure) and writes them one by one, in order, each in its own transaction.
+// A file that fails is reported and not written; the others go on.
+func (a *app) ingest(ctx context.Context, srcs []source, progress func()) []fileResult {
+	results := make([]fileResult, len(srcs))
+	docs, err := a.store.AllDocuments(ctx)
+	if err != nil {
+		for i := range results {
+			results[i] = fileResult{name: srcs[i].name, err: err}
+		}
+		return results
+	}
+	var known []nlp.DocumentName
+	for _, d := range docs {
+		if s := a.catalog.Summit(d.Summit); s != nil {
+			known = append(known, nlp.DocumentName{Title: d.Title, Summit: s})
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	type processed struct {
+		p   *nlp.Processed
+		err error
+	}
+	done := make([]chan processed, len(srcs))
+	for i := range done {
+		done[i] = make(chan processed, 1)
+	}
+	// At most 2×workers files are processed ahead of the writer, so that
+	// memory stays flat however many files there are.
+	sem := make(chan struct{}, 2*workers)
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range srcs {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			next <- i
+		}
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				src := srcs[i]
+				data := src.data
+				var err error
+				if data == nil {
+					data, err = os.ReadFile(src.path)
+					if err != nil {
+						err = fmt.Errorf("%s: %w", src.path, unwrapPathError(err))
+					}
+				}
+				var p *nlp.Processed
+				if err == nil {
+					p, err = a.catalog.Process(src.name, data, known)
+				}
+				done[i] <- processed{p, err}
+			}
+		}()
+	}
+	for i, src := range srcs {
+		var pr processed
+		select {
+		case pr = <-done[i]:
+		case <-ctx.Done():
+			for j := i; j < len(srcs); j++ {
+				results[j] = fileResult{name: srcs[j].name, err: graph.Errorf(graph.ECANCELED, "%s: not ingested: interrupted", srcs[j].name)}
+			}
+			return results
+		}
+		r := fileResult{name: src.name, err: pr.err}
+		if pr.err == nil {
+			r.report = pr.p.Report
+			r.apply, r.err = a.store.Apply(ctx, pr.p.Batch)
+		}
+		results[i] = r
+		<-sem
+		if progress != nil {
+			progress()
+		}
+	}
+	return results
+}
+
+// printIngest prints a report per file and the totals; it returns an error
+// when any file failed.
+func printIngest(stdout, stderr io.Writer, results []fileResult, took time.Duration, quiet bool) error {
+	var mandates, items, failed, unchanged int
+	for _, r := range results {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(stderr, "FAILED %s\n", userMessage(r.err))
+			continue
+		}
+		if r.apply.Unchanged {
+			unchanged++
+		}
+		mandates += r.report.Mandates
+		items += r.report.Items
+		if quiet {
+			continue
+		}
+		state := ""
+		switch {
+		case r.apply.Unchanged:
+			state = " (unchanged: already in the store)"
+		case r.apply.Replaced:
+			state = " (replaced the earlier version)"
+		}
+		fmt.Fprintf(stdout, "%s: %d mandates, %d items, %d conventions and institutions, %d themes, %d mentions, %d similar pairs%s\n",
+			r.name, r.report.Mandates, r.report.Items, r.report.Entities, r.report.Themes, r.report.Mentions, r.apply.Similar, state)
+		var summits []string
+		for label, n := range r.report.BySummit {
+			if label == "" {
+				label = "unattributed"
+			}
+			summits = append(summits, fmt.Sprintf("%s: %d", label, n))
+		}
+		sort.Strings(summits)
+		if len(summits) > 0 {
+			fmt.Fprintf(stdout, "  by summit: %s\n", strings.Join(summits, ", "))
+		}
+		for _, w := range r.report.Warnings {
+			fmt.Fprintf(stdout, "  warning: %s\n", w)
+		}
+	}
+	fmt.Fprintf(stdout, "ingested %d files (%d unchanged, %d failed): %d mandates, %d items in %s\n",
+		len(results)-failed, unchanged, failed, mandates, items, took.Round(time.Millisecond))
+	if failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", failed, len(results))}
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"summitgraph/graph"
+)
+
+// command is one subcommand: its one-line summary and what it runs.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+var commands = map[string]command{
+	"serve":  {"serve the graph over HTTP (GraphQL, GraphiQL, health); ingests the seeds into an empty store", runServe},
+	"ingest": {"ingest mandate pages (files or folders) into the store", runIngest},
+	"query":  {"run one GraphQL operation in process and print the JSON response", runQuery},
+	"trace":  {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
+}
+
+// env is what every command gets: where to write and which store to use.
+type env struct {
+	stdout, stderr io.Writer
+	storeDir       string
+}
+
+// exitError carries an exit status other than 1 (2 for usage errors).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+// Run runs summitgraph with the given arguments (without the program name)
+// and returns the exit status: 0 on success, 1 on failure, 2 on a usage
+// error.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("summitgraph", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	defStore := os.Getenv("SUMMITGRAPH_STORE")
+	if defStore == "" {
+		defStore = "./data"
+	}
+	store := fs.String("store", defStore, "store folder (or $SUMMITGRAPH_STORE)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
+			return 0
+		}
+		fmt.Fprintf(stderr, "summitgraph: %v\n", err)
+		usage(stderr)
+		return 2
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		usage(stderr)
+		return 2
+	}
+	name := rest[0]
+	if name == "help" || name == "-h" || name == "--help" {
+		usage(stdout)
+		return 0
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "summitgraph: unknown command %q\n", name)
+		usage(stderr)
+		return 2
+	}
+	e := &env{stdout: stdout, stderr: stderr, storeDir: *store}
+	if err := cmd.run(ctx, e, rest[1:]); err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			if ee.err != nil && !errors.Is(ee.err, flag.ErrHelp) && ee.err.Error() != "" {
+				fmt.Fprintf(stderr, "summitgraph %s: %v\n", name, ee.err)
+			}
+			return ee.code
+		}
+		fmt.Fprintf(stderr, "summitgraph %s: %s\n", name, userMessage(err))
+		return 1
+	}
+	return 0
+}
+
+// userMessage is what a user sees of an error: domain errors and input
+// errors as they are; anything else with its chain.
+func userMessage(err error) string {
+	var de *graph.Error
+	if errors.As(err, &de) {
+		return de.Message
+	}
+	return err.Error()
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: summitgraph [--store DIR] COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nThe store is ./data unless --store or $SUMMITGRAPH_STORE says otherwise.\n\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun 'summitgraph COMMAND -h' for a command's flags.")
+}
+
+// newFlags makes a command's flag set; -h prints its usage to stdout.
+func newFlags(e *env, name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: summitgraph [--store DIR] %s %s\n\n%s\n", name, args, summary)
+		var b strings.Builder
+		fs.SetOutput(&b)
+		fs.PrintDefaults()
+		fs.SetOutput(e.stderr)
+		if b.Len() > 0 {
+			fmt.Fprintf(fs.Output(), "\nFlags:\n%s", b.String())
+		}
+	}
+	return fs
+}
+
+// parseFlags parses a command's flags, turning -h into a clean exit and
+// bad flags into a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: 0, err: flag.ErrHelp}
+		}
+		return &exitError{code: 2, err: errors.New("")}
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package gql
+
+import (
+	"context"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"summitgraph/graph"
+)
+
+// loaders batch the node and edge reads of one request: every resolver
+// asking for a node or for the edges of a node in the same tick shares one
+// store transaction, so that a list of 50 mandates with their summits costs
+// two reads, not 51.
+type loaders struct {
+	nodes *dataloadgen.Loader[string, graph.Node]
+	edges *dataloadgen.Loader[graph.EdgeQuery, []graph.Edge]
+}
+
+// loaderWait is how long a loader waits for more keys before it reads.
+const loaderWait = 200 * time.Microsecond
+
+func newLoaders(s *graph.Store) *loaders {
+	return &loaders{
+		nodes: dataloadgen.NewLoader(s.Nodes, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
+		edges: dataloadgen.NewLoader(s.EdgesBatch, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
+	}
+}
+
+type loadersKey struct{}
+
+// withLoaders returns a context carrying fresh loaders for one request.
+func withLoaders(ctx context.Context, s *graph.Store) context.Context {
+	return context.WithValue(ctx, loadersKey{}, newLoaders(s))
+}
+
+func (r *Resolver) loaders(ctx context.Context) *loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l
+	}
+	return newLoaders(r.Store) // outside a request (tests of single resolvers)
+}
+
+func (r *Resolver) node(ctx context.Context, id string) (graph.Node, error) {
+	return r.loaders(ctx).nodes.Load(ctx, id)
+}
+
+func (r *Resolver) edgesOf(ctx context.Context, q graph.EdgeQuery) ([]graph.Edge, error) {
+	return r.loaders(ctx).edges.Load(ctx, q)
+}
+
+// nodeAs loads a node and checks its type.
+func nodeAs[T graph.Node](ctx context.Context, r *Resolver, id string) (T, error) {
+	var zero T
+	n, err := r.node(ctx, id)
+	if err != nil {
+		return zero, err
+	}
+	t, ok := n.(T)
+	if !ok {
+		return zero, graph.Errorf(graph.ENOTFOUND, "%q is a %s", id, n.Kind())
+	}
+	return t, nil
+}
+
+// nodesAs loads several nodes of one type, keeping their order.
+func nodesAs[T graph.Node](ctx context.Context, r *Resolver, ids []string) ([]T, error) {
+	ns, err := r.loaders(ctx).nodes.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, 0, len(ns))
+	for _, n := range ns {
+		if t, ok := n.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,24 @@
+package gql
+
+import (
+	"summitgraph/graph"
+)
+
+// Analyzer turns search text into index terms and cuts snippets; the nlp
+// package provides it.
+type Analyzer interface {
+	// QueryTerms gives, per content word of the text, the index terms it
+	// may be indexed as (its stems in the languages of the corpus).
+	QueryTerms(text string) [][]string
+	// Snippet returns a short excerpt of text around the best match of the
+	// query terms.
+	Snippet(text string, query [][]string) string
+}
+
+// Resolver is the root of the resolvers: what every resolver may use. It
+// holds no per-request state; loaders live in the request context.
+type Resolver struct {
+	Store    *graph.Store
+	Analyzer Analyzer
+	Limits   Limits
+}

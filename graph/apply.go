@@ -1,0 +1,1010 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Similarity index parameters: a MinHash signature of SignatureLen values
+// is cut into lshBands bands of lshRows rows; two mandates are compared
+// when at least one band is equal.
+const (
+	lshBands     = 16
+	lshRows      = 4
+	SignatureLen = lshBands * lshRows
+	// maxCandidates bounds the comparisons one mandate costs at ingest.
+	maxCandidates = 256
+	// maxSimilar bounds the SIMILAR edges a new mandate gets.
+	maxSimilar = 20
+)
+
+// SimilarityThreshold is the smallest estimated Jaccard similarity of two
+// mandates' word sets for them to be linked as SIMILAR.
+var SimilarityThreshold = 0.45
+
+// Apply writes one source file's batch in one transaction, replacing what an
+// earlier version of the same file wrote. Nothing is written when it fails.
+func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
+	if err := b.validate(); err != nil {
+		return ApplyResult{}, err
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	var res ApplyResult
+	for attempt := 0; ; attempt++ {
+		if err := ctxErr(ctx); err != nil {
+			return ApplyResult{}, err
+		}
+		txn := s.db.NewTransaction(true)
+		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
+		var err error
+		res, err = w.apply(b)
+		if err == nil && !res.Unchanged {
+			err = w.flushCounters()
+			if err == nil {
+				err = txn.Commit()
+			}
+		}
+		txn.Discard()
+		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
+			continue
+		}
+		if errors.Is(err, badger.ErrTxnTooBig) {
+			return ApplyResult{}, Errorf(ETOOLARGE, "%s is too large to be written in one transaction (%d mandates); split it into smaller files", b.File, len(b.Mandates))
+		}
+		if err != nil {
+			return ApplyResult{}, fmt.Errorf("apply %s: %w", b.File, err)
+		}
+		return res, nil
+	}
+}
+
+// Files lists the applied files.
+func (s *Store) Files(ctx context.Context) ([]FileInfo, error) {
+	var out []FileInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return scan(txn, []byte(famFile), func(k, v []byte) (bool, error) {
+			var m manifest
+			if err := decode(v, &m); err != nil {
+				return false, err
+			}
+			out = append(out, FileInfo{Name: string(k[len(famFile):]), Hash: m.Hash, Mandates: len(m.Mandates)})
+			return true, nil
+		})
+	})
+	return out, err
+}
+
+// writer holds one write transaction and the counter changes it makes.
+type writer struct {
+	s     *Store
+	txn   *badger.Txn
+	delta map[string]int64
+}
+
+const (
+	statMentions = "mentions"
+	statEdges    = "edges"
+	statFiles    = "files"
+	statDocs     = "bm25docs"
+	statLen      = "bm25len"
+)
+
+func countKey(k Kind) string { return "count:" + string(k) }
+
+// dfKey counts the mandates that mention an entity.
+func dfKey(entity string) string { return "df:" + entity }
+
+func (w *writer) set(k, v []byte) error { return w.txn.Set(k, v) }
+func (w *writer) del(k []byte) error    { return w.txn.Delete(k) }
+
+func (w *writer) exists(k []byte) (bool, error) {
+	_, err := w.txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (w *writer) flushCounters() error {
+	names := make([]string, 0, len(w.delta))
+	for k, d := range w.delta {
+		if d != 0 {
+			names = append(names, k)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		v, _, err := getValue(w.txn, statKey(name))
+		if err != nil {
+			return err
+		}
+		n := getInt64(v) + w.delta[name]
+		if n < 0 {
+			n = 0
+		}
+		if err := w.set(statKey(name), putUint64(uint64(n))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) apply(b *Batch) (ApplyResult, error) {
+	res := ApplyResult{File: b.File}
+	var old manifest
+	v, had, err := getValue(w.txn, fileKey(b.File))
+	if err != nil {
+		return res, err
+	}
+	if had {
+		if err := decode(v, &old); err != nil {
+			return res, err
+		}
+		if old.Hash == b.Hash {
+			res.Unchanged = true
+			return res, nil
+		}
+		res.Replaced = true
+	} else {
+		w.delta[statFiles]++
+	}
+
+	// 1. Take back what the earlier version wrote.
+	incoming := make(map[string]bool, len(b.Mandates))
+	for _, m := range b.Mandates {
+		incoming[m.ID] = true
+	}
+	keep := map[string][]Source{} // sources other files hold, for mandates this file rewrites
+	for _, id := range old.Mandates {
+		n, err := getNode(w.txn, id)
+		if ErrorCode(err) == ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return res, err
+		}
+		m, ok := n.(*Mandate)
+		if !ok {
+			continue
+		}
+		if incoming[id] {
+			continue // rewritten below
+		}
+		others := withoutFile(m.Sources, b.File)
+		if len(others) > 0 {
+			// Another file still carries it: keep it, without this source.
+			if err := w.resource(m, others); err != nil {
+				return res, err
+			}
+			continue
+		}
+		if err := w.deleteMandate(m); err != nil {
+			return res, err
+		}
+		res.Removed++
+	}
+	// Mandates this file writes again, or shares with files applied
+	// earlier, are rewritten; other files keep their sources.
+	for _, m := range b.Mandates {
+		n, err := getNode(w.txn, m.ID)
+		if ErrorCode(err) == ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return res, err
+		}
+		if om, ok := n.(*Mandate); ok {
+			keep[m.ID] = withoutFile(om.Sources, b.File)
+			if err := w.deleteMandate(om); err != nil {
+				return res, err
+			}
+		}
+	}
+
+	// 2. Write the new version.
+	for _, d := range b.Documents {
+		if err := w.upsertDocument(d); err != nil {
+			return res, err
+		}
+	}
+	for _, e := range b.Entities {
+		if err := w.upsertEntity(e); err != nil {
+			return res, err
+		}
+	}
+	for _, m := range b.Mandates {
+		mm := *m
+		mm.Sources = mergeSources(m.Sources, keep[m.ID])
+		if err := w.putMandate(&mm); err != nil {
+			return res, err
+		}
+		res.Mandates++
+	}
+	for _, e := range b.Edges {
+		if err := w.putEdge(e); err != nil {
+			return res, err
+		}
+		res.Edges++
+	}
+	for _, vec := range b.Vectors {
+		if err := w.putVector(vec); err != nil {
+			return res, err
+		}
+	}
+	for _, vec := range b.Vectors {
+		if len(vec.Signature) != SignatureLen || vec.Summit == "" {
+			continue
+		}
+		n, err := w.linkSimilar(vec)
+		if err != nil {
+			return res, err
+		}
+		res.Similar += n
+		res.Edges += 2 * n
+	}
+
+	// 3. Collect what nothing points at any more.
+	for _, id := range old.Documents {
+		if err := w.collectDocument(id); err != nil {
+			return res, err
+		}
+	}
+	for _, id := range old.Entities {
+		if err := w.collectEntity(id); err != nil {
+			return res, err
+		}
+	}
+
+	// 4. Remember the file.
+	nm := manifest{Hash: b.Hash}
+	for _, m := range b.Mandates {
+		nm.Mandates = append(nm.Mandates, m.ID)
+	}
+	for _, d := range b.Documents {
+		nm.Documents = append(nm.Documents, d.ID)
+	}
+	for _, e := range b.Entities {
+		if e.Origin == OriginDiscovered {
+			nm.Entities = append(nm.Entities, e.ID)
+		}
+	}
+	nm.Documents = uniqueSorted(nm.Documents)
+	nm.Entities = uniqueSorted(nm.Entities)
+	mv, err := encode(nm)
+	if err != nil {
+		return res, err
+	}
+	return res, w.set(fileKey(b.File), mv)
+}
+
+func withoutFile(src []Source, file string) []Source {
+	var out []Source
+	for _, s := range src {
+		if s.File != file {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// mergeSources puts this file's source with the ones other files hold,
+// ordered by file name so that the primary source does not depend on the
+// order files were applied in.
+func mergeSources(mine, others []Source) []Source {
+	out := append(slices.Clone(mine), others...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].File < out[j].File })
+	return out
+}
+
+// mandateSort is a mandate's place in the listing order.
+func (s *Store) mandateSort(m *Mandate) string {
+	src := m.Source()
+	summit := "9999-99-99|~"
+	if sm := s.summit(m.Summit); sm != nil {
+		summit = sm.SortKey() + "|" + sm.ID
+	}
+	return fmt.Sprintf("%s|%s|%06d", summit, src.File, src.Seq)
+}
+
+func mandateFlags(m *Mandate) []byte {
+	var f byte
+	if m.Parent == "" {
+		f |= 1
+	}
+	return []byte{f}
+}
+
+func (w *writer) putNodeRecord(n Node) error {
+	v, err := encodeNode(n)
+	if err != nil {
+		return err
+	}
+	return w.set(nodeKey(n.NodeID()), v)
+}
+
+func (w *writer) putMandate(m *Mandate) error {
+	if err := w.putNodeRecord(m); err != nil {
+		return err
+	}
+	sk := w.s.mandateSort(m)
+	flags := mandateFlags(m)
+	if err := w.set(kindKey(KindMandate, sk, m.ID), flags); err != nil {
+		return err
+	}
+	if m.Document != "" {
+		if err := w.set(key("m", "doc="+m.Document, sk, m.ID), flags); err != nil {
+			return err
+		}
+	}
+	w.delta[countKey(KindMandate)]++
+	return nil
+}
+
+// resource rewrites a mandate that another file still carries with the
+// remaining sources, moving its index entries if its place changed.
+func (w *writer) resource(m *Mandate, sources []Source) error {
+	oldSort := w.s.mandateSort(m)
+	nm := *m
+	nm.Sources = sources
+	newSort := w.s.mandateSort(&nm)
+	if err := w.putNodeRecord(&nm); err != nil {
+		return err
+	}
+	if oldSort == newSort {
+		return nil
+	}
+	flags := mandateFlags(m)
+	moves := [][2][]byte{{kindKey(KindMandate, oldSort, m.ID), kindKey(KindMandate, newSort, m.ID)}}
+	if m.Document != "" {
+		moves = append(moves, [2][]byte{key("m", "doc="+m.Document, oldSort, m.ID), key("m", "doc="+m.Document, newSort, m.ID)})
+	}
+	var ents []string
+	scanKeys(w.txn, edgePrefix(m.ID, Mentions), nil, func(k []byte) bool {
+		ents = append(ents, lastPart(k))
+		return true
+	})
+	for _, e := range ents {
+		moves = append(moves, [2][]byte{key("m", "ent="+e, oldSort, m.ID), key("m", "ent="+e, newSort, m.ID)})
+	}
+	for _, mv := range moves {
+		if err := w.del(mv[0]); err != nil {
+			return err
+		}
+		if err := w.set(mv[1], flags); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteMandate removes a mandate, its index entries and every edge that
+// touches it, in both directions.
+func (w *writer) deleteMandate(m *Mandate) error {
+	sk := w.s.mandateSort(m)
+	if err := w.deleteEdgesOf(m.ID, sk); err != nil {
+		return err
+	}
+	if err := w.del(nodeKey(m.ID)); err != nil {
+		return err
+	}
+	if err := w.del(kindKey(KindMandate, sk, m.ID)); err != nil {
+		return err
+	}
+	if m.Document != "" {
+		if err := w.del(key("m", "doc="+m.Document, sk, m.ID)); err != nil {
+			return err
+		}
+	}
+	w.delta[countKey(KindMandate)]--
+	return w.deleteVector(m.ID)
+}
+
+// deleteEdgesOf removes every edge leaving or reaching id. sk is id's
+// mandate sort key, for its entries in the entity index ("" for other
+// nodes).
+func (w *writer) deleteEdgesOf(id, sk string) error {
+	type edgeRef struct {
+		from string
+		t    EdgeType
+		to   string
+		sk   string
+	}
+	var refs []edgeRef
+	scanKeys(w.txn, edgePrefix(id, ""), nil, func(k []byte) bool {
+		if from, t, to, ok := edgeParts(k); ok {
+			refs = append(refs, edgeRef{from, t, to, sk})
+		}
+		return true
+	})
+	scanKeys(w.txn, reversePrefix(id, ""), nil, func(k []byte) bool {
+		if to, t, from, ok := edgeParts(k); ok {
+			refs = append(refs, edgeRef{from, t, to, ""})
+		}
+		return true
+	})
+	for _, r := range refs {
+		if err := w.deleteEdge(r.from, r.t, r.to, r.sk); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteEdge removes an edge and its reverse. fromSort is the mandate sort
+// key of from when the caller knows it ("" to look it up).
+func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error {
+	ek := edgeKey(from, t, to)
+	v, ok, err := getValue(w.txn, ek)
+	if err != nil || !ok {
+		return err
+	}
+	if t == Mentions {
+		var e Edge
+		if err := decode(v, &e); err != nil {
+			return err
+		}
+		w.delta[statMentions] -= int64(len(e.Evidence))
+		w.delta[dfKey(to)]--
+		if fromSort != "" {
+			if err := w.del(key("m", "ent="+to, fromSort, from)); err != nil {
+				return err
+			}
+		} else if n, err := getNode(w.txn, from); err == nil {
+			if m, ok := n.(*Mandate); ok {
+				if err := w.del(key("m", "ent="+to, w.s.mandateSort(m), from)); err != nil {
+					return err
+				}
+			}
+		} else if ErrorCode(err) != ENOTFOUND {
+			return err
+		} else {
+			// The mandate record is already gone: find its index entry.
+			if err := w.deleteEntIndexEntry(to, from); err != nil {
+				return err
+			}
+		}
+	}
+	w.delta[statEdges]--
+	if err := w.del(ek); err != nil {
+		return err
+	}
+	return w.del(reverseKey(to, t, from))
+}
+
+func (w *writer) deleteEntIndexEntry(ent, mandate string) error {
+	var found []byte
+	suffix := []byte{sep}
+	suffix = append(suffix, mandate...)
+	scanKeys(w.txn, entIndexPrefix(ent), nil, func(k []byte) bool {
+		if bytes.HasSuffix(k, suffix) {
+			found = k
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		return nil
+	}
+	return w.del(found)
+}
+
+// putEdge writes an edge and its reverse, replacing an edge of the same
+// type between the same nodes.
+func (w *writer) putEdge(e Edge) error {
+	ek := edgeKey(e.From, e.Type, e.To)
+	old, had, err := getValue(w.txn, ek)
+	if err != nil {
+		return err
+	}
+	if had && e.Type == Mentions {
+		var oe Edge
+		if err := decode(old, &oe); err != nil {
+			return err
+		}
+		w.delta[statMentions] -= int64(len(oe.Evidence))
+	}
+	if !had {
+		w.delta[statEdges]++
+		if e.Type == Mentions {
+			w.delta[dfKey(e.To)]++
+		}
+	}
+	v, err := encode(e)
+	if err != nil {
+		return err
+	}
+	if err := w.set(ek, v); err != nil {
+		return err
+	}
+	if err := w.set(reverseKey(e.To, e.Type, e.From), nil); err != nil {
+		return err
+	}
+	if e.Type == Mentions {
+		w.delta[statMentions] += int64(len(e.Evidence))
+		n, err := getNode(w.txn, e.From)
+		if err != nil {
+			return fmt.Errorf("mention from %s: %w", e.From, err)
+		}
+		if m, ok := n.(*Mandate); ok {
+			if err := w.set(key("m", "ent="+e.To, w.s.mandateSort(m), m.ID), mandateFlags(m)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) upsertDocument(d *Document) error {
+	ok, err := w.exists(nodeKey(d.ID))
+	if err != nil || ok {
+		return err
+	}
+	if err := w.putNodeRecord(d); err != nil {
+		return err
+	}
+	if err := w.set(kindKey(KindDocument, w.s.documentSort(d), d.ID), nil); err != nil {
+		return err
+	}
+	w.delta[countKey(KindDocument)]++
+	if d.Summit != "" {
+		return w.putEdge(Edge{From: d.ID, Type: IssuedAt, To: d.Summit})
+	}
+	return nil
+}
+
+func (s *Store) documentSort(d *Document) string {
+	date := "9999-99-99"
+	if sm := s.summit(d.Summit); sm != nil {
+		date = sm.SortKey()
+	}
+	return date + "|" + NormalizeName(d.Title)
+}
+
+func entitySort(e *Entity) string {
+	n := NormalizeName(e.Name)
+	if n == "" {
+		n = "~"
+	}
+	return n
+}
+
+// upsertEntity creates an entity or merges the given aliases into the one
+// the store holds.
+func (w *writer) upsertEntity(e *Entity) error {
+	n, err := getNode(w.txn, e.ID)
+	switch {
+	case ErrorCode(err) == ENOTFOUND:
+		if err := w.putNodeRecord(e); err != nil {
+			return err
+		}
+		if err := w.set(kindKey(e.EKind, entitySort(e), e.ID), nil); err != nil {
+			return err
+		}
+		w.delta[countKey(e.EKind)]++
+		return w.putAliases(e, nil)
+	case err != nil:
+		return err
+	}
+	old, ok := n.(*Entity)
+	if !ok {
+		return Errorf(ECONFLICT, "%s is a %s, not an entity", e.ID, n.Kind())
+	}
+	merged := *old
+	merged.Aliases = mergeNames(old.Aliases, e.Aliases, old)
+	merged.Acronyms = mergeNames(old.Acronyms, e.Acronyms, nil)
+	if slices.Equal(merged.Aliases, old.Aliases) && slices.Equal(merged.Acronyms, old.Acronyms) {
+		return nil
+	}
+	if err := w.putNodeRecord(&merged); err != nil {
+		return err
+	}
+	return w.putAliases(&merged, old)
+}
+
+// mergeNames adds to a the names of b it lacks (compared normalized),
+// leaving out the canonical names of self.
+func mergeNames(a, b []string, self *Entity) []string {
+	seen := map[string]bool{}
+	if self != nil {
+		seen[NormalizeName(self.Name)] = true
+		seen[NormalizeName(self.NameES)] = true
+	}
+	out := slices.Clone(a)
+	for _, x := range a {
+		seen[NormalizeName(x)] = true
+	}
+	for _, x := range b {
+		if k := NormalizeName(x); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// EntityNames are every name an entity answers to.
+func EntityNames(e *Entity) []string {
+	names := []string{e.Name}
+	if e.NameES != "" {
+		names = append(names, e.NameES)
+	}
+	names = append(names, e.Acronyms...)
+	return append(names, e.Aliases...)
+}
+
+func (w *writer) putAliases(e, old *Entity) error {
+	had := map[string]bool{}
+	if old != nil {
+		for _, n := range EntityNames(old) {
+			had[NormalizeName(n)] = true
+		}
+	}
+	for _, n := range EntityNames(e) {
+		k := NormalizeName(n)
+		if k == "" || had[k] {
+			continue
+		}
+		had[k] = true
+		if err := w.set(aliasKey(k, e.ID), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) deleteEntity(e *Entity) error {
+	if err := w.del(nodeKey(e.ID)); err != nil {
+		return err
+	}
+	if err := w.del(kindKey(e.EKind, entitySort(e), e.ID)); err != nil {
+		return err
+	}
+	for _, n := range EntityNames(e) {
+		if k := NormalizeName(n); k != "" {
+			if err := w.del(aliasKey(k, e.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	w.delta[countKey(e.EKind)]--
+	if err := w.deleteEdgesOf(e.ID, ""); err != nil {
+		return err
+	}
+	return w.deleteVector(e.ID)
+}
+
+// collectDocument deletes a document no mandate comes from or refers to
+// any more.
+func (w *writer) collectDocument(id string) error {
+	if w.hasAny(reversePrefix(id, From)) || w.hasAny(reversePrefix(id, References)) {
+		return nil
+	}
+	n, err := getNode(w.txn, id)
+	if ErrorCode(err) == ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	d, ok := n.(*Document)
+	if !ok {
+		return nil
+	}
+	if err := w.del(nodeKey(id)); err != nil {
+		return err
+	}
+	if err := w.del(kindKey(KindDocument, w.s.documentSort(d), id)); err != nil {
+		return err
+	}
+	w.delta[countKey(KindDocument)]--
+	return w.deleteEdgesOf(id, "")
+}
+
+// collectEntity deletes a discovered entity no mandate mentions any more.
+func (w *writer) collectEntity(id string) error {
+	if w.hasAny(reversePrefix(id, Mentions)) {
+		return nil
+	}
+	n, err := getNode(w.txn, id)
+	if ErrorCode(err) == ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	e, ok := n.(*Entity)
+	if !ok || e.Origin != OriginDiscovered {
+		return nil
+	}
+	return w.deleteEntity(e)
+}
+
+func (w *writer) hasAny(prefix []byte) bool {
+	found := false
+	scanKeys(w.txn, prefix, nil, func([]byte) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// putVector writes a mandate's or entity's postings and, for mandates, its
+// similarity buckets.
+func (w *writer) putVector(v Vector) error {
+	if len(v.Terms) == 0 && len(v.Signature) == 0 {
+		return nil
+	}
+	if err := w.deleteVector(v.ID); err != nil {
+		return err
+	}
+	enc, err := encode(v)
+	if err != nil {
+		return err
+	}
+	if err := w.set(vectorKey(v.ID), enc); err != nil {
+		return err
+	}
+	buf := make([]byte, 0, 2*binary.MaxVarintLen32)
+	for _, t := range v.Terms {
+		buf = binary.AppendUvarint(buf[:0], uint64(t.Freq))
+		buf = binary.AppendUvarint(buf, uint64(v.Length))
+		if err := w.set(termKey(t.Term, v.ID), bytes.Clone(buf)); err != nil {
+			return err
+		}
+	}
+	if len(v.Terms) > 0 {
+		w.delta[statDocs]++
+		w.delta[statLen] += int64(v.Length)
+	}
+	if len(v.Signature) == SignatureLen {
+		for band := range lshBands {
+			if err := w.set(bucketKey(band, bandHash(v.Signature, band), v.ID), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) deleteVector(id string) error {
+	raw, ok, err := getValue(w.txn, vectorKey(id))
+	if err != nil || !ok {
+		return err
+	}
+	var v Vector
+	if err := decode(raw, &v); err != nil {
+		return err
+	}
+	for _, t := range v.Terms {
+		if err := w.del(termKey(t.Term, id)); err != nil {
+			return err
+		}
+	}
+	if len(v.Terms) > 0 {
+		w.delta[statDocs]--
+		w.delta[statLen] -= int64(v.Length)
+	}
+	if len(v.Signature) == SignatureLen {
+		for band := range lshBands {
+			if err := w.del(bucketKey(band, bandHash(v.Signature, band), id)); err != nil {
+				return err
+			}
+		}
+	}
+	return w.del(vectorKey(id))
+}
+
+func bandHash(sig []uint32, band int) uint64 {
+	h := fnv.New64a()
+	var b [4]byte
+	for _, x := range sig[band*lshRows : (band+1)*lshRows] {
+		binary.BigEndian.PutUint32(b[:], x)
+		h.Write(b[:])
+	}
+	return h.Sum64()
+}
+
+// linkSimilar finds the mandates of other summits whose signatures share a
+// band with v and links those similar enough both ways. It returns the
+// number of pairs linked.
+func (w *writer) linkSimilar(v Vector) (int, error) {
+	hits := map[string]int{}
+	var order []string
+	for band := range lshBands {
+		scanKeys(w.txn, bucketPrefix(band, bandHash(v.Signature, band)), nil, func(k []byte) bool {
+			id := lastPart(k)
+			if id == v.ID {
+				return true
+			}
+			if hits[id] == 0 {
+				order = append(order, id)
+			}
+			hits[id]++
+			return len(order) < 4*maxCandidates
+		})
+	}
+	// Compare the candidates sharing the most bands first.
+	sort.SliceStable(order, func(i, j int) bool { return hits[order[i]] > hits[order[j]] })
+	if len(order) > maxCandidates {
+		order = order[:maxCandidates]
+	}
+	type scored struct {
+		id    string
+		score float64
+	}
+	var found []scored
+	for _, id := range order {
+		raw, ok, err := getValue(w.txn, vectorKey(id))
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			continue
+		}
+		var cv Vector
+		if err := decode(raw, &cv); err != nil {
+			return 0, err
+		}
+		if cv.Summit == "" || cv.Summit == v.Summit || len(cv.Signature) != SignatureLen {
+			continue
+		}
+		if sc := SignatureSimilarity(v.Signature, cv.Signature); sc >= SimilarityThreshold {
+			found = append(found, scored{id, sc})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].score != found[j].score {
+			return found[i].score > found[j].score
+		}
+		return found[i].id < found[j].id
+	})
+	if len(found) > maxSimilar {
+		found = found[:maxSimilar]
+	}
+	for _, f := range found {
+		for _, e := range []Edge{{From: v.ID, Type: Similar, To: f.id, Weight: f.score}, {From: f.id, Type: Similar, To: v.ID, Weight: f.score}} {
+			if err := w.putEdge(e); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return len(found), nil
+}
+
+// SignatureSimilarity estimates the Jaccard similarity of two sets from
+// their MinHash signatures: the share of positions where they agree.
+func SignatureSimilarity(a, b []uint32) float64 {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0
+	}
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(len(a))
+}
+
+// LoadCatalog writes the catalog's summits, entities and relations, unless
+// the same version is already loaded. Aliases learned from texts are kept.
+func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	err := s.db.Update(func(txn *badger.Txn) error {
+		v, _, err := getValue(txn, statKey("catalog"))
+		if err != nil {
+			return err
+		}
+		if c.Version != "" && string(v) == c.Version {
+			return nil
+		}
+		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
+		for _, sm := range c.Summits {
+			if !ValidID(sm.ID) {
+				return Errorf(EINVALID, "catalog: invalid summit id %q", sm.ID)
+			}
+			had, err := w.exists(nodeKey(sm.ID))
+			if err != nil {
+				return err
+			}
+			if err := w.putNodeRecord(sm); err != nil {
+				return err
+			}
+			if err := w.set(kindKey(KindSummit, sm.SortKey(), sm.ID), nil); err != nil {
+				return err
+			}
+			if !had {
+				w.delta[countKey(KindSummit)]++
+			}
+		}
+		for _, e := range c.Entities {
+			if !ValidID(e.ID) || !e.EKind.IsEntity() {
+				return Errorf(EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EKind)
+			}
+			n, err := getNode(txn, e.ID)
+			switch {
+			case ErrorCode(err) == ENOTFOUND:
+				if err := w.upsertEntity(e); err != nil {
+					return err
+				}
+				continue
+			case err != nil:
+				return err
+			}
+			old, ok := n.(*Entity)
+			if !ok {
+				return Errorf(ECONFLICT, "catalog: %s is not an entity in the store", e.ID)
+			}
+			ne := *e
+			// Keep what texts taught the store.
+			ne.Aliases = mergeNames(e.Aliases, old.Aliases, e)
+			ne.Acronyms = mergeNames(e.Acronyms, old.Acronyms, nil)
+			if err := w.del(kindKey(old.EKind, entitySort(old), old.ID)); err != nil {
+				return err
+			}
+			if err := w.putNodeRecord(&ne); err != nil {
+				return err
+			}
+			if err := w.set(kindKey(ne.EKind, entitySort(&ne), ne.ID), nil); err != nil {
+				return err
+			}
+			if old.EKind != ne.EKind {
+				w.delta[countKey(old.EKind)]--
+				w.delta[countKey(ne.EKind)]++
+			}
+			if err := w.putAliases(&ne, old); err != nil {
+				return err
+			}
+		}
+		for _, r := range c.Relations {
+			if !r.Type.Valid() || !ValidID(r.From) || !ValidID(r.To) {
+				return Errorf(EINVALID, "catalog: invalid relation %s -%s-> %s", r.From, r.Type, r.To)
+			}
+			if err := w.putEdge(r); err != nil {
+				return err
+			}
+		}
+		for _, v := range c.Vectors {
+			if err := w.putVector(v); err != nil {
+				return err
+			}
+		}
+		if err := w.flushCounters(); err != nil {
+			return err
+		}
+		return w.set(statKey("catalog"), []byte(c.Version))
+	})
+	if err != nil {
+		return fmt.Errorf("load catalog: %w", err)
+	}
+	s.mu.Lock()
+	for _, sm := range c.Summits {
+		s.summits[sm.ID] = sm
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// CatalogVersion returns the version of the loaded catalog, "" when none.
+func (s *Store) CatalogVersion(ctx context.Context) (string, error) {
+	var out string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		v, _, err := getValue(txn, statKey("catalog"))
+		out = string(v)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,78 @@
+/*
+Package graph is summitgraph's domain and its store: the node kinds and edge
+types of the mandate graph, and a Badger database that holds them with the
+indexes the queries need.
+
+# Model
+
+Nodes are summits, summit documents, mandates (and the lettered or indented
+items under them), and entities: conventions, institutions and themes.
+Edges are directed and typed (ISSUED_AT, FROM, PART_OF, MENTIONS,
+REFERENCES, SIMILAR and the catalog relations such as MONITORS); every
+edge has a reverse index entry so it can be walked both ways. MENTIONS and
+REFERENCES edges carry their evidence: the surface text, its code-point
+offsets in the mandate text, the method that found it and a confidence.
+
+# Writes
+
+A source file is the unit of change. [Store.Apply] writes one file's
+mandates, their edges and their index entries in one Badger transaction, so
+a file is in the store entirely or not at all, also when the process dies
+mid-way. Applying a file whose content hash is already recorded changes
+nothing; applying a changed file first removes what the previous version
+wrote (its mandates unless another file also carries them, their edges in
+both directions, their postings and buckets, and documents or discovered
+entities left with nothing pointing at them).
+
+# Key layout
+
+All keys are byte strings of the form family|part|part..., with "|" as the
+separator; ids never contain "|" ([ValidID]). Numbers inside keys are
+zero-padded so that byte order is numeric order. Values are CBOR (RFC 8949)
+with integer field keys unless said otherwise.
+
+	n|<id>                          node record: one tag byte (S, D, M, E) + CBOR
+	e|<from>|<type>|<to>            edge properties: weight, evidence
+	r|<to>|<type>|<from>            reverse edge (empty value)
+	k|<kind>|<sort>|<id>            kind index; value: one flag byte for mandates
+	m|doc=<document>|<sort>|<id>    mandates of a document, in listing order
+	m|ent=<entity>|<sort>|<id>      mandates mentioning an entity, in listing order
+	a|<normalized alias>|<id>       alias index (names, acronyms, aliases)
+	t|<term>|<id>                   text index posting; value: uvarint term
+	                                frequency, uvarint document length
+	v|<mandate id>                  the mandate's index vector: its terms and
+	                                MinHash signature (to unindex it and to
+	                                score similarity)
+	l|<band>|<bucket>|<mandate id>  MinHash LSH bucket (band two digits,
+	                                bucket 16 hex digits)
+	f|<file>                        file manifest: content hash, mandates,
+	                                documents and discovered entities it wrote
+	s|<name>                        counters (8-byte big-endian) and catalog
+	                                version
+
+The sort part of the kind index is the summit's first day for summits, the
+summit's first day and the title for documents, the normalized name for
+entities, and for mandates the listing order "oldest summit first, then
+source order":
+
+	<summit first day>|<summit id>|<file>|<seq, 6 digits>
+
+with "9999-99-99|~" in place of the summit for unattributed mandates, so
+that they list last. Filtering mandates by summit or by year is a range of
+that order; by document or by entity, a range of the m| index. The mandate
+flag byte has bit 0 set for top-level mandates.
+
+# Reads
+
+Every read runs in a read-only transaction. Values read inside a
+transaction are decoded (copied) before it ends. Queries walk prefixes, so
+their cost grows with the size of the answer, not of the store.
+
+# Caveats
+
+Badger holds a lock on its directory: one process at a time may open a
+store. A Badger transaction has a size limit (a fraction of the memtable
+size); a single file of several thousand mandates exceeds it and is refused
+with ETOOLARGE rather than written in pieces.
+*/
+package graph

@@ -1,0 +1,316 @@
+package graph
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is what a node of the graph is.
+type Kind string
+
+// The node kinds.
+const (
+	KindSummit      Kind = "SUMMIT"
+	KindDocument    Kind = "DOCUMENT"
+	KindMandate     Kind = "MANDATE"
+	KindConvention  Kind = "CONVENTION"
+	KindInstitution Kind = "INSTITUTION"
+	KindTheme       Kind = "THEME"
+)
+
+// Kinds lists every node kind in a fixed order.
+var Kinds = []Kind{KindSummit, KindDocument, KindMandate, KindConvention, KindInstitution, KindTheme}
+
+// Valid reports whether k is one of the node kinds.
+func (k Kind) Valid() bool {
+	switch k {
+	case KindSummit, KindDocument, KindMandate, KindConvention, KindInstitution, KindTheme:
+		return true
+	}
+	return false
+}
+
+// IsEntity reports whether nodes of kind k are entities (conventions,
+// institutions and themes).
+func (k Kind) IsEntity() bool {
+	return k == KindConvention || k == KindInstitution || k == KindTheme
+}
+
+// MarshalGQL writes k as a GraphQL enum value.
+func (k Kind) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(k))) }
+
+// UnmarshalGQL reads k from a GraphQL enum value.
+func (k *Kind) UnmarshalGQL(v any) error {
+	s, ok := v.(string)
+	if !ok || !Kind(s).Valid() {
+		return fmt.Errorf("%v is not a valid NodeKind", v)
+	}
+	*k = Kind(s)
+	return nil
+}
+
+// EdgeType names a directed relation between two nodes.
+type EdgeType string
+
+// The edge types the pipeline writes. Catalog relations (MONITORS,
+// MEMBER_OF, ADOPTED_BY, ...) are edge types too; any upper-case word is a
+// valid edge type.
+const (
+	IssuedAt   EdgeType = "ISSUED_AT"  // document → summit
+	From       EdgeType = "FROM"       // mandate → document
+	PartOf     EdgeType = "PART_OF"    // item → mandate, institution → institution
+	Mentions   EdgeType = "MENTIONS"   // mandate → entity, with evidence
+	References EdgeType = "REFERENCES" // mandate → summit or document, with evidence
+	Similar    EdgeType = "SIMILAR"    // mandate ↔ mandate, with a score
+	Monitors   EdgeType = "MONITORS"   // mechanism → instrument
+)
+
+// Valid reports whether t can be used as an edge type: upper-case ASCII
+// letters and underscores.
+func (t EdgeType) Valid() bool {
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	for _, r := range t {
+		if (r < 'A' || r > 'Z') && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// Node is any node of the graph: *Summit, *Document, *Mandate or *Entity.
+type Node interface {
+	NodeID() string
+	Kind() Kind
+	// Label is a short human-readable name, fit for a graph label.
+	Label() string
+}
+
+// Summit is a Summit of the Americas, from the catalog.
+type Summit struct {
+	ID      string `json:"id" cbor:"1,keyasint"`
+	Ordinal *int   `json:"ordinal" cbor:"2,keyasint,omitempty"` // nil for special summits
+	Special bool   `json:"special" cbor:"3,keyasint,omitempty"`
+	Name    string `json:"name" cbor:"4,keyasint"`
+	NameES  string `json:"name_es" cbor:"5,keyasint,omitempty"`
+	City    string `json:"city" cbor:"6,keyasint"`
+	CityES  string `json:"city_es" cbor:"7,keyasint,omitempty"`
+	Country string `json:"country" cbor:"8,keyasint"`
+	// CountryES is the country's Spanish name.
+	CountryES string  `json:"country_es" cbor:"9,keyasint,omitempty"`
+	Year      int     `json:"year" cbor:"10,keyasint"`
+	StartDate *string `json:"start_date" cbor:"11,keyasint,omitempty"`
+	Status    string  `json:"status,omitempty" cbor:"12,keyasint,omitempty"`
+	Note      string  `json:"note,omitempty" cbor:"13,keyasint,omitempty"`
+	// Places are the names a citation may use for where it met.
+	Places []string `json:"places" cbor:"14,keyasint,omitempty"`
+}
+
+func (s *Summit) NodeID() string { return s.ID }
+func (*Summit) Kind() Kind       { return KindSummit }
+func (s *Summit) Label() string  { return s.City + " " + strconv.Itoa(s.Year) }
+
+// SortKey orders summits chronologically: the first day when known, else
+// the end of the year.
+func (s *Summit) SortKey() string {
+	if s.StartDate != nil && *s.StartDate != "" {
+		return *s.StartDate
+	}
+	return fmt.Sprintf("%04d-12-31", s.Year)
+}
+
+// Document is a summit document that mandates come from, e.g. a Plan of
+// Action or a Declaration. Documents are named by the citations that cite
+// them; the first printed form of the title is kept.
+type Document struct {
+	ID     string `json:"id" cbor:"1,keyasint"`
+	Title  string `json:"title" cbor:"2,keyasint"`
+	Summit string `json:"summit" cbor:"3,keyasint"` // summit id
+	Year   int    `json:"year" cbor:"4,keyasint,omitempty"`
+}
+
+func (d *Document) NodeID() string { return d.ID }
+func (*Document) Kind() Kind       { return KindDocument }
+func (d *Document) Label() string  { return d.Title }
+
+// Source says where a mandate was read.
+type Source struct {
+	File    string `json:"file" cbor:"1,keyasint"`
+	Line    int    `json:"line" cbor:"2,keyasint"`
+	Heading string `json:"heading,omitempty" cbor:"3,keyasint,omitempty"`
+	// Seq is the mandate's position in its file (0-based), for source order.
+	Seq int `json:"seq" cbor:"4,keyasint,omitempty"`
+}
+
+// Flags a mandate may carry: what the parser could not establish.
+const (
+	FlagUncited    = "uncited"    // no citation: the page was cut off or the source gives none
+	FlagUnresolved = "unresolved" // the citation names no known summit, or its clues disagree
+	FlagTruncated  = "truncated"  // the text stops mid-sentence
+)
+
+// Mandate is one numbered paragraph of a summit document, or a lettered
+// or indented item of one.
+type Mandate struct {
+	ID string `json:"id" cbor:"1,keyasint"`
+	// Number as printed ("1", "5.6", "Initiative 61", "b"); "" when none.
+	Number string `json:"number,omitempty" cbor:"2,keyasint,omitempty"`
+	// Text exactly as in the source, without number and citation.
+	Text string `json:"text" cbor:"3,keyasint"`
+	// Citation as printed, without parentheses; "" when none.
+	Citation string `json:"citation,omitempty" cbor:"4,keyasint,omitempty"`
+	Summit   string `json:"summit,omitempty" cbor:"5,keyasint,omitempty"`   // summit id, "" when unattributed
+	Document string `json:"document,omitempty" cbor:"6,keyasint,omitempty"` // document id, "" when unattributed
+	Year     int    `json:"year,omitempty" cbor:"7,keyasint,omitempty"`
+	Parent   string `json:"parent,omitempty" cbor:"8,keyasint,omitempty"` // mandate id of the mandate an item belongs to
+	// Sources are the files that carry this mandate, the first one primary.
+	// The same mandate (same document, number and text) printed on two
+	// pages is one node with two sources.
+	Sources []Source `json:"sources" cbor:"9,keyasint"`
+	Flags   []string `json:"flags,omitempty" cbor:"10,keyasint,omitempty"`
+}
+
+func (m *Mandate) NodeID() string { return m.ID }
+func (*Mandate) Kind() Kind       { return KindMandate }
+
+// Label is the number and the first words of the text.
+func (m *Mandate) Label() string {
+	const words = 8
+	f := strings.Fields(m.Text)
+	short := f
+	if len(short) > words {
+		short = short[:words]
+	}
+	s := strings.Join(short, " ")
+	if len(f) > words {
+		s += "…"
+	}
+	if m.Number != "" {
+		s = m.Number + ". " + s
+	}
+	return s
+}
+
+// Source is the primary source.
+func (m *Mandate) Source() Source {
+	if len(m.Sources) == 0 {
+		return Source{}
+	}
+	return m.Sources[0]
+}
+
+// HasFlag reports whether m carries flag f.
+func (m *Mandate) HasFlag(f string) bool {
+	for _, x := range m.Flags {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Origins of an entity.
+const (
+	OriginCatalog    = "catalog"    // from seeds/entities.json or themes.json
+	OriginDiscovered = "discovered" // found in a text, not in the catalog
+)
+
+// Entity is a convention, an institution or a theme.
+type Entity struct {
+	ID       string   `json:"id" cbor:"1,keyasint"`
+	EKind    Kind     `json:"kind" cbor:"2,keyasint"`
+	Name     string   `json:"name" cbor:"3,keyasint"`
+	NameES   string   `json:"name_es,omitempty" cbor:"4,keyasint,omitempty"`
+	Acronyms []string `json:"acronyms,omitempty" cbor:"5,keyasint,omitempty"`
+	// Aliases are every other surface form known: catalogued, defined in a
+	// text, or seen.
+	Aliases []string `json:"aliases,omitempty" cbor:"6,keyasint,omitempty"`
+	Year    int      `json:"year,omitempty" cbor:"7,keyasint,omitempty"`
+	Group   string   `json:"group,omitempty" cbor:"8,keyasint,omitempty"` // themes: topic or population
+	Origin  string   `json:"origin" cbor:"9,keyasint"`
+}
+
+func (e *Entity) NodeID() string { return e.ID }
+func (e *Entity) Kind() Kind     { return e.EKind }
+func (e *Entity) Label() string {
+	if len(e.Acronyms) > 0 && utf8.RuneCountInString(e.Name) > 40 {
+		return e.Acronyms[0]
+	}
+	return e.Name
+}
+
+// Acronym is the first acronym, "" when none.
+func (e *Entity) Acronym() string {
+	if len(e.Acronyms) == 0 {
+		return ""
+	}
+	return e.Acronyms[0]
+}
+
+// Methods by which a link was found, in decreasing order of trust.
+const (
+	MethodCurated = "curated"
+	MethodCatalog = "catalog"
+	MethodAcronym = "acronym"
+	MethodPattern = "pattern"
+	MethodNER     = "ner"
+)
+
+// Evidence says why a link exists: the words, where they are in the
+// mandate text (Unicode code points, end exclusive), how they were found and
+// how sure that is.
+type Evidence struct {
+	Surface    string  `json:"surface" cbor:"1,keyasint"`
+	Start      int     `json:"start" cbor:"2,keyasint"`
+	End        int     `json:"end" cbor:"3,keyasint"`
+	Method     string  `json:"method" cbor:"4,keyasint"`
+	Confidence float64 `json:"confidence" cbor:"5,keyasint"`
+}
+
+// Edge is a directed link between two nodes. Mentions and references carry
+// their evidence, one entry per occurrence in text order; similarities a
+// weight.
+type Edge struct {
+	From     string     `json:"from" cbor:"-"`
+	Type     EdgeType   `json:"type" cbor:"-"`
+	To       string     `json:"to" cbor:"-"`
+	Weight   float64    `json:"weight,omitempty" cbor:"1,keyasint,omitempty"`
+	Evidence []Evidence `json:"evidence,omitempty" cbor:"2,keyasint,omitempty"`
+}
+
+// Mention is one occurrence of an entity in a mandate's text.
+type Mention struct {
+	Mandate string
+	Entity  string
+	Evidence
+}
+
+// Reference is one explicit mention of a summit or a summit document in a
+// mandate's text.
+type Reference struct {
+	Mandate string
+	Target  string
+	Evidence
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Summits      int
+	Documents    int
+	Mandates     int
+	Conventions  int
+	Institutions int
+	Themes       int
+	Mentions     int // mention occurrences
+	Edges        int
+	Files        int
+}
+
+// Nodes is the total number of nodes.
+func (s Stats) Nodes() int {
+	return s.Summits + s.Documents + s.Mandates + s.Conventions + s.Institutions + s.Themes
+}

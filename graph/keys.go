@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+const sep = '|'
+
+// Key families; see doc.go.
+const (
+	famNode     = "n|"
+	famEdge     = "e|"
+	famReverse  = "r|"
+	famKind     = "k|"
+	famMandates = "m|"
+	famAlias    = "a|"
+	famTerm     = "t|"
+	famVector   = "v|"
+	famBucket   = "l|"
+	famFile     = "f|"
+	famStat     = "s|"
+)
+
+// ValidID reports whether id can be used as a node id: non-empty, at most
+// 200 bytes of valid UTF-8, without the key separator, control characters or
+// spaces.
+func ValidID(id string) bool {
+	if id == "" || len(id) > 200 || !utf8.ValidString(id) {
+		return false
+	}
+	for _, r := range id {
+		if r == sep || r <= ' ' || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func key(parts ...string) []byte {
+	n := len(parts)
+	for _, p := range parts {
+		n += len(p)
+	}
+	b := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, sep)
+		}
+		b = append(b, p...)
+	}
+	return b
+}
+
+func nodeKey(id string) []byte { return key("n", id) }
+
+func edgeKey(from string, t EdgeType, to string) []byte { return key("e", from, string(t), to) }
+
+func reverseKey(to string, t EdgeType, from string) []byte {
+	return key("r", to, string(t), from)
+}
+
+// edgePrefix is the prefix of every edge leaving from (of type t, when t is
+// not empty).
+func edgePrefix(from string, t EdgeType) []byte {
+	if t == "" {
+		return key("e", from, "")
+	}
+	return key("e", from, string(t), "")
+}
+
+func reversePrefix(to string, t EdgeType) []byte {
+	if t == "" {
+		return key("r", to, "")
+	}
+	return key("r", to, string(t), "")
+}
+
+func kindPrefix(k Kind) []byte { return key("k", string(k), "") }
+
+func kindKey(k Kind, sort, id string) []byte { return key("k", string(k), sort, id) }
+
+func docIndexPrefix(doc string) []byte { return key("m", "doc="+doc, "") }
+func entIndexPrefix(ent string) []byte { return key("m", "ent="+ent, "") }
+
+func aliasKey(norm, id string) []byte { return key("a", norm, id) }
+func aliasPrefix(norm string) []byte  { return key("a", norm, "") }
+
+func termKey(term, id string) []byte { return key("t", term, id) }
+func termPrefix(term string) []byte  { return key("t", term, "") }
+
+func vectorKey(id string) []byte { return key("v", id) }
+
+func bucketKey(band int, bucket uint64, id string) []byte {
+	return key("l", fmt.Sprintf("%02d", band), fmt.Sprintf("%016x", bucket), id)
+}
+
+func bucketPrefix(band int, bucket uint64) []byte {
+	return key("l", fmt.Sprintf("%02d", band), fmt.Sprintf("%016x", bucket), "")
+}
+
+func fileKey(name string) []byte { return key("f", name) }
+
+func statKey(name string) []byte { return key("s", name) }
+
+// lastPart returns what follows the last separator of k: the id at the end
+// of an index or edge key.
+func lastPart(k []byte) string {
+	i := bytes.LastIndexByte(k, sep)
+	return string(k[i+1:])
+}
+
+// edgeParts splits an e| or r| key into its three parts. Node ids and edge
+// types contain no separator, so the split is unambiguous.
+func edgeParts(k []byte) (a string, t EdgeType, b string, ok bool) {
+	s := string(k)
+	if len(s) < 2 || s[1] != sep {
+		return "", "", "", false
+	}
+	parts := strings.SplitN(s[2:], string(sep), 3)
+	if len(parts) != 3 {
+		return "", "", "", false
+	}
+	return parts[0], EdgeType(parts[1]), parts[2], true
+}
+
+// indexSort returns the sort part of an index key whose prefix has length
+// plen: everything between the prefix and the final separator.
+func indexSort(k []byte, plen int) string {
+	i := bytes.LastIndexByte(k, sep)
+	if i < plen {
+		return ""
+	}
+	return string(k[plen:i])
+}
+
+// prefixEnd returns the smallest key greater than every key with prefix p.
+func prefixEnd(p []byte) []byte {
+	end := bytes.Clone(p)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+func putUint64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func getInt64(b []byte) int64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return int64(binary.BigEndian.Uint64(b))
+}

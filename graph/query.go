@@ -1,0 +1,712 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// EdgesBatch answers several edge queries in one transaction: the batch
+// function behind the per-request edge loader.
+func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([][]Edge, []error) {
+	out := make([][]Edge, len(qs))
+	errs := make([]error, len(qs))
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for i, q := range qs {
+			out[i], errs[i] = edges(ctx, txn, q)
+		}
+		return nil
+	})
+	if err != nil {
+		for i := range errs {
+			errs[i] = err
+		}
+	}
+	return out, errs
+}
+
+// entityOf reads an entity, with ENOTFOUND for anything else.
+func entityOf(txn *badger.Txn, id string) (*Entity, error) {
+	n, err := getNode(txn, id)
+	if err != nil {
+		return nil, err
+	}
+	e, ok := n.(*Entity)
+	if !ok {
+		return nil, Errorf(ENOTFOUND, "%q is a %s, not a convention, institution or theme", id, n.Kind())
+	}
+	return e, nil
+}
+
+// TraceStep is one summit in an entity's trace, with its mandates that
+// mention the entity in listing order.
+type TraceStep struct {
+	Summit   *Summit
+	Mandates []*Mandate
+}
+
+// Trace follows an entity across summits: one step per summit whose
+// mandates mention it, oldest first. Unattributed mandates have no step.
+// It reads the entity's mandate index and the mandates, nothing else.
+func (s *Store) Trace(ctx context.Context, entity string) (*Entity, []TraceStep, error) {
+	var ent *Entity
+	var steps []TraceStep
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		if ent, err = entityOf(txn, entity); err != nil {
+			return err
+		}
+		prefix := entIndexPrefix(entity)
+		type ref struct{ summit, id string }
+		var refs []ref
+		scanKeys(txn, prefix, nil, func(k []byte) bool {
+			parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
+			if len(parts) >= 2 && parts[1] != "~" {
+				refs = append(refs, ref{parts[1], lastPart(k)})
+			}
+			return true
+		})
+		for i, r := range refs {
+			if i%128 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+			}
+			if len(steps) == 0 || steps[len(steps)-1].Summit.ID != r.summit {
+				sm := s.summit(r.summit)
+				if sm == nil {
+					continue
+				}
+				steps = append(steps, TraceStep{Summit: sm})
+			}
+			n, err := getNode(txn, r.id)
+			if err != nil {
+				return err
+			}
+			if m, ok := n.(*Mandate); ok {
+				st := &steps[len(steps)-1]
+				st.Mandates = append(st.Mandates, m)
+			}
+		}
+		return nil
+	})
+	return ent, steps, err
+}
+
+// EntitySummits returns the summits whose mandates mention an entity,
+// oldest first, reading index keys only.
+func (s *Store) EntitySummits(ctx context.Context, entity string) ([]*Summit, error) {
+	var out []*Summit
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		prefix := entIndexPrefix(entity)
+		start := prefix
+		for {
+			var next []byte
+			scanKeys(txn, prefix, start, func(k []byte) bool {
+				parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
+				if len(parts) < 2 || parts[1] == "~" {
+					return false
+				}
+				if sm := s.summit(parts[1]); sm != nil {
+					out = append(out, sm)
+				}
+				// Skip to the next summit: past every key of this one.
+				next = append(bytes.Clone(prefix), parts[0]+"|"+parts[1]+"|\xff"...)
+				return false
+			})
+			if next == nil {
+				return nil
+			}
+			start = next
+		}
+	})
+	return out, err
+}
+
+// MentionPage is one page of an entity's mentions, in listing order of
+// their mandates and text order within a mandate.
+type MentionPage struct {
+	Mentions    []Mention
+	Cursors     []string
+	HasNextPage bool
+}
+
+// EntityMentions pages through the mentions of an entity.
+func (s *Store) EntityMentions(ctx context.Context, entity string, first int, after string) (*MentionPage, error) {
+	prefix := entIndexPrefix(entity)
+	start := prefix
+	skip := -1 // occurrences of the cursor's mandate already given
+	var afterKey []byte
+	if after != "" {
+		raw, err := decodeCursor(after)
+		if err != nil {
+			return nil, err
+		}
+		i := bytes.LastIndexByte(raw, '#')
+		if i < 0 {
+			return nil, Errorf(EINVALID, "invalid cursor %q", after)
+		}
+		n, err := strconv.Atoi(string(raw[i+1:]))
+		if err != nil || n < 0 {
+			return nil, Errorf(EINVALID, "invalid cursor %q", after)
+		}
+		afterKey = append(bytes.Clone(prefix), raw[:i]...)
+		start, skip = afterKey, n
+	}
+	page := &MentionPage{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if _, err := entityOf(txn, entity); err != nil {
+			return err
+		}
+		var keys [][]byte
+		// Read a few more mandates than mentions asked for: each has at
+		// least one.
+		scanKeys(txn, prefix, start, func(k []byte) bool {
+			keys = append(keys, k)
+			return len(keys) <= first+1
+		})
+		for _, k := range keys {
+			mandate := lastPart(k)
+			e := Edge{From: mandate, Type: Mentions, To: entity}
+			if err := readEdgeProps(txn, &e); err != nil {
+				return err
+			}
+			for i, ev := range e.Evidence {
+				if afterKey != nil && bytes.Equal(k, afterKey) && i <= skip {
+					continue
+				}
+				if len(page.Mentions) == first {
+					page.HasNextPage = true
+					return nil
+				}
+				page.Mentions = append(page.Mentions, Mention{Mandate: mandate, Entity: entity, Evidence: ev})
+				page.Cursors = append(page.Cursors, encodeCursor(append(bytes.Clone(k[len(prefix):]), "#"+strconv.Itoa(i)...)))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return page, nil
+}
+
+// CountMentions counts the mention occurrences of an entity.
+func (s *Store) CountMentions(ctx context.Context, entity string) (int, error) {
+	total := 0
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return scan(txn, entIndexPrefix(entity), func(k, _ []byte) (bool, error) {
+			e := Edge{From: lastPart(k), Type: Mentions, To: entity}
+			if err := readEdgeProps(txn, &e); err != nil {
+				return false, err
+			}
+			total += len(e.Evidence)
+			return true, nil
+		})
+	})
+	return total, err
+}
+
+// Related is an entity mentioned in the same mandates as another.
+type Related struct {
+	Entity *Entity
+	// Count of mandates mentioning both.
+	Count int
+	// Weight is the Jaccard index of the two entities' mandate sets:
+	// count / (mandates of one + mandates of the other - count).
+	Weight float64
+}
+
+// RelatedScanLimit bounds the mandates read to rank an entity's
+// co-mentions: for an entity mentioned more often, the most recent ones
+// are read.
+const RelatedScanLimit = 5000
+
+// Related ranks the entities mentioned in the same mandates as entity by
+// the Jaccard index of their mandate sets, which does not favour entities
+// that are frequent everywhere; kind filters them ("" for all).
+func (s *Store) Related(ctx context.Context, entity string, kind Kind, first int) ([]Related, error) {
+	var out []Related
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if _, err := entityOf(txn, entity); err != nil {
+			return err
+		}
+		mandates := readIndexIDs(txn, entIndexPrefix(entity), RelatedScanLimit)
+		counts := map[string]int{}
+		for i, m := range mandates {
+			if i%256 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+			}
+			scanKeys(txn, edgePrefix(m, Mentions), nil, func(k []byte) bool {
+				if x := lastPart(k); x != entity {
+					counts[x]++
+				}
+				return true
+			})
+		}
+		nE := s.counter(txn, dfKey(entity))
+		for id, c := range counts {
+			e, err := entityOf(txn, id)
+			if err != nil {
+				continue
+			}
+			if kind != "" && e.EKind != kind {
+				continue
+			}
+			nX := s.counter(txn, dfKey(id))
+			union := nE + nX - c
+			w := 0.0
+			if union > 0 {
+				w = float64(c) / float64(union)
+			}
+			out = append(out, Related{Entity: e, Count: c, Weight: w})
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Entity.ID < out[j].Entity.ID
+	})
+	if len(out) > first {
+		out = out[:first]
+	}
+	return out, err
+}
+
+// readIndexIDs returns the ids of an index prefix, the last limit of them
+// when there are more.
+func readIndexIDs(txn *badger.Txn, prefix []byte, limit int) []string {
+	var ids []string
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	defer it.Close()
+	for it.Seek(prefixEnd(prefix)); it.ValidForPrefix(prefix) && len(ids) < limit; it.Next() {
+		ids = append(ids, lastPart(it.Item().Key()))
+	}
+	return ids
+}
+
+func (s *Store) counter(txn *badger.Txn, name string) int {
+	v, _, err := getValue(txn, statKey(name))
+	if err != nil {
+		return 0
+	}
+	return int(getInt64(v))
+}
+
+// Resolve finds the entities a name, alias or acronym denotes, compared
+// normalized (case, accents, hyphens and spacing ignored): exact matches
+// first, then names that start with it, shortest first.
+func (s *Store) Resolve(ctx context.Context, name string, limit int) ([]*Entity, error) {
+	key := NormalizeName(name)
+	if key == "" {
+		return nil, nil
+	}
+	var out []*Entity
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		seen := map[string]bool{}
+		type cand struct {
+			id    string
+			alias string
+		}
+		var exact, partial []cand
+		scanKeys(txn, aliasPrefix(key), nil, func(k []byte) bool {
+			exact = append(exact, cand{lastPart(k), key})
+			return true
+		})
+		scanKeys(txn, []byte(famAlias+key), nil, func(k []byte) bool {
+			alias := indexSort(k, len(famAlias))
+			if alias != key {
+				partial = append(partial, cand{lastPart(k), alias})
+			}
+			return len(partial) < 200
+		})
+		sort.SliceStable(partial, func(i, j int) bool { return len(partial[i].alias) < len(partial[j].alias) })
+		for _, c := range append(exact, partial...) {
+			if seen[c.id] || len(out) >= limit {
+				continue
+			}
+			seen[c.id] = true
+			e, err := entityOf(txn, c.id)
+			if ErrorCode(err) == ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// EntityPage is a page of entities.
+type EntityPage struct {
+	Entities    []*Entity
+	Cursors     []string
+	HasNextPage bool
+}
+
+var entityKinds = []Kind{KindConvention, KindInstitution, KindTheme}
+
+// Entities lists conventions, institutions and themes (or one kind) by
+// name.
+func (s *Store) Entities(ctx context.Context, kind Kind, first int, after string) (*EntityPage, error) {
+	kinds := entityKinds
+	if kind != "" {
+		if !kind.IsEntity() {
+			return nil, Errorf(EINVALID, "kind %s is not a kind of entity (CONVENTION, INSTITUTION, THEME)", kind)
+		}
+		kinds = []Kind{kind}
+	}
+	var afterKey []byte
+	if after != "" {
+		raw, err := decodeCursor(after)
+		if err != nil {
+			return nil, err
+		}
+		afterKey = append([]byte(famKind), raw...)
+	}
+	page := &EntityPage{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var ids, cursors []string
+	kinds:
+		for _, k := range kinds {
+			prefix := kindPrefix(k)
+			start := prefix
+			if afterKey != nil {
+				if bytes.Compare(afterKey, prefixEnd(prefix)) >= 0 {
+					continue
+				}
+				if bytes.Compare(afterKey, prefix) > 0 {
+					start = afterKey
+				}
+			}
+			stop := false
+			scanKeys(txn, prefix, start, func(key []byte) bool {
+				if afterKey != nil && bytes.Equal(key, afterKey) {
+					return true
+				}
+				if len(ids) == first {
+					page.HasNextPage = true
+					stop = true
+					return false
+				}
+				ids = append(ids, lastPart(key))
+				cursors = append(cursors, encodeCursor(key[len(famKind):]))
+				return true
+			})
+			if stop {
+				break kinds
+			}
+		}
+		for i, id := range ids {
+			e, err := entityOf(txn, id)
+			if err != nil {
+				return err
+			}
+			page.Entities = append(page.Entities, e)
+			page.Cursors = append(page.Cursors, cursors[i])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return page, nil
+}
+
+// CountEntities counts the entities of a kind ("" for all three).
+func (s *Store) CountEntities(ctx context.Context, kind Kind) (int, error) {
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return 0, err
+	}
+	switch kind {
+	case KindConvention:
+		return st.Conventions, nil
+	case KindInstitution:
+		return st.Institutions, nil
+	case KindTheme:
+		return st.Themes, nil
+	case "":
+		return st.Conventions + st.Institutions + st.Themes, nil
+	}
+	return 0, Errorf(EINVALID, "kind %s is not a kind of entity", kind)
+}
+
+// Hit is a search result: a mandate or an entity, and its score.
+type Hit struct {
+	ID    string
+	Score float64
+}
+
+// BM25 parameters.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// MaxPostings bounds the postings one search term may read; a term found
+// in more documents than this is read only this far (it carries little
+// weight anyway).
+const MaxPostings = 200000
+
+// Search ranks mandates and entities by BM25 over index terms. query holds,
+// per query word, the terms it may be indexed as (its English and Spanish
+// stems); a word scores by its best term. It reads the postings of the
+// query's terms and nothing else.
+func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit, error) {
+	if len(query) == 0 || first <= 0 {
+		return nil, nil
+	}
+	var hits []Hit
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		n := float64(s.counter(txn, statDocs))
+		if n == 0 {
+			return nil
+		}
+		avgdl := float64(s.counter(txn, statLen)) / n
+		if avgdl == 0 {
+			avgdl = 1
+		}
+		total := map[string]float64{}
+		for _, alts := range query {
+			best := map[string]float64{}
+			for _, term := range alts {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+				type posting struct {
+					id      string
+					tf, dl  float64
+				}
+				var ps []posting
+				prefix := termPrefix(term)
+				err := scan(txn, prefix, func(k, v []byte) (bool, error) {
+					tf, a := binary.Uvarint(v)
+					dl, b := binary.Uvarint(v[max(a, 0):])
+					if a <= 0 || b <= 0 {
+						return true, nil
+					}
+					ps = append(ps, posting{string(k[len(prefix):]), float64(tf), float64(dl)})
+					return len(ps) < MaxPostings, nil
+				})
+				if err != nil {
+					return err
+				}
+				df := float64(len(ps))
+				idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+				for _, p := range ps {
+					sc := idf * p.tf * (bm25K1 + 1) / (p.tf + bm25K1*(1-bm25B+bm25B*p.dl/avgdl))
+					if sc > best[p.id] {
+						best[p.id] = sc
+					}
+				}
+			}
+			for id, sc := range best {
+				total[id] += sc
+			}
+		}
+		for id, sc := range total {
+			hits = append(hits, Hit{id, sc})
+		}
+		return nil
+	})
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	if len(hits) > first {
+		hits = hits[:first]
+	}
+	return hits, err
+}
+
+// Walk limits.
+const (
+	MaxDepth            = 3     // neighborhood depth
+	MaxPathDepth        = 8     // path maxDepth
+	DefaultNeighborhood = 500   // nodes a neighborhood returns at most
+	maxPathVisits       = 50000 // nodes a path search may visit
+)
+
+// Subgraph is a set of nodes and the edges among them.
+type Subgraph struct {
+	Nodes []Node
+	Edges []Edge
+	// Truncated is true when the node limit cut the walk short.
+	Truncated bool
+}
+
+// Neighborhood returns every node within depth hops of id (edges followed
+// both ways), breadth first, at most limit nodes, with the edges among
+// them.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (*Subgraph, error) {
+	if depth < 0 || depth > MaxDepth {
+		return nil, Errorf(EINVALID, "depth must be between 0 and %d", MaxDepth)
+	}
+	if limit <= 0 {
+		limit = DefaultNeighborhood
+	}
+	sg := &Subgraph{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		root, err := getNode(txn, id)
+		if err != nil {
+			return err
+		}
+		seen := map[string]bool{id: true}
+		order := []Node{root}
+		frontier := []string{id}
+		for d := 0; d < depth && len(frontier) > 0 && !sg.Truncated; d++ {
+			var next []string
+			for _, n := range frontier {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+				for _, nb := range neighbors(txn, n, limit) {
+					if seen[nb] {
+						continue
+					}
+					if len(order) >= limit {
+						sg.Truncated = true
+						break
+					}
+					node, err := getNode(txn, nb)
+					if err != nil {
+						continue
+					}
+					seen[nb] = true
+					order = append(order, node)
+					next = append(next, nb)
+				}
+				if sg.Truncated {
+					break
+				}
+			}
+			frontier = next
+		}
+		sg.Nodes = order
+		for _, n := range order {
+			es, err := edges(ctx, txn, EdgeQuery{Node: n.NodeID(), WithProps: true})
+			if err != nil {
+				return err
+			}
+			for _, e := range es {
+				if seen[e.To] {
+					sg.Edges = append(sg.Edges, e)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sg, nil
+}
+
+// neighbors lists the nodes one edge away from id, either way, at most
+// limit of each direction.
+func neighbors(txn *badger.Txn, id string, limit int) []string {
+	var out []string
+	for _, prefix := range [][]byte{edgePrefix(id, ""), reversePrefix(id, "")} {
+		n := 0
+		scanKeys(txn, prefix, nil, func(k []byte) bool {
+			out = append(out, lastPart(k))
+			n++
+			return n < limit
+		})
+	}
+	return out
+}
+
+// Path finds a shortest path between two nodes, edges followed both ways,
+// both ends included; nil when there is none within maxDepth hops. It
+// searches from both ends, expanding the smaller frontier, and gives up
+// with ETOOLARGE after visiting too many nodes.
+func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node, error) {
+	if maxDepth < 0 || maxDepth > MaxPathDepth {
+		return nil, Errorf(EINVALID, "maxDepth must be between 0 and %d", MaxPathDepth)
+	}
+	var path []Node
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, id := range []string{from, to} {
+			if _, err := getNode(txn, id); err != nil {
+				return err
+			}
+		}
+		if from == to {
+			n, _ := getNode(txn, from)
+			path = []Node{n}
+			return nil
+		}
+		prevA := map[string]string{from: ""}
+		prevB := map[string]string{to: ""}
+		fa, fb := []string{from}, []string{to}
+		meet := ""
+		visits := 0
+		for hops := 0; hops < maxDepth && meet == "" && len(fa) > 0 && len(fb) > 0; hops++ {
+			grow, prev, other := &fa, prevA, prevB
+			if len(fb) < len(fa) {
+				grow, prev, other = &fb, prevB, prevA
+			}
+			var next []string
+		expand:
+			for _, n := range *grow {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+				for _, nb := range neighbors(txn, n, maxPathVisits) {
+					if _, ok := prev[nb]; ok {
+						continue
+					}
+					prev[nb] = n
+					if visits++; visits > maxPathVisits {
+						return Errorf(ETOOLARGE, "path search stopped after visiting %d nodes; try a smaller maxDepth or nodes closer together", maxPathVisits)
+					}
+					if _, ok := other[nb]; ok {
+						meet = nb
+						break expand
+					}
+					next = append(next, nb)
+				}
+			}
+			*grow = next
+		}
+		if meet == "" {
+			return nil
+		}
+		var ids []string
+		for x := meet; x != ""; x = prevA[x] {
+			ids = append([]string{x}, ids...)
+		}
+		for x := prevB[meet]; x != ""; x = prevB[x] {
+			ids = append(ids, x)
+		}
+		for _, id := range ids {
+			n, err := getNode(txn, id)
+			if err != nil {
+				return err
+			}
+			path = append(path, n)
+		}
+		return nil
+	})
+	return path, err
+}

@@ -1,0 +1,493 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Node returns the node with the given id, or an ENOTFOUND error.
+func (s *Store) Node(ctx context.Context, id string) (Node, error) {
+	if !ValidID(id) {
+		return nil, NotFound(id)
+	}
+	var n Node
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		n, err = getNode(txn, id)
+		return err
+	})
+	return n, err
+}
+
+// Nodes returns the nodes with the given ids, in the same order, with an
+// error per id (ENOTFOUND for unknown ones). It reads them all in one
+// transaction: the batch function behind the per-request loaders.
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
+	nodes := make([]Node, len(ids))
+	errs := make([]error, len(ids))
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			if i%64 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+			}
+			if !ValidID(id) {
+				errs[i] = NotFound(id)
+				continue
+			}
+			nodes[i], errs[i] = getNode(txn, id)
+		}
+		return nil
+	})
+	if err != nil {
+		for i := range errs {
+			errs[i] = err
+		}
+	}
+	return nodes, errs
+}
+
+// Summits returns every summit of the catalog, oldest first.
+func (s *Store) Summits(ctx context.Context) ([]*Summit, error) {
+	var out []*Summit
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		nodes, err := s.kindNodes(txn, KindSummit)
+		for _, n := range nodes {
+			out = append(out, n.(*Summit))
+		}
+		return err
+	})
+	return out, err
+}
+
+func (s *Store) kindNodes(txn *badger.Txn, k Kind) ([]Node, error) {
+	var ids []string
+	scanKeys(txn, kindPrefix(k), nil, func(key []byte) bool {
+		ids = append(ids, lastPart(key))
+		return true
+	})
+	out := make([]Node, 0, len(ids))
+	for _, id := range ids {
+		n, err := getNode(txn, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// EdgeQuery selects edges around one node.
+type EdgeQuery struct {
+	Node string
+	Type EdgeType // "" for every type
+	// In selects edges reaching Node instead of leaving it.
+	In bool
+	// WithProps reads the edges' weight and evidence.
+	WithProps bool
+	// Limit caps the number of edges (0: no cap).
+	Limit int
+}
+
+// Edges returns the edges around a node, ordered by type and then by the
+// id at the other end.
+func (s *Store) Edges(ctx context.Context, q EdgeQuery) ([]Edge, error) {
+	var out []Edge
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		out, err = edges(ctx, txn, q)
+		return err
+	})
+	return out, err
+}
+
+func edges(ctx context.Context, txn *badger.Txn, q EdgeQuery) ([]Edge, error) {
+	var prefix []byte
+	if q.In {
+		prefix = reversePrefix(q.Node, q.Type)
+	} else {
+		prefix = edgePrefix(q.Node, q.Type)
+	}
+	var out []Edge
+	var err error
+	scanKeys(txn, prefix, nil, func(k []byte) bool {
+		if len(out)%256 == 0 {
+			if err = ctxErr(ctx); err != nil {
+				return false
+			}
+		}
+		a, t, b, ok := edgeParts(k)
+		if !ok {
+			return true
+		}
+		e := Edge{From: a, Type: t, To: b}
+		if q.In {
+			e.From, e.To = b, a
+		}
+		out = append(out, e)
+		return q.Limit <= 0 || len(out) < q.Limit
+	})
+	if err != nil || !q.WithProps {
+		return out, err
+	}
+	for i := range out {
+		if err := readEdgeProps(txn, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func readEdgeProps(txn *badger.Txn, e *Edge) error {
+	v, ok, err := getValue(txn, edgeKey(e.From, e.Type, e.To))
+	if err != nil || !ok || len(v) == 0 {
+		return err
+	}
+	var p Edge
+	if err := decode(v, &p); err != nil {
+		return err
+	}
+	e.Weight, e.Evidence = p.Weight, p.Evidence
+	return nil
+}
+
+// Items returns the items of a mandate in source order.
+func (s *Store) Items(ctx context.Context, mandate string) ([]*Mandate, error) {
+	var out []*Mandate
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		es, err := edges(ctx, txn, EdgeQuery{Node: mandate, Type: PartOf, In: true})
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			n, err := getNode(txn, e.From)
+			if err != nil {
+				return err
+			}
+			if m, ok := n.(*Mandate); ok {
+				out = append(out, m)
+			}
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Source().Seq < out[j].Source().Seq })
+	return out, err
+}
+
+// Documents returns the documents issued at a summit, by title.
+func (s *Store) Documents(ctx context.Context, summit string) ([]*Document, error) {
+	var out []*Document
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		es, err := edges(ctx, txn, EdgeQuery{Node: summit, Type: IssuedAt, In: true})
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			n, err := getNode(txn, e.From)
+			if err != nil {
+				return err
+			}
+			if d, ok := n.(*Document); ok {
+				out = append(out, d)
+			}
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Title < out[j].Title })
+	return out, err
+}
+
+// MandateFilter selects mandates. Zero fields select everything.
+type MandateFilter struct {
+	Summit   string
+	Document string
+	YearFrom int // 0: no lower bound
+	YearTo   int // 0: no upper bound
+	Mentions string
+	TopLevel bool
+}
+
+// MandatePage is one page of a mandate listing.
+type MandatePage struct {
+	Mandates []*Mandate
+	// Cursors[i] is the cursor of Mandates[i].
+	Cursors     []string
+	HasNextPage bool
+}
+
+// EndCursor is the cursor of the last mandate of the page, "" when empty.
+func (p *MandatePage) EndCursor() string {
+	if len(p.Cursors) == 0 {
+		return ""
+	}
+	return p.Cursors[len(p.Cursors)-1]
+}
+
+// mandateScan is a filter turned into a key range.
+type mandateScan struct {
+	prefix []byte
+	start  []byte // first key to look at
+	// yearFrom and yearTo bound the dates; keys past yearTo end the scan.
+	yearFrom, yearTo int
+	summit string // summit id to match when the index cannot range on it
+	doc    string // document to check on the record
+	top    bool
+}
+
+func (s *Store) planMandates(f MandateFilter) (mandateScan, error) {
+	var sc mandateScan
+	switch {
+	case f.Mentions != "":
+		sc.prefix = entIndexPrefix(f.Mentions)
+		sc.doc = f.Document
+	case f.Document != "":
+		sc.prefix = docIndexPrefix(f.Document)
+	default:
+		sc.prefix = kindPrefix(KindMandate)
+	}
+	sc.start = sc.prefix
+	sc.top = f.TopLevel
+	sc.yearFrom, sc.yearTo = f.YearFrom, f.YearTo
+	if f.Summit != "" {
+		sm := s.summit(f.Summit)
+		if sm == nil {
+			return sc, Errorf(ENOTFOUND, "no summit with id %q", f.Summit)
+		}
+		sc.start = append(bytes.Clone(sc.prefix), sm.SortKey()+"|"+sm.ID+"|"...)
+		sc.summit = sm.ID
+	} else if f.YearFrom > 0 {
+		sc.start = append(bytes.Clone(sc.prefix), fmt.Sprintf("%04d", f.YearFrom)...)
+	}
+	return sc, nil
+}
+
+// match decides on one index key: keep it, skip it, or stop the scan.
+func (sc *mandateScan) match(k, flags []byte) (keep, stop bool) {
+	sortPart := indexSort(k, len(sc.prefix))
+	if len(sortPart) < 10 {
+		return false, false
+	}
+	if sc.summit != "" {
+		// The index is ordered by summit: leaving the summit's range ends it.
+		parts := strings.SplitN(sortPart, "|", 3)
+		if len(parts) < 2 || parts[1] != sc.summit {
+			return false, true
+		}
+	}
+	if sc.yearFrom > 0 || sc.yearTo > 0 {
+		y := 0
+		for _, c := range sortPart[:4] {
+			y = y*10 + int(c-'0')
+		}
+		if y == 9999 { // unattributed: no year, and they list last
+			return false, sc.yearTo > 0
+		}
+		if sc.yearTo > 0 && y > sc.yearTo {
+			return false, true
+		}
+		if y < sc.yearFrom {
+			return false, false
+		}
+	}
+	if sc.top && (len(flags) == 0 || flags[0]&1 == 0) {
+		return false, false
+	}
+	return true, false
+}
+
+// Mandates lists mandates in listing order (oldest summit first, then source
+// order), first at most, after the given cursor.
+func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after string) (*MandatePage, error) {
+	sc, err := s.planMandates(f)
+	if err != nil {
+		return nil, err
+	}
+	var afterKey []byte
+	if after != "" {
+		suffix, err := decodeCursor(after)
+		if err != nil {
+			return nil, err
+		}
+		afterKey = append(bytes.Clone(sc.prefix), suffix...)
+		if bytes.Compare(afterKey, sc.start) > 0 {
+			sc.start = afterKey
+		}
+	}
+	page := &MandatePage{}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, PrefetchValues: false})
+		defer it.Close()
+		var ids, cursors []string
+		n := 0
+		for it.Seek(sc.start); it.ValidForPrefix(sc.prefix); it.Next() {
+			if n++; n%256 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+			}
+			item := it.Item()
+			k := item.Key()
+			if afterKey != nil && bytes.Equal(k, afterKey) {
+				continue
+			}
+			var flags []byte
+			if sc.top {
+				flags, _ = item.ValueCopy(nil)
+			}
+			keep, stop := sc.match(k, flags)
+			if stop {
+				break
+			}
+			if !keep {
+				continue
+			}
+			id := lastPart(k)
+			if sc.doc != "" {
+				nd, err := getNode(txn, id)
+				if err != nil {
+					return err
+				}
+				if m, ok := nd.(*Mandate); !ok || m.Document != sc.doc {
+					continue
+				}
+			}
+			if len(ids) == first {
+				page.HasNextPage = true
+				break
+			}
+			ids = append(ids, id)
+			cursors = append(cursors, encodeCursor(k[len(sc.prefix):]))
+		}
+		it.Close()
+		for i, id := range ids {
+			nd, err := getNode(txn, id)
+			if err != nil {
+				return err
+			}
+			m, ok := nd.(*Mandate)
+			if !ok {
+				return Errorf(ECORRUPT, "index entry %s is not a mandate", id)
+			}
+			page.Mandates = append(page.Mandates, m)
+			page.Cursors = append(page.Cursors, cursors[i])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return page, nil
+}
+
+// CountMandates counts the mandates a filter selects, reading index keys
+// only.
+func (s *Store) CountMandates(ctx context.Context, f MandateFilter) (int, error) {
+	sc, err := s.planMandates(f)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, PrefetchValues: false})
+		defer it.Close()
+		n := 0
+		for it.Seek(sc.start); it.ValidForPrefix(sc.prefix); it.Next() {
+			if n++; n%1024 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return err
+				}
+			}
+			item := it.Item()
+			var flags []byte
+			if sc.top {
+				flags, _ = item.ValueCopy(nil)
+			}
+			keep, stop := sc.match(item.Key(), flags)
+			if stop {
+				break
+			}
+			if !keep {
+				continue
+			}
+			if sc.doc != "" {
+				nd, err := getNode(txn, lastPart(item.Key()))
+				if err != nil {
+					return err
+				}
+				if m, ok := nd.(*Mandate); !ok || m.Document != sc.doc {
+					continue
+				}
+			}
+			total++
+		}
+		return nil
+	})
+	return total, err
+}
+
+func encodeCursor(suffix []byte) string {
+	return base64.RawURLEncoding.EncodeToString(suffix)
+}
+
+func decodeCursor(c string) ([]byte, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(b) < 12 || bytes.IndexByte(b, sep) < 0 {
+		return nil, Errorf(EINVALID, "invalid cursor %q", c)
+	}
+	return b, nil
+}
+
+// Stats counts what the store holds.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		get := func(name string) (int, error) {
+			v, _, err := getValue(txn, statKey(name))
+			return int(getInt64(v)), err
+		}
+		for _, f := range []struct {
+			name string
+			dst  *int
+		}{
+			{countKey(KindSummit), &st.Summits},
+			{countKey(KindDocument), &st.Documents},
+			{countKey(KindMandate), &st.Mandates},
+			{countKey(KindConvention), &st.Conventions},
+			{countKey(KindInstitution), &st.Institutions},
+			{countKey(KindTheme), &st.Themes},
+			{statMentions, &st.Mentions},
+			{statEdges, &st.Edges},
+			{statFiles, &st.Files},
+		} {
+			n, err := get(f.name)
+			if err != nil {
+				return err
+			}
+			*f.dst = n
+		}
+		return nil
+	})
+	return st, err
+}
+
+// AllDocuments returns every summit document, in summit order.
+func (s *Store) AllDocuments(ctx context.Context) ([]*Document, error) {
+	var out []*Document
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		nodes, err := s.kindNodes(txn, KindDocument)
+		for _, n := range nodes {
+			if d, ok := n.(*Document); ok {
+				out = append(out, d)
+			}
+		}
+		return err
+	})
+	return out, err
+}

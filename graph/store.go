@@ -1,0 +1,234 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+)
+
+// Options configure a Store.
+type Options struct {
+	// Dir is the store's folder; empty means an in-memory store (tests).
+	Dir string
+	// ReadOnly opens the store for reads only.
+	ReadOnly bool
+	// Logger receives Badger's warnings and errors; nil discards them.
+	Logger *slog.Logger
+	// CacheMB is the size of Badger's block cache in MiB (0: 64).
+	CacheMB int
+	// MemTableMB is the size of a memtable in MiB (0: 64). A transaction,
+	// and so a file, may be at most about 15% of it.
+	MemTableMB int
+}
+
+// Store is the graph in Badger. It is safe for concurrent use.
+type Store struct {
+	db  *badger.DB
+	dir string
+
+	mu      sync.RWMutex
+	summits map[string]*Summit // the catalog's summits, by id; small and hot
+
+	writeMu sync.Mutex // serializes Apply and catalog loads
+}
+
+// Open opens (creating if needed) the store in opts.Dir.
+func Open(opts Options) (*Store, error) {
+	bo := badger.DefaultOptions(opts.Dir)
+	if opts.Dir == "" {
+		bo = bo.WithInMemory(true)
+	}
+	cache := opts.CacheMB
+	if cache <= 0 {
+		cache = 64
+	}
+	mem := opts.MemTableMB
+	if mem <= 0 {
+		mem = 64
+	}
+	bo = bo.
+		WithLogger(badgerLogger{opts.Logger}).
+		WithReadOnly(opts.ReadOnly).
+		WithMemTableSize(int64(mem) << 20).
+		WithNumMemtables(3).
+		WithNumLevelZeroTables(4).
+		WithNumLevelZeroTablesStall(12).
+		WithBlockCacheSize(int64(cache) << 20).
+		WithIndexCacheSize(32 << 20).
+		WithNumCompactors(2).
+		WithCompression(options.Snappy).
+		WithValueLogFileSize(256 << 20).
+		WithMetricsEnabled(false)
+	db, err := badger.Open(bo)
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
+			return nil, &Error{Code: EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", opts.Dir)}
+		}
+		return nil, fmt.Errorf("open store %s: %w", opts.Dir, err)
+	}
+	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}}
+	if err := s.loadSummits(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the store, flushing what is in memory.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+// Dir is the store's folder ("" in memory).
+func (s *Store) Dir() string { return s.dir }
+
+// DB exposes the Badger database for backups and maintenance tools.
+func (s *Store) DB() *badger.DB { return s.db }
+
+func (s *Store) loadSummits() error {
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: kindPrefix(KindSummit)})
+		defer it.Close()
+		var ids []string
+		for it.Rewind(); it.Valid(); it.Next() {
+			ids = append(ids, lastPart(it.Item().Key()))
+		}
+		it.Close()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, id := range ids {
+			n, err := getNode(txn, id)
+			if err != nil {
+				return fmt.Errorf("load summits: %w", err)
+			}
+			if sm, ok := n.(*Summit); ok {
+				s.summits[id] = sm
+			}
+		}
+		return nil
+	})
+}
+
+// summit returns the catalog summit with the given id, or nil.
+func (s *Store) summit(id string) *Summit {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.summits[id]
+}
+
+// view runs fn in a read-only transaction, translating Badger's errors.
+func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	return s.db.View(fn)
+}
+
+func ctxErr(ctx context.Context) error {
+	switch err := ctx.Err(); {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.DeadlineExceeded):
+		return &Error{Code: ETIMEOUT, Message: "the request ran out of time"}
+	default:
+		return &Error{Code: ECANCELED, Message: "the request was canceled"}
+	}
+}
+
+func getNode(txn *badger.Txn, id string) (Node, error) {
+	item, err := txn.Get(nodeKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, NotFound(id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	var n Node
+	err = item.Value(func(v []byte) error {
+		var err error
+		n, err = decodeNode(v)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("node %s: %w", id, err)
+	}
+	return n, nil
+}
+
+func getValue(txn *badger.Txn, k []byte) ([]byte, bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	v, err := item.ValueCopy(nil)
+	return v, err == nil, err
+}
+
+// scanKeys calls fn with a copy of every key under prefix, from start
+// (inclusive; nil for the beginning of the prefix), until fn returns false.
+// Values are not read.
+func scanKeys(txn *badger.Txn, prefix, start []byte, fn func(k []byte) bool) {
+	opts := badger.IteratorOptions{Prefix: prefix, PrefetchValues: false}
+	it := txn.NewIterator(opts)
+	defer it.Close()
+	if start == nil {
+		start = prefix
+	}
+	for it.Seek(start); it.ValidForPrefix(prefix); it.Next() {
+		if !fn(it.Item().KeyCopy(nil)) {
+			return
+		}
+	}
+}
+
+// scan calls fn with every key and value under prefix until fn returns
+// false or an error. The key and value are only valid during the call.
+func scan(txn *badger.Txn, prefix []byte, fn func(k, v []byte) (bool, error)) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		item := it.Item()
+		var more bool
+		err := item.Value(func(v []byte) error {
+			var err error
+			more, err = fn(item.Key(), v)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+	return nil
+}
+
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Error("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+	}
+}
+
+func (b badgerLogger) Warningf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Warn("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+	}
+}
+
+func (b badgerLogger) Infof(string, ...any)  {}
+func (b badgerLogger) Debugf(string, ...any) {}

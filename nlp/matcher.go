@@ -1,0 +1,265 @@
+package nlp
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"golang.org/x/text/unicode/norm"
+
+	"summitgraph/graph"
+)
+
+// Confidence of a catalog match, by the kind of name matched.
+const (
+	confName    = 0.98 // the canonical English or Spanish name
+	confAlias   = 0.95 // a catalogued alias
+	confAcronym = 0.9  // a catalogued acronym, matched in capitals
+	confDefined = 0.85 // an acronym the text itself defines
+	confPattern = 0.6  // a name discovered by its shape
+	confNER     = 0.7  // a discovered name prose's NER also marks
+)
+
+type nameKind uint8
+
+const (
+	kindName nameKind = iota
+	kindAlias
+	kindAcronym
+)
+
+type pattern struct {
+	entity *graph.Entity
+	kind   nameKind
+	// exact is the printed form an acronym or short alias must match
+	// letter for letter (case included); "" for names, which match in any
+	// case.
+	exact string
+}
+
+// matcher finds catalog names in text in one pass of an Aho-Corasick
+// automaton over the text's normalized form (case, accents, hyphens,
+// punctuation and spacing ignored), keeping matches that start and end on
+// word boundaries of the original text.
+type matcher struct {
+	ac       ahocorasick.AhoCorasick
+	patterns [][]pattern // by automaton pattern index
+}
+
+// shortAlias is the length (in normalized letters) up to which an alias is
+// matched case-sensitively, like an acronym: "UN" must not match "un".
+const shortAlias = 4
+
+func newMatcher(entities []*graph.Entity) *matcher {
+	index := map[string]int{}
+	var keys []string
+	m := &matcher{}
+	add := func(name string, e *graph.Entity, k nameKind) {
+		n := graph.NormalizeName(name)
+		if n == "" {
+			return
+		}
+		p := pattern{entity: e, kind: k}
+		if k == kindAcronym || utf8.RuneCountInString(n) <= shortAlias {
+			p.exact = name
+		}
+		i, ok := index[n]
+		if !ok {
+			i = len(keys)
+			index[n] = i
+			keys = append(keys, n)
+			m.patterns = append(m.patterns, nil)
+		}
+		for _, q := range m.patterns[i] {
+			if q.entity == e && q.exact == p.exact {
+				return
+			}
+		}
+		m.patterns[i] = append(m.patterns[i], p)
+	}
+	for _, e := range entities {
+		if e.EKind == graph.KindTheme {
+			continue
+		}
+		add(e.Name, e, kindName)
+		add(e.NameES, e, kindName)
+		for _, a := range e.Acronyms {
+			add(a, e, kindAcronym)
+		}
+		for _, a := range e.Aliases {
+			add(a, e, kindAlias)
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	m.ac = b.Build(keys)
+	return m
+}
+
+// normText is a text's normalized form with a map back to the original.
+type normText struct {
+	s []byte
+	// cp[i] is the code point of the original text that normalized byte i
+	// comes from.
+	cp []int32
+	// runes of the original text.
+	runes []rune
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func normalize(text string) *normText {
+	nt := &normText{runes: []rune(text)}
+	nt.s = make([]byte, 0, len(text))
+	nt.cp = make([]int32, 0, len(text))
+	var buf [utf8.UTFMax]byte
+	for i, r := range nt.runes {
+		if r < utf8.RuneSelf {
+			if isWordRune(r) {
+				nt.s = append(nt.s, byte(unicode.ToLower(r)))
+				nt.cp = append(nt.cp, int32(i))
+			}
+			continue
+		}
+		for _, d := range norm.NFD.String(string(r)) {
+			if unicode.Is(unicode.Mn, d) || !isWordRune(d) {
+				continue
+			}
+			n := utf8.EncodeRune(buf[:], graph.FoldRune(d))
+			for k := 0; k < n; k++ {
+				nt.s = append(nt.s, buf[k])
+				nt.cp = append(nt.cp, int32(i))
+			}
+		}
+	}
+	return nt
+}
+
+// wordStart reports whether code point i starts a word of the original.
+func (nt *normText) wordStart(i int) bool {
+	return i == 0 || !isWordRune(nt.runes[i-1]) && !unicode.Is(unicode.Mn, nt.runes[i-1])
+}
+
+// wordEnd reports whether code point i (inclusive) ends a word.
+func (nt *normText) wordEnd(i int) bool {
+	j := i + 1
+	for j < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[j]) {
+		j++
+	}
+	return j >= len(nt.runes) || !isWordRune(nt.runes[j])
+}
+
+// span is a candidate mention in code points.
+type span struct {
+	start, end int
+	entity     *graph.Entity
+	method     string
+	conf       float64
+}
+
+// find returns the catalog names in text, leftmost-longest and not
+// overlapping.
+func (m *matcher) find(nt *normText) []span {
+	if len(nt.s) == 0 {
+		return nil
+	}
+	var cands []span
+	it := m.ac.IterOverlappingByte(nt.s)
+	for mt := it.Next(); mt != nil; mt = it.Next() {
+		start := int(nt.cp[mt.Start()])
+		end := int(nt.cp[mt.End()-1])
+		// The match must cover whole original code points and words.
+		if mt.Start() > 0 && int(nt.cp[mt.Start()-1]) == start {
+			continue
+		}
+		if mt.End() < len(nt.s) && int(nt.cp[mt.End()]) == end {
+			continue
+		}
+		if !nt.wordStart(start) || !nt.wordEnd(end) {
+			continue
+		}
+		surface := string(nt.runes[start : end+1])
+		for _, p := range m.patterns[mt.Pattern()] {
+			if p.exact != "" && !sameLetters(surface, p.exact) {
+				continue
+			}
+			if p.exact == "" && !hasUpper(surface) {
+				// Names are proper nouns: "national sustainable development
+				// goals" is not the Sustainable Development Goals.
+				continue
+			}
+			s := span{start: start, end: end + 1, entity: p.entity, method: graph.MethodCatalog}
+			switch p.kind {
+			case kindName:
+				s.conf = confName
+			case kindAlias:
+				s.conf = confAlias
+			default:
+				s.conf = confAcronym
+			}
+			cands = append(cands, s)
+			break
+		}
+	}
+	return selectSpans(cands)
+}
+
+// sameLetters compares a surface with an acronym or short alias letter for
+// letter, case included, ignoring accents and punctuation: "O.A.S." is
+// "OAS", "un" is not "UN".
+func sameLetters(surface, exact string) bool {
+	a, b := lettersOf(surface), lettersOf(exact)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func lettersOf(s string) []rune {
+	var out []rune
+	for _, r := range norm.NFD.String(s) {
+		if isWordRune(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// selectSpans keeps the leftmost-longest spans that do not overlap; of two
+// spans with the same extent, the more confident.
+func selectSpans(c []span) []span {
+	sort.SliceStable(c, func(i, j int) bool {
+		if c[i].start != c[j].start {
+			return c[i].start < c[j].start
+		}
+		if c[i].end != c[j].end {
+			return c[i].end > c[j].end
+		}
+		return c[i].conf > c[j].conf
+	})
+	var out []span
+	end := -1
+	for _, s := range c {
+		if s.start >= end {
+			out = append(out, s)
+			end = s.end
+		}
+	}
+	return out
+}

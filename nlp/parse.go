@@ -1,0 +1,422 @@
+package nlp
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"summitgraph/graph"
+)
+
+// Page is a parsed mandate page: the "Follow-up and Implementation:
+// Mandates" text of one theme, turned into mandates and the items under
+// them. (DESIGN.md's data flow calls it the parsed Document; it is named
+// Page here so as not to be mistaken for a summit document.)
+type Page struct {
+	File     string
+	Heading  string // the first theme heading, "" when none
+	Language string // "en" or "es"
+	Mandates []*Paragraph
+	Warnings []Warning
+}
+
+// Paragraph is one mandate or item as printed.
+type Paragraph struct {
+	// Number as printed ("1", "5.6", "Initiative 61", "b"); "" when none.
+	Number string
+	// Text without number and citation, exactly as in the source; the lines
+	// of a paragraph printed over several lines are joined with "\n".
+	Text string
+	// Citation as printed, without parentheses; "" when none.
+	Citation string
+	// Cite is the citation resolved against the catalog.
+	Cite Citation
+	// Inherited is true when the citation came from the last item of the
+	// group rather than this paragraph.
+	Inherited bool
+	Line      int    // 1-based line where it starts
+	Heading   string // theme heading in force, "" when none
+	Parent    int    // index of the mandate an item belongs to; -1 for mandates
+	Items     []int  // indexes of the items of a mandate
+	Truncated bool   // the text stops mid-sentence
+}
+
+// Warning is something the parser kept but could not establish, with where.
+type Warning struct {
+	File    string
+	Line    int
+	Message string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Message)
+	}
+	return fmt.Sprintf("%s: %s", w.File, w.Message)
+}
+
+// InputError is input that cannot be read as a mandate page: binary data or
+// text that is not UTF-8. Nothing of such a file is kept.
+type InputError struct {
+	File string
+	Line int // 1-based; 0 when not known
+	Byte int // 0-based offset in the file; -1 when not known
+	Msg  string
+}
+
+func (e *InputError) Error() string {
+	loc := e.File
+	if e.Line > 0 {
+		loc += fmt.Sprintf(":%d", e.Line)
+	}
+	if e.Byte >= 0 {
+		loc += fmt.Sprintf(" (byte %d)", e.Byte)
+	}
+	return loc + ": " + e.Msg
+}
+
+const bullet = `[•·▪◦‣●○■□\-–]`
+
+// numbered returns the number printed at the start of a mandate line and
+// the length of the prefix it takes.
+func numbered(t string) (number string, n int, ok bool) {
+	for _, re := range reNumbered {
+		if m := re.FindStringSubmatch(t); m != nil {
+			return m[1], len(m[0]), true
+		}
+	}
+	return "", 0, false
+}
+
+var (
+	// A mandate's number, after an optional bullet: "Initiative 61.",
+	// "5.6" or "21.1" (the final period optional), "1." (the period
+	// required, so that a line starting with "21 countries" is not a
+	// mandate), or a bare "1" after a bullet.
+	reNumbered = []*regexp.Regexp{
+		regexp.MustCompile(`^(?:` + bullet + `\s*)?((?:Initiative|Iniciativa)s?\s+\d{1,4})\.?(?:\s+|$)`),
+		regexp.MustCompile(`^(?:` + bullet + `\s*)?(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)`),
+		regexp.MustCompile(`^(?:` + bullet + `\s*)?(\d{1,3})\.(?:\s+|$)`),
+		regexp.MustCompile(`^` + bullet + `\s*(\d{1,3})(?:\s+|$)`),
+	}
+	// A lettered item: "• a.", "a)", "(b)".
+	reLettered = regexp.MustCompile(`^(?:` + bullet + `\s*)?\(?([a-z]{1,2}|[ivx]{1,5})[.)](?:\s+|$)`)
+	// A theme heading: "DEMOCRACY: Good Governance", "MEDIO AMBIENTE: ...".
+	reHeading = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}\s,/&'’\-]{2,}:\s*\S.{0,150}$`)
+	rePageNum = regexp.MustCompile(`^(?i:(?:page|página|pagina|p\.)\s*)?\d{1,4}(?:\s*(?i:of|de)\s*\d{1,4})?$`)
+	reRule    = regexp.MustCompile(`^[_\-–—=*~.·•\s]{3,}$`)
+)
+
+// furniture are the normalized page-furniture lines of the OAS mandate pages
+// in the Summits' four languages.
+var furniture = map[string]bool{
+	"organizationofamericanstatessummitsoftheamericas":       true,
+	"organizationofamericanstates":                           true,
+	"summitsoftheamericas":                                   true,
+	"organizaciondelosestadosamericanoscumbresdelasamericas": true,
+	"organizaciondelosestadosamericanos":                     true,
+	"cumbresdelasamericas":                                   true,
+	"organisationdesetatsamericainssommetsdesameriques":      true,
+	"organizacaodosestadosamericanoscupulasdasamericas":      true,
+	"followupandimplementationmandates":                      true,
+	"seguimientoeimplementacionmandatos":                     true,
+	"suivietmiseenoeuvremandats":                             true,
+	"acompanhamentoeimplementacaomandatos":                   true,
+	"mandates":                                               true,
+	"mandatos":                                               true,
+	"mandats":                                                true,
+}
+
+func isFurniture(t string) bool {
+	if rePageNum.MatchString(t) || reRule.MatchString(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "(c) ") {
+		return true
+	}
+	return furniture[graph.NormalizeName(t)]
+}
+
+// blank reports whether a line holds nothing but white space, including
+// no-break and zero-width spaces.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpace trims white space, no-break and zero-width spaces.
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	})
+}
+
+// indent measures leading white space in columns (a tab is four).
+func indent(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			n += 4
+		case unicode.IsSpace(r) || r == '\u00a0':
+			n++
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// checkInput refuses binary data and text that is not UTF-8, naming the
+// line and byte.
+func checkInput(name string, data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &InputError{File: name, Line: 1 + bytes.Count(data[:i], []byte("\n")), Byte: i, Msg: "binary data (a NUL byte), not a text file"}
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return &InputError{File: name, Line: 1 + bytes.Count(data[:i], []byte("\n")), Byte: i, Msg: "not valid UTF-8 text (save the file as UTF-8)"}
+	}
+	return nil
+}
+
+type rawPara struct {
+	number   string
+	lettered bool
+	indent   int
+	line     int
+	lines    []string
+}
+
+// Parse reads a mandate page. The catalog resolves citations to summits.
+// It fails only on input that is not text; anything it cannot establish
+// (a missing citation, an unknown summit, a page cut off) is kept and
+// reported as a warning.
+func Parse(name string, data []byte, c *Catalog) (*Page, error) {
+	if err := checkInput(name, data); err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	p := &Page{File: name}
+	var paras []*rawPara
+	var cur *rawPara
+	heading := ""
+	headings := map[*rawPara]string{}
+	prevBlank := true
+	lines := strings.Split(string(data), "\n")
+	for i, raw := range lines {
+		ln := i + 1
+		line := strings.TrimRight(raw, "\r")
+		if blank(line) {
+			cur = nil
+			prevBlank = true
+			continue
+		}
+		t := trimSpace(line)
+		if isFurniture(t) {
+			continue
+		}
+		if _, _, isNum := numbered(t); reHeading.MatchString(t) && !isNum {
+			heading = t
+			if p.Heading == "" {
+				p.Heading = t
+			}
+			cur = nil
+			prevBlank = true
+			continue
+		}
+		ind := indent(line)
+		if num, n, ok := numbered(t); ok {
+			cur = &rawPara{number: num, indent: ind, line: ln, lines: []string{t[n:]}}
+			paras = append(paras, cur)
+			headings[cur] = heading
+			prevBlank = false
+			continue
+		}
+		if m := reLettered.FindStringSubmatch(t); m != nil && len(paras) > 0 {
+			cur = &rawPara{number: m[1], lettered: true, indent: ind, line: ln, lines: []string{t[len(m[0]):]}}
+			paras = append(paras, cur)
+			headings[cur] = heading
+			prevBlank = false
+			continue
+		}
+		if cur != nil && !prevBlank {
+			cur.lines = append(cur.lines, t)
+			continue
+		}
+		if len(paras) == 0 {
+			p.Warnings = append(p.Warnings, Warning{name, ln, fmt.Sprintf("text before the first mandate is not a mandate and was skipped: %q", clip(t, 60))})
+			continue
+		}
+		// An unnumbered paragraph after the first mandate: a mandate
+		// without a printed number.
+		cur = &rawPara{indent: ind, line: ln, lines: []string{t}}
+		paras = append(paras, cur)
+		headings[cur] = heading
+		prevBlank = false
+	}
+
+	// Structure: lettered paragraphs, and numbered ones indented deeper
+	// than the mandates, are items of the mandate above them.
+	top := -1
+	topIndent := -1
+	for _, r := range paras {
+		para := &Paragraph{Number: r.number, Line: r.line, Heading: headings[r], Parent: -1}
+		para.Text, para.Citation = splitCitation(strings.Join(r.lines, "\n"), c)
+		isItem := false
+		if top >= 0 {
+			if r.lettered || (topIndent >= 0 && r.indent >= topIndent+2 && r.number != "") {
+				isItem = true
+			}
+		}
+		if isItem {
+			para.Parent = top
+			p.Mandates[top].Items = append(p.Mandates[top].Items, len(p.Mandates))
+		} else {
+			top = len(p.Mandates)
+			topIndent = r.indent
+		}
+		p.Mandates = append(p.Mandates, para)
+	}
+	if len(p.Mandates) == 0 {
+		p.Warnings = append(p.Warnings, Warning{File: name, Message: "no mandates found"})
+	}
+	p.Language = DetectLanguage(p.allText())
+	p.resolve(c)
+	return p, nil
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+func (p *Page) allText() string {
+	var b strings.Builder
+	for i, m := range p.Mandates {
+		if i > 40 {
+			break
+		}
+		b.WriteString(m.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// resolve gives every paragraph its citation: its own, or the one on the
+// last item of its group, and resolves it against the catalog.
+func (p *Page) resolve(c *Catalog) {
+	for i, m := range p.Mandates {
+		if m.Parent >= 0 {
+			continue
+		}
+		group := append([]int{i}, m.Items...)
+		groupCite := ""
+		for j := len(group) - 1; j >= 0; j-- {
+			if cit := p.Mandates[group[j]].Citation; cit != "" {
+				groupCite = cit
+				break
+			}
+		}
+		for _, j := range group {
+			if p.Mandates[j].Citation == "" && groupCite != "" {
+				p.Mandates[j].Citation = groupCite
+				p.Mandates[j].Inherited = true
+			}
+		}
+	}
+	last := len(p.Mandates) - 1
+	for i, m := range p.Mandates {
+		m.Truncated = i == last && m.Citation == "" && !endsSentence(m.Text)
+		if m.Citation == "" {
+			what := "mandate"
+			if m.Parent >= 0 {
+				what = "item"
+			}
+			msg := fmt.Sprintf("%s %s has no citation; kept without a summit", what, numberOr(m.Number))
+			if m.Truncated {
+				msg = fmt.Sprintf("%s %s is cut off and has no citation; kept without a summit", what, numberOr(m.Number))
+			}
+			p.Warnings = append(p.Warnings, Warning{p.File, m.Line, msg})
+			continue
+		}
+		m.Cite = c.ResolveCitation(m.Citation)
+		if m.Cite.Summit == nil {
+			p.Warnings = append(p.Warnings, Warning{p.File, m.Line, fmt.Sprintf("citation %q: %s; kept without a summit", m.Citation, m.Cite.Problem)})
+		}
+	}
+}
+
+func numberOr(n string) string {
+	if n == "" {
+		return "(unnumbered)"
+	}
+	return n
+}
+
+// endsSentence reports whether text ends as a finished sentence or clause.
+func endsSentence(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".;:!?)”\"’»…", r)
+}
+
+var reYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// splitCitation separates a paragraph's trailing citation, "(Plan of Action
+// Québec, 2001)." with or without the final period and the space before the
+// parenthesis. A trailing parenthesis that names neither a year nor a
+// summit ("(UPD).") is part of the text.
+func splitCitation(para string, c *Catalog) (text, citation string) {
+	s := strings.TrimRightFunc(para, unicode.IsSpace)
+	end := len(s)
+	for end > 0 && (s[end-1] == '.' || s[end-1] == ';' || s[end-1] == ',' || s[end-1] == ' ') {
+		end--
+	}
+	if end == 0 || s[end-1] != ')' {
+		return s, ""
+	}
+	depth := 0
+	open := -1
+	for i := end - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		}
+		if depth == 0 {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return s, ""
+	}
+	inner := strings.TrimSpace(s[open+1 : end-1])
+	if inner == "" || (!reYear.MatchString(inner) && (c == nil || c.ResolveCitation(inner).Summit == nil)) {
+		return s, ""
+	}
+	text = strings.TrimRightFunc(s[:open], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+	return text, inner
+}

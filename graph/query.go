@@ -491,8 +491,8 @@ func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit,
 					return err
 				}
 				type posting struct {
-					id      string
-					tf, dl  float64
+					id     string
+					tf, dl float64
 				}
 				var ps []posting
 				prefix := termPrefix(term)

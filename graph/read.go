@@ -236,9 +236,9 @@ type mandateScan struct {
 	start  []byte // first key to look at
 	// yearFrom and yearTo bound the dates; keys past yearTo end the scan.
 	yearFrom, yearTo int
-	summit string // summit id to match when the index cannot range on it
-	doc    string // document to check on the record
-	top    bool
+	summit           string // summit id to match when the index cannot range on it
+	doc              string // document to check on the record
+	top              bool
 }
 
 func (s *Store) planMandates(f MandateFilter) (mandateScan, error) {

@@ -30,6 +30,8 @@ type Options struct {
 	NoIntrospection bool
 	// Logger receives internal errors and panics (nil: discarded).
 	Logger *slog.Logger
+
+	observeBatch func(batch string, keys int) // tests: count store reads
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET, per-request
@@ -64,7 +66,7 @@ func NewHandler(o Options) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
 		defer cancel()
-		srv.ServeHTTP(w, r.WithContext(withLoaders(ctx, o.Store)))
+		srv.ServeHTTP(w, r.WithContext(withLoaders(ctx, o.Store, o.observeBatch)))
 	})
 }
 

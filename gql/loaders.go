@@ -19,27 +19,40 @@ type loaders struct {
 }
 
 // loaderWait is how long a loader waits for more keys before it reads.
-const loaderWait = 200 * time.Microsecond
+const loaderWait = time.Millisecond
 
-func newLoaders(s *graph.Store) *loaders {
+// newLoaders makes one request's loaders; observe, when set, is told of
+// every batch read (tests count them).
+func newLoaders(s *graph.Store, observe func(batch string, keys int)) *loaders {
+	nodes, edges := s.Nodes, s.EdgesBatch
+	if observe != nil {
+		nodes = func(ctx context.Context, ids []string) ([]graph.Node, []error) {
+			observe("nodes", len(ids))
+			return s.Nodes(ctx, ids)
+		}
+		edges = func(ctx context.Context, qs []graph.EdgeQuery) ([][]graph.Edge, []error) {
+			observe("edges", len(qs))
+			return s.EdgesBatch(ctx, qs)
+		}
+	}
 	return &loaders{
-		nodes: dataloadgen.NewLoader(s.Nodes, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
-		edges: dataloadgen.NewLoader(s.EdgesBatch, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
+		nodes: dataloadgen.NewLoader(nodes, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
+		edges: dataloadgen.NewLoader(edges, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)),
 	}
 }
 
 type loadersKey struct{}
 
 // withLoaders returns a context carrying fresh loaders for one request.
-func withLoaders(ctx context.Context, s *graph.Store) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(s))
+func withLoaders(ctx context.Context, s *graph.Store, observe func(string, int)) context.Context {
+	return context.WithValue(ctx, loadersKey{}, newLoaders(s, observe))
 }
 
 func (r *Resolver) loaders(ctx context.Context) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return newLoaders(r.Store) // outside a request (tests of single resolvers)
+	return newLoaders(r.Store, nil) // outside a request (tests of single resolvers)
 }
 
 func (r *Resolver) node(ctx context.Context, id string) (graph.Node, error) {

@@ -237,7 +237,7 @@ type Entity struct {
 func (e *Entity) NodeID() string { return e.ID }
 func (e *Entity) Kind() Kind     { return e.EKind }
 func (e *Entity) Label() string {
-	if len(e.Acronyms) > 0 && utf8.RuneCountInString(e.Name) > 40 {
+	if len(e.Acronyms) > 0 && utf8.RuneCountInString(e.Name) > 50 {
 		return e.Acronyms[0]
 	}
 	return e.Name

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -52,10 +53,14 @@ func Open(opts Options) (*Store, error) {
 	if mem <= 0 {
 		mem = 64
 	}
+	// Badger refuses a value threshold larger than its largest write batch
+	// (15% of a memtable), which small memtables would otherwise hit.
+	vt := min(bo.ValueThreshold, (int64(mem)<<20)*15/100)
 	bo = bo.
 		WithLogger(badgerLogger{opts.Logger}).
 		WithReadOnly(opts.ReadOnly).
 		WithMemTableSize(int64(mem) << 20).
+		WithValueThreshold(vt).
 		WithNumMemtables(3).
 		WithNumLevelZeroTables(4).
 		WithNumLevelZeroTablesStall(12).
@@ -232,3 +237,22 @@ func (b badgerLogger) Warningf(f string, a ...any) {
 
 func (b badgerLogger) Infof(string, ...any)  {}
 func (b badgerLogger) Debugf(string, ...any) {}
+
+// Dump writes every key and value of the store, one per line in key order
+// (the key quoted, the value in hex): for tests and for comparing stores.
+func (s *Store) Dump(ctx context.Context, w io.Writer) error {
+	return s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if _, err := fmt.Fprintf(w, "%q=%x\n", it.Item().Key(), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,266 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"summitgraph/graph"
+	"summitgraph/seeds"
+)
+
+// run runs the CLI in process and returns its exit status and output.
+func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func seedFile(t *testing.T) string {
+	t.Helper()
+	data, err := seeds.FS().(interface{ ReadFile(string) ([]byte, error) }).ReadFile("democracy-good-governance.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "democracy-good-governance.txt")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// dump lists every key and value of a closed store, to compare stores.
+func dump(t *testing.T, dir string) string {
+	t.Helper()
+	st, err := graph.Open(graph.Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var b strings.Builder
+	if err := st.Dump(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 2, "usage: summitgraph"},
+		{[]string{"help"}, 0, "Commands:"},
+		{[]string{"nope"}, 2, `unknown command "nope"`},
+		{[]string{"--nope", "serve"}, 2, "flag provided but not defined"},
+		{[]string{"ingest"}, 2, "give one or more files"},
+		{[]string{"query"}, 2, "give exactly one GraphQL document"},
+		{[]string{"query", "--vars", "[1]", "{ stats { files } }"}, 2, "--vars is not a JSON object"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := run(t, append([]string{"--store", t.TempDir()}, tt.args...)...)
+			if code != tt.code || !strings.Contains(out+errs, tt.want) {
+				t.Errorf("exit %d, output %q; want %d and %q", code, out+errs, tt.code, tt.want)
+			}
+		})
+	}
+}
+
+func TestIngestSeedTwice(t *testing.T) {
+	store := t.TempDir()
+	seed := seedFile(t)
+	code, out, errs := run(t, "--store", store, "ingest", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"48 mandates, 25 items", "Los Angeles 2022: 43", "Miami 1994: 6", "ingested 1 files (0 unchanged, 0 failed): 48 mandates, 25 items"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	before := dump(t, store)
+	code, out, _ = run(t, "--store", store, "ingest", seed)
+	if code != 0 || !strings.Contains(out, "unchanged") {
+		t.Fatalf("second ingest: exit %d\n%s", code, out)
+	}
+	if after := dump(t, store); after != before {
+		t.Error("ingesting the same file twice changed the store")
+	}
+}
+
+func TestIngestBadInput(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	before := dump(t, store)
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name string
+		path string
+		want string
+	}{
+		{"binary", write("image.txt", []byte("  1. Fine text.\n\x00\x01\x02PNG")), "image.txt:2 (byte 16): binary data"},
+		{"not UTF-8", write("latin1.txt", []byte("  1. Promote citizen participation.\n  2. Promoci\xf3n de la participaci\xf3n.\n")), "latin1.txt:2 (byte 48): not valid UTF-8"},
+		{"missing", filepath.Join(dir, "nope.txt"), "nope.txt: no such file or directory"},
+		{"a dangling link in a folder", func() string {
+			os.MkdirAll(filepath.Join(dir, "folder"), 0o755)
+			os.Symlink(filepath.Join(dir, "gone"), filepath.Join(dir, "folder", "inner.txt"))
+			return filepath.Join(dir, "folder")
+		}(), "inner.txt: no such file or directory"},
+	}
+	if os.Geteuid() != 0 { // root reads any folder
+		locked := filepath.Join(dir, "locked")
+		os.MkdirAll(filepath.Join(locked, "sub"), 0o755)
+		os.Chmod(filepath.Join(locked, "sub"), 0)
+		t.Cleanup(func() { os.Chmod(filepath.Join(locked, "sub"), 0o755) })
+		tests = append(tests, struct{ name, path, want string }{"unreadable folder", locked, "sub: permission denied"})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := run(t, "--store", store, "ingest", tt.path)
+			if code != 1 || !strings.Contains(errs, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 1 and %q", code, errs, tt.want)
+			}
+			if after := dump(t, store); after != before {
+				t.Error("a failed file changed the store")
+			}
+		})
+	}
+}
+
+func TestIngestKeepsGoodFilesAndWarns(t *testing.T) {
+	store := t.TempDir()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte{0xff, 0xfe, 0}, 0o644)
+	os.WriteFile(filepath.Join(dir, "cut.txt"), []byte("ENERGY: Access\n\n  1. Increase access of rural inhabitants to energy services. (Plan of Action Santiago, 1998).\n\n  1. Promote rural electrification in accordance with nat"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("not a page"), 0o644)
+	code, out, errs := run(t, "--store", store, "ingest", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (one file failed)", code)
+	}
+	if !strings.Contains(errs, "bad.txt") || strings.Contains(out+errs, "notes.md") {
+		t.Errorf("stderr %q", errs)
+	}
+	for _, want := range []string{"empty.txt: 0 mandates", "warning: empty.txt: no mandates found", "cut.txt: 2 mandates", "warning: cut.txt:5: mandate 1 is cut off and has no citation; kept without a summit", "Santiago 1998: 1", "unattributed: 1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = run(t, "--store", store, "query", `{ stats { mandates files } }`)
+	if code != 0 || !strings.Contains(out, `"mandates": 2`) || !strings.Contains(out, `"files": 2`) {
+		t.Errorf("after ingest: %s", out)
+	}
+}
+
+func TestQueryAndTrace(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, _ := run(t, "--store", store, "query", "--vars", `{"n":"MESICIC"}`, `query($n: String!) { resolve(name: $n) { id name } }`)
+	if code != 0 || !strings.Contains(out, `"id": "institution/mesicic"`) {
+		t.Errorf("query: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "--store", store, "query", `{ node(id: "nope/1") { id } }`)
+	if code != 1 || !strings.Contains(out, `"code": "NOT_FOUND"`) {
+		t.Errorf("query of an unknown id: exit %d\n%s", code, out)
+	}
+	code, out, errs := run(t, "--store", store, "trace", "CICC")
+	if code != 0 {
+		t.Fatalf("trace: exit %d: %s", code, errs)
+	}
+	lines := regexp.MustCompile(`(?m)^(Santiago 1998|Québec City 2001|Los Angeles 2022)\s+(\d{4})\s+(\d+)`).FindAllStringSubmatch(out, -1)
+	if len(lines) != 3 || lines[0][1] != "Santiago 1998" || lines[2][1] != "Los Angeles 2022" {
+		t.Errorf("trace table:\n%s", out)
+	}
+	if !strings.HasPrefix(out, "Inter-American Convention against Corruption (convention,") {
+		t.Errorf("trace header:\n%s", out)
+	}
+	code, _, errs = run(t, "--store", store, "trace", "No Such Thing")
+	if code != 1 || !strings.Contains(errs, `no convention, institution or theme is called "No Such Thing"`) {
+		t.Errorf("trace of an unknown name: exit %d %q", code, errs)
+	}
+}
+
+// TestServe starts the real server on an empty store: it seeds it, answers
+// GraphQL and health checks, stops on cancel, and the store reopens.
+func TestServe(t *testing.T) {
+	store := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	var errb bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"--store", store, "serve", "--addr", "127.0.0.1:0"}, pw, &errb)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no start line: %v (%s)", err, errb.String())
+	}
+	go io.Copy(io.Discard, pr)
+	m := regexp.MustCompile(`http://([0-9.:]+)/graphql`).FindStringSubmatch(line)
+	if m == nil {
+		t.Fatalf("start line %q", line)
+	}
+	base := "http://" + m[1]
+	res, err := http.Get(base + "/healthz")
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", res, err)
+	}
+	res.Body.Close()
+	res, err = http.Post(base+"/graphql", "application/json", strings.NewReader(`{"query":"{ stats { mandates files } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body struct {
+		Data struct{ Stats struct{ Mandates, Files int } }
+	}
+	json.NewDecoder(res.Body).Decode(&body)
+	res.Body.Close()
+	if body.Data.Stats.Mandates != 73 || body.Data.Stats.Files != 1 {
+		t.Errorf("served stats %+v; want the seed (73 mandates and items, 1 file)", body.Data.Stats)
+	}
+	res, err = http.Get(base + "/graphiql")
+	if err != nil || res.StatusCode != 200 {
+		t.Errorf("graphiql: %v %v", res, err)
+	} else {
+		res.Body.Close()
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("serve exited %d: %s", code, errb.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	// The store is closed cleanly and reopens with the seed in it.
+	code, out, _ := run(t, "--store", store, "query", `{ stats { files } }`)
+	if code != 0 || !strings.Contains(out, `"files": 1`) {
+		t.Errorf("reopen: exit %d %s", code, out)
+	}
+}

@@ -491,3 +491,76 @@ func (s *Store) AllDocuments(ctx context.Context) ([]*Document, error) {
 	})
 	return out, err
 }
+
+// KindOfID tells a node's kind from its id: every id starts with its kind
+// ("summit/…", "document/…", "mandate/…", "convention/…",
+// "institution/…", "theme/…"). "" for an id of no known kind.
+func KindOfID(id string) Kind {
+	i := strings.IndexByte(id, '/')
+	if i < 0 {
+		return ""
+	}
+	switch id[:i] {
+	case "summit":
+		return KindSummit
+	case "document":
+		return KindDocument
+	case "mandate":
+		return KindMandate
+	case "convention":
+		return KindConvention
+	case "institution":
+		return KindInstitution
+	case "theme":
+		return KindTheme
+	}
+	return ""
+}
+
+// EachNode calls fn with every node, in id order, reading one node at a
+// time from one snapshot so that memory stays flat however large the
+// graph. It stops at fn's first error.
+func (s *Store) EachNode(ctx context.Context, fn func(Node) error) error {
+	return s.view(ctx, func(txn *badger.Txn) error {
+		n := 0
+		return scan(txn, []byte(famNode), func(_, v []byte) (bool, error) {
+			if n++; n%1024 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return false, err
+				}
+			}
+			node, err := decodeNode(v)
+			if err != nil {
+				return false, err
+			}
+			return true, fn(node)
+		})
+	})
+}
+
+// EachEdge calls fn with every edge and its properties, in key order (by
+// source node, type, target), from one snapshot, one at a time.
+func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
+	return s.view(ctx, func(txn *badger.Txn) error {
+		n := 0
+		return scan(txn, []byte(famEdge), func(k, v []byte) (bool, error) {
+			if n++; n%1024 == 0 {
+				if err := ctxErr(ctx); err != nil {
+					return false, err
+				}
+			}
+			from, t, to, ok := edgeParts(k)
+			if !ok {
+				return true, nil
+			}
+			e := Edge{From: from, Type: t, To: to}
+			if len(v) > 0 {
+				if err := decode(v, &e); err != nil {
+					return false, err
+				}
+				e.From, e.Type, e.To = from, t, to
+			}
+			return true, fn(e)
+		})
+	})
+}

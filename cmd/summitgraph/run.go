@@ -24,6 +24,7 @@ var commands = map[string]command{
 	"ingest": {"ingest mandate pages (files or folders) into the store", runIngest},
 	"query":  {"run one GraphQL operation in process and print the JSON response", runQuery},
 	"trace":  {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
+	"export": {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
 }
 
 // env is what every command gets: where to write and which store to use.

@@ -16,6 +16,7 @@ import (
 	"summitgraph/gql"
 	"summitgraph/nlp"
 	"summitgraph/seeds"
+	"summitgraph/web"
 )
 
 func runServe(ctx context.Context, e *env, args []string) error {
@@ -44,6 +45,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       2 * time.Minute,
+	}
+	if !web.Built() {
+		log.Warn("the explorer bundle is not built: / explains how (go generate ./web)")
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -104,6 +108,8 @@ func (a *app) handler(log *slog.Logger) http.Handler {
 	api := gql.NewHandler(gql.Options{Store: a.store, Analyzer: nlp.Analyzer{}, Logger: log})
 	mux.Handle("/graphql", api)
 	mux.Handle("GET /graphiql", playground.Handler("summitgraph", "/graphql"))
+	mux.HandleFunc("GET /export/{format}", a.serveExport)
+	mux.Handle("GET /", web.Handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"summitgraph/graph"
+	"summitgraph/graph/export"
+)
+
+func runExport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "export", "--format graphml|gexf|cytoscape|nquads [--out FILE] [--kind K]... [--around ID --depth N]",
+		"Export the graph, or part of it, for graph tools: GraphML (Gephi, yEd, Cytoscape, networkx), GEXF 1.3 (Gephi),\nCytoscape.js JSON, or RDF N-Quads for Dgraph's live loader (with FILE.schema next to FILE).")
+	format := fs.String("format", "", "graphml, gexf, cytoscape or nquads")
+	out := fs.String("out", "", "file to write (default: standard output); written whole or not at all")
+	var kinds []graph.Kind
+	fs.Func("kind", "keep only nodes of this kind, and edges between them (repeatable)", func(v string) error {
+		k := graph.Kind(strings.ToUpper(v))
+		if !k.Valid() {
+			return fmt.Errorf("unknown kind %q", v)
+		}
+		kinds = append(kinds, k)
+		return nil
+	})
+	around := fs.String("around", "", "export only the neighbourhood of this node id")
+	depth := fs.Int("depth", 1, "with --around: how many hops")
+	schemaOut := fs.String("schema", "", "nquads: where to write the Dgraph schema (default: FILE.schema with --out)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := export.CheckFormat(*format); err != nil {
+		return err
+	}
+	if *around == "" && *depth != 1 {
+		return usageError("--depth goes with --around")
+	}
+	if *format == "nquads" && *schemaOut == "" && *out != "" {
+		*schemaOut = *out + ".schema"
+	}
+	a, err := openApp(ctx, e.storeDir, nil)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	opts := export.Options{Kinds: kinds, Around: *around, Depth: *depth}
+	var sum export.Summary
+	err = writeAtomically(*out, e.stdout, func(w io.Writer) error {
+		var err error
+		sum, err = export.Write(ctx, w, a.store, *format, opts)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if *schemaOut != "" {
+		err := writeAtomically(*schemaOut, e.stdout, func(w io.Writer) error {
+			return export.Schema(w, sum.EdgeTypes)
+		})
+		if err != nil {
+			if *out != "" {
+				os.Remove(*out)
+			}
+			return err
+		}
+	}
+	if *out != "" {
+		fmt.Fprintf(e.stderr, "wrote %s: %d nodes, %d edges\n", *out, sum.Nodes, sum.Edges)
+		if *schemaOut != "" {
+			fmt.Fprintf(e.stderr, "wrote %s: load with dgraph live -f %s -s %s\n", *schemaOut, *out, *schemaOut)
+		}
+	}
+	return nil
+}
+
+// writeAtomically writes to path through a temporary file in the same
+// folder, renamed into place only when write succeeds, so that a failure
+// leaves no half-written file. An empty path writes to stdout.
+func writeAtomically(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+	}
+	defer os.Remove(tmp.Name()) // a no-op after the rename
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+	}
+	return nil
+}
+
+// serveExport streams an export over HTTP: GET /export/{format}?kind=K&around=ID&depth=N,
+// and the Dgraph schema at /export/schema.
+func (a *app) serveExport(w http.ResponseWriter, r *http.Request) {
+	format := r.PathValue("format")
+	q := r.URL.Query()
+	if format == "schema" {
+		types, err := export.EdgeTypes(r.Context(), a.store)
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		export.Schema(w, types)
+		return
+	}
+	if err := export.CheckFormat(format); err != nil {
+		httpError(w, err)
+		return
+	}
+	var opts export.Options
+	for _, k := range q["kind"] {
+		kind := graph.Kind(strings.ToUpper(k))
+		if !kind.Valid() {
+			httpError(w, graph.Errorf(graph.EINVALID, "unknown kind %q", k))
+			return
+		}
+		opts.Kinds = append(opts.Kinds, kind)
+	}
+	if opts.Around = q.Get("around"); opts.Around != "" {
+		opts.Depth = 1
+		if d := q.Get("depth"); d != "" {
+			n, err := strconv.Atoi(d)
+			if err != nil {
+				httpError(w, graph.Errorf(graph.EINVALID, "depth must be a number"))
+				return
+			}
+			opts.Depth = n
+		}
+	}
+	// Check the request before the first byte goes out: errors after that
+	// can only cut the stream.
+	if opts.Around != "" {
+		if _, err := a.store.Neighborhood(r.Context(), opts.Around, opts.Depth, 1); err != nil {
+			httpError(w, err)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", export.ContentType[format])
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
+	if _, err := export.Write(r.Context(), w, a.store, format, opts); err != nil {
+		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file
+	}
+}
+
+// httpError writes a domain error as plain text with its HTTP status.
+func httpError(w http.ResponseWriter, err error) {
+	status := http.StatusInternalServerError
+	switch graph.ErrorCode(err) {
+	case graph.ENOTFOUND:
+		status = http.StatusNotFound
+	case graph.EINVALID, graph.EUNSUPPORTED:
+		status = http.StatusBadRequest
+	case graph.ETIMEOUT:
+		status = http.StatusGatewayTimeout
+	}
+	var de *graph.Error
+	msg := "internal error"
+	if errors.As(err, &de) {
+		msg = de.Message
+	}
+	http.Error(w, msg, status)
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,7 +12,7 @@ import (
 
 	"summitgraph/graph"
 	"summitgraph/nlp"
-	"summitgraph/seeds"
+	"summitgraph/nlp/nlptest"
 )
 
 // seeded is a store holding the embedded seed corpus, built once for the
@@ -27,40 +26,12 @@ var seeded struct {
 func seedStore(t testing.TB) *graph.Store {
 	t.Helper()
 	seeded.once.Do(func() {
-		seeded.store, seeded.err = newSeededStore(context.Background())
+		seeded.store, seeded.err = nlptest.SeedStore(context.Background())
 	})
 	if seeded.err != nil {
 		t.Fatal(seeded.err)
 	}
 	return seeded.store
-}
-
-func newSeededStore(ctx context.Context) (*graph.Store, error) {
-	cat, err := nlp.LoadCatalog(seeds.FS())
-	if err != nil {
-		return nil, err
-	}
-	st, err := graph.Open(graph.Options{})
-	if err != nil {
-		return nil, err
-	}
-	if err := st.LoadCatalog(ctx, cat.Graph()); err != nil {
-		return nil, err
-	}
-	for _, name := range seeds.Corpus() {
-		data, err := fs.ReadFile(seeds.FS(), name)
-		if err != nil {
-			return nil, err
-		}
-		p, err := cat.Process(name, data, nil)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := st.Apply(ctx, p.Batch); err != nil {
-			return nil, err
-		}
-	}
-	return st, nil
 }
 
 // response is a GraphQL response with its errors' codes.

@@ -243,6 +243,20 @@ func TestServe(t *testing.T) {
 	if body.Data.Stats.Mandates != 73 || body.Data.Stats.Files != 1 {
 		t.Errorf("served stats %+v; want the seed (73 mandates and items, 1 file)", body.Data.Stats)
 	}
+	for path, want := range map[string]int{"/export/graphml": 200, "/export/nquads?kind=CONVENTION": 200, "/export/schema": 200, "/export/svg": 400, "/export/gexf?around=nope/1": 404} {
+		res, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("GET %s: %d %s; want %d", path, res.StatusCode, body, want)
+		}
+		if path == "/export/graphml" && (!strings.HasPrefix(res.Header.Get("Content-Type"), "application/graphml+xml") || !strings.HasSuffix(string(body), "</graphml>\n")) {
+			t.Errorf("GET %s: %s, %d bytes", path, res.Header.Get("Content-Type"), len(body))
+		}
+	}
 	res, err = http.Get(base + "/graphiql")
 	if err != nil || res.StatusCode != 200 {
 		t.Errorf("graphiql: %v %v", res, err)
@@ -262,5 +276,55 @@ func TestServe(t *testing.T) {
 	code, out, _ := run(t, "--store", store, "query", `{ stats { files } }`)
 	if code != 0 || !strings.Contains(out, `"files": 1`) {
 		t.Errorf("reopen: exit %d %s", code, out)
+	}
+}
+
+func TestExport(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "seed.nq")
+	code, _, errs := run(t, "--store", store, "export", "--format", "nquads", "--out", out)
+	if code != 0 || !strings.Contains(errs, "dgraph live -f "+out+" -s "+out+".schema") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, p := range []string{out, out + ".schema"} {
+		if info, err := os.Stat(p); err != nil || info.Size() == 0 {
+			t.Errorf("%s not written: %v", p, err)
+		}
+	}
+	code, stdout, _ := run(t, "--store", store, "export", "--format", "cytoscape", "--kind", "institution", "--kind", "CONVENTION")
+	if code != 0 || !strings.HasPrefix(stdout, `{"elements": {"nodes": [`) || strings.Contains(stdout, `"kind":"MANDATE"`) {
+		t.Errorf("cytoscape to stdout: exit %d, %.80s", code, stdout)
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown format", []string{"--format", "svg"}, 1, `unknown export format "svg" (use graphml, gexf, cytoscape, nquads)`},
+		{"unknown kind", []string{"--format", "gexf", "--kind", "person"}, 2, `unknown kind "person"`},
+		{"unknown node", []string{"--format", "graphml", "--around", "institution/nope", "--out", filepath.Join(dir, "x.graphml")}, 1, `no node with id "institution/nope"`},
+		{"unwritable path", []string{"--format", "graphml", "--out", filepath.Join(dir, "no", "such", "dir", "x.graphml")}, 1, "cannot write"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := run(t, append([]string{"--store", store, "export"}, tt.args...)...)
+			if code != tt.code || !strings.Contains(errs, tt.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, tt.code, tt.want)
+			}
+			if lines := strings.Count(strings.TrimSpace(errs), "\n") + 1; tt.code == 1 && lines != 1 {
+				t.Errorf("%d lines of error, want one: %q", lines, errs)
+			}
+		})
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") || e.Name() == "x.graphml" {
+			t.Errorf("left behind: %s", e.Name())
+		}
 	}
 }

@@ -1,0 +1,555 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"summitgraph/graph"
+	"summitgraph/graph/export"
+	"summitgraph/nlp/nlptest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+var seeded struct {
+	once sync.Once
+	s    *graph.Store
+	err  error
+}
+
+func seedStore(t *testing.T) *graph.Store {
+	t.Helper()
+	seeded.once.Do(func() { seeded.s, seeded.err = nlptest.SeedStore(context.Background()) })
+	if seeded.err != nil {
+		t.Fatal(seeded.err)
+	}
+	return seeded.s
+}
+
+func exportString(t *testing.T, s *graph.Store, format string, o export.Options) (string, export.Summary) {
+	t.Helper()
+	var b bytes.Buffer
+	sum, err := export.Write(context.Background(), &b, s, format, o)
+	if err != nil {
+		t.Fatalf("export %s: %v", format, err)
+	}
+	return b.String(), sum
+}
+
+// TestGolden holds each format's output on the seed byte for byte. Run
+// with -update after an intended change and read the diff.
+func TestGolden(t *testing.T) {
+	s := seedStore(t)
+	files := map[string]string{"graphml": "seed.graphml", "gexf": "seed.gexf", "cytoscape": "seed.cyjs.json", "nquads": "seed.nq"}
+	var nqSum export.Summary
+	for format, name := range files {
+		t.Run(format, func(t *testing.T) {
+			got, sum := exportString(t, s, format, export.Options{})
+			if format == "nquads" {
+				nqSum = sum
+			}
+			golden(t, name, got)
+		})
+	}
+	var schema bytes.Buffer
+	if err := export.Schema(&schema, nqSum.EdgeTypes); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "seed.nq.schema", schema.String())
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./graph/export -update)", err)
+	}
+	if got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Fatalf("%s differs at line %d:\n got: %s\nwant: %s\n(run go test ./graph/export -update if the change is intended)", name, i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("%s: %d lines, golden has %d", name, len(gl), len(wl))
+	}
+}
+
+func stats(t *testing.T, s *graph.Store) graph.Stats {
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+type graphmlDoc struct {
+	Keys []struct {
+		ID   string `xml:"id,attr"`
+		For  string `xml:"for,attr"`
+		Name string `xml:"attr.name,attr"`
+		Type string `xml:"attr.type,attr"`
+	} `xml:"key"`
+	Graph struct {
+		EdgeDefault string `xml:"edgedefault,attr"`
+		Nodes       []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"node"`
+		Edges []struct {
+			ID     string `xml:"id,attr"`
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+			Data   []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"edge"`
+	} `xml:"graph"`
+}
+
+func checkTyped(t *testing.T, typ, v, where string) {
+	t.Helper()
+	var err error
+	switch typ {
+	case "int", "integer":
+		_, err = strconv.Atoi(v)
+	case "double":
+		_, err = strconv.ParseFloat(v, 64)
+	case "boolean":
+		_, err = strconv.ParseBool(v)
+	case "string":
+	default:
+		err = fmt.Errorf("unknown type %q", typ)
+	}
+	if err != nil {
+		t.Errorf("%s: %q is not a %s: %v", where, v, typ, err)
+	}
+}
+
+func TestGraphML(t *testing.T) {
+	s := seedStore(t)
+	out, sum := exportString(t, s, "graphml", export.Options{})
+	var doc graphmlDoc
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not well-formed XML: %v", err)
+	}
+	st := stats(t, s)
+	if len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges) != st.Edges || sum.Nodes != st.Nodes() || sum.Edges != st.Edges {
+		t.Errorf("GraphML has %d nodes and %d edges; stats say %d and %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), st.Nodes(), st.Edges)
+	}
+	keys := map[string]string{}
+	for _, k := range doc.Keys {
+		keys[k.ID] = k.Type
+	}
+	ids := map[string]bool{}
+	for _, n := range doc.Graph.Nodes {
+		ids[n.ID] = true
+		for _, d := range n.Data {
+			typ, ok := keys[d.Key]
+			if !ok {
+				t.Fatalf("node %s uses undeclared key %s", n.ID, d.Key)
+			}
+			checkTyped(t, typ, d.Value, n.ID+"/"+d.Key)
+		}
+	}
+	mentionEvidence := 0
+	for _, e := range doc.Graph.Edges {
+		if !ids[e.Source] || !ids[e.Target] {
+			t.Errorf("edge %s has an unknown end", e.ID)
+		}
+		for _, d := range e.Data {
+			typ, ok := keys[d.Key]
+			if !ok {
+				t.Fatalf("edge %s uses undeclared key %s", e.ID, d.Key)
+			}
+			checkTyped(t, typ, d.Value, e.ID+"/"+d.Key)
+			if d.Key == "e_surface" {
+				mentionEvidence++
+			}
+		}
+	}
+	if mentionEvidence == 0 {
+		t.Error("no edge carries a mention's surface")
+	}
+}
+
+// TestNetworkX reads the GraphML export with networkx (Debian's
+// python3-networkx, which .ci/run installs) and compares its counts with
+// the store's.
+func TestNetworkX(t *testing.T) {
+	python := ""
+	for _, p := range []string{"/usr/bin/python3", "python3"} {
+		if exec.Command(p, "-c", "import networkx").Run() == nil {
+			python = p
+			break
+		}
+	}
+	if python == "" {
+		t.Skip("python3 with networkx is not installed (apt-get install python3-networkx)")
+	}
+	s := seedStore(t)
+	out, _ := exportString(t, s, "graphml", export.Options{})
+	path := filepath.Join(t.TempDir(), "seed.graphml")
+	os.WriteFile(path, []byte(out), 0o644)
+	script := `import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())`
+	res, err := exec.Command(python, "-c", script, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx: %v\n%s", err, res)
+	}
+	st := stats(t, s)
+	if want := fmt.Sprintf("%d %d True", st.Nodes(), st.Edges); strings.TrimSpace(string(res)) != want {
+		t.Errorf("networkx read %q; want %q", strings.TrimSpace(string(res)), want)
+	}
+}
+
+func TestGEXF(t *testing.T) {
+	s := seedStore(t)
+	out, _ := exportString(t, s, "gexf", export.Options{})
+	var doc struct {
+		XMLName xml.Name `xml:"gexf"`
+		Version string   `xml:"version,attr"`
+		Graph   struct {
+			Attributes []struct {
+				Class string `xml:"class,attr"`
+				Attrs []struct {
+					ID   string `xml:"id,attr"`
+					Type string `xml:"type,attr"`
+				} `xml:"attribute"`
+			} `xml:"attributes"`
+			Nodes []struct {
+				ID     string `xml:"id,attr"`
+				Label  string `xml:"label,attr"`
+				Values []struct {
+					For   string `xml:"for,attr"`
+					Value string `xml:"value,attr"`
+				} `xml:"attvalues>attvalue"`
+			} `xml:"nodes>node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+				Weight string `xml:"weight,attr"`
+				Values []struct {
+					For   string `xml:"for,attr"`
+					Value string `xml:"value,attr"`
+				} `xml:"attvalues>attvalue"`
+			} `xml:"edges>edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not well-formed: %v", err)
+	}
+	if doc.XMLName.Space != "http://gexf.net/1.3" || doc.Version != "1.3" {
+		t.Errorf("not GEXF 1.3: %v %s", doc.XMLName, doc.Version)
+	}
+	types := map[string]map[string]string{}
+	for _, a := range doc.Graph.Attributes {
+		types[a.Class] = map[string]string{}
+		for _, x := range a.Attrs {
+			types[a.Class][x.ID] = x.Type
+		}
+	}
+	st := stats(t, s)
+	if len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges) != st.Edges {
+		t.Errorf("GEXF has %d nodes, %d edges; stats %d, %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), st.Nodes(), st.Edges)
+	}
+	for _, n := range doc.Graph.Nodes {
+		if n.Label == "" {
+			t.Errorf("node %s has no label", n.ID)
+		}
+		for _, v := range n.Values {
+			typ, ok := types["node"][v.For]
+			if !ok {
+				t.Fatalf("node %s: undeclared attribute %s", n.ID, v.For)
+			}
+			checkTyped(t, typ, v.Value, n.ID)
+		}
+	}
+	for _, e := range doc.Graph.Edges {
+		if e.Weight != "" {
+			checkTyped(t, "double", e.Weight, "weight")
+		}
+		for _, v := range e.Values {
+			typ, ok := types["edge"][v.For]
+			if !ok {
+				t.Fatalf("edge %s→%s: undeclared attribute %s", e.Source, e.Target, v.For)
+			}
+			checkTyped(t, typ, v.Value, e.Source)
+		}
+	}
+}
+
+func TestCytoscape(t *testing.T) {
+	s := seedStore(t)
+	out, _ := exportString(t, s, "cytoscape", export.Options{})
+	var doc struct {
+		Elements struct {
+			Nodes []struct{ Data map[string]any }
+			Edges []struct{ Data map[string]any }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	st := stats(t, s)
+	if len(doc.Elements.Nodes) != st.Nodes() || len(doc.Elements.Edges) != st.Edges {
+		t.Errorf("%d nodes, %d edges; stats %d, %d", len(doc.Elements.Nodes), len(doc.Elements.Edges), st.Nodes(), st.Edges)
+	}
+	ids := map[string]bool{}
+	for _, n := range doc.Elements.Nodes {
+		id, _ := n.Data["id"].(string)
+		if id == "" || ids[id] || n.Data["kind"] == nil || n.Data["label"] == nil {
+			t.Fatalf("bad node %v", n.Data)
+		}
+		ids[id] = true
+	}
+	for _, e := range doc.Elements.Edges {
+		if !ids[e.Data["source"].(string)] || !ids[e.Data["target"].(string)] {
+			t.Fatalf("edge with an unknown end: %v", e.Data)
+		}
+		if e.Data["type"] == "MENTIONS" {
+			if _, ok := e.Data["start"].(float64); !ok {
+				t.Fatalf("a mention's start is not a number: %v", e.Data)
+			}
+		}
+	}
+}
+
+// quad is one parsed N-Quads line.
+type quad struct {
+	subject, predicate string
+	object             string // a blank node label, or the literal's value
+	isNode             bool
+	datatype           string
+	facets             map[string]string
+}
+
+var (
+	reBlank  = `_:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?`
+	reQuad   = regexp.MustCompile(`^(` + reBlank + `) <([A-Za-z0-9_.~]+)> (?:(` + reBlank + `)|("(?:[^"\\\n\r]|\\[tbnrf"'\\]|\\u[0-9A-Fa-f]{4})*")(\^\^<xs:(?:int|double|boolean)>)?)(?: \((.*)\))? \.$`)
+	reFacet  = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false)(?:, |$)`)
+	reSchema = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_.]*): (string|int|float|bool|datetime|\[uid\])( @index\([a-z]+(?:, [a-z]+)*\))?( @upsert)?( @reverse)?( @count)? \.$`)
+)
+
+// parseNQuads parses an N-Quads export the way Dgraph's RDF rules read it,
+// failing on any line that breaks them.
+func parseNQuads(t *testing.T, data string) []quad {
+	t.Helper()
+	var out []quad
+	for i, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
+		m := reQuad.FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("line %d is not a valid N-Quad: %s", i+1, line)
+		}
+		q := quad{subject: m[1], predicate: m[2]}
+		if m[3] != "" {
+			q.object, q.isNode = m[3], true
+		} else {
+			v, err := strconv.Unquote(strings.ReplaceAll(m[4], `\'`, `'`))
+			if err != nil {
+				t.Fatalf("line %d: bad literal %s: %v", i+1, m[4], err)
+			}
+			q.object = v
+			q.datatype = strings.TrimSuffix(strings.TrimPrefix(m[5], "^^<xs:"), ">")
+			if q.datatype != "" {
+				checkTyped(t, map[string]string{"int": "int", "double": "double", "boolean": "boolean"}[q.datatype], v, fmt.Sprintf("line %d", i+1))
+			}
+		}
+		if f := m[6]; f != "" {
+			if !q.isNode {
+				t.Fatalf("line %d: facets on a literal", i+1)
+			}
+			q.facets = map[string]string{}
+			for f != "" {
+				fm := reFacet.FindStringSubmatch(f)
+				if fm == nil {
+					t.Fatalf("line %d: bad facets %q", i+1, m[6])
+				}
+				q.facets[fm[1]] = fm[2]
+				f = f[len(fm[0]):]
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// TestNQuadsDgraph checks the N-Quads export against Dgraph's RDF rules
+// line by line, checks the schema's syntax and coverage, and runs the
+// equivalent of a DQL trace (mandates with a <mentions> edge to the
+// convention, by summit) over the quads, which must give the GraphQL
+// trace's mandates.
+func TestNQuadsDgraph(t *testing.T) {
+	s := seedStore(t)
+	out, sum := exportString(t, s, "nquads", export.Options{})
+	quads := parseNQuads(t, out)
+	xid := map[string]string{}
+	preds := map[string]bool{}
+	edgePreds := map[string]bool{}
+	for _, q := range quads {
+		preds[q.predicate] = true
+		if q.predicate == "xid" {
+			xid[q.subject] = q.object
+		}
+		if q.isNode {
+			edgePreds[q.predicate] = true
+		}
+	}
+	st := stats(t, s)
+	if len(xid) != st.Nodes() {
+		t.Errorf("%d xids, %d nodes", len(xid), st.Nodes())
+	}
+	for _, q := range quads {
+		if q.isNode {
+			if xid[q.subject] == "" || xid[q.object] == "" {
+				t.Fatalf("edge between nodes without xid: %+v", q)
+			}
+			if q.predicate == "mentions" && (q.facets["surface"] == "" || q.facets["method"] == "" || q.facets["confidence"] == "") {
+				t.Errorf("mention without its evidence as facets: %+v", q)
+			}
+		}
+	}
+
+	// Schema: syntax, and every predicate declared; every edge predicate
+	// with @reverse.
+	var schema bytes.Buffer
+	export.Schema(&schema, sum.EdgeTypes)
+	declared := map[string]string{}
+	inType := false
+	for i, line := range strings.Split(schema.String(), "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "type ") && strings.HasSuffix(line, " {"):
+			inType = true
+		case line == "}":
+			inType = false
+		case inType:
+			if !regexp.MustCompile(`^  [A-Za-z_][A-Za-z0-9_.]*$`).MatchString(line) {
+				t.Errorf("schema line %d: bad type field %q", i+1, line)
+			}
+		default:
+			m := reSchema.FindStringSubmatch(line)
+			if m == nil {
+				t.Fatalf("schema line %d is not Dgraph schema syntax: %q", i+1, line)
+			}
+			declared[m[1]] = line
+		}
+	}
+	for p := range preds {
+		if p == "dgraph.type" {
+			continue
+		}
+		if declared[p] == "" {
+			t.Errorf("predicate %s is not in the schema", p)
+		}
+		if edgePreds[p] && !strings.Contains(declared[p], "[uid] @reverse") {
+			t.Errorf("edge predicate %s lacks @reverse: %s", p, declared[p])
+		}
+	}
+
+	// The DQL trace, computed over the quads.
+	const iacac = "convention/inter-american-convention-against-corruption"
+	summitOf := map[string]string{}
+	for _, q := range quads {
+		if q.predicate == "summit" && !q.isNode {
+			summitOf[xid[q.subject]] = q.object
+		}
+	}
+	var fromQuads []string
+	for _, q := range quads {
+		if q.predicate == "mentions" && xid[q.object] == iacac && summitOf[xid[q.subject]] != "" {
+			fromQuads = append(fromQuads, summitOf[xid[q.subject]]+" "+xid[q.subject])
+		}
+	}
+	_, steps, err := s.Trace(context.Background(), iacac)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromTrace []string
+	for _, st := range steps {
+		for _, m := range st.Mandates {
+			fromTrace = append(fromTrace, st.Summit.ID+" "+m.ID)
+		}
+	}
+	sort.Strings(fromQuads)
+	sort.Strings(fromTrace)
+	if len(fromTrace) != 3 || strings.Join(fromQuads, "\n") != strings.Join(fromTrace, "\n") {
+		t.Errorf("trace over the quads:\n%s\nGraphQL trace:\n%s", strings.Join(fromQuads, "\n"), strings.Join(fromTrace, "\n"))
+	}
+}
+
+func TestBlankNode(t *testing.T) {
+	tests := map[string]string{
+		"mandate/2022-los-angeles/3fa9c01b2e": "_:mandate.2022-los-angeles.3fa9c01b2e",
+		"institution/oas":                     "_:institution.oas",
+		"theme/x.":                            "_:theme.x._",
+		"institution/café":                    "_:institution.caf_xE9",
+	}
+	for id, want := range tests {
+		if got := export.BlankNode(id); got != want {
+			t.Errorf("BlankNode(%q) = %q, want %q", id, got, want)
+		}
+		if !regexp.MustCompile(`^` + reBlank + `$`).MatchString(export.BlankNode(id)) {
+			t.Errorf("%q is not a valid label", export.BlankNode(id))
+		}
+	}
+}
+
+func TestSubsets(t *testing.T) {
+	s := seedStore(t)
+	out, sum := exportString(t, s, "cytoscape", export.Options{Kinds: []graph.Kind{graph.KindConvention, graph.KindInstitution}})
+	if strings.Contains(out, `"kind":"MANDATE"`) || strings.Contains(out, `"type":"MENTIONS"`) || sum.Nodes == 0 || sum.Edges == 0 {
+		t.Errorf("kinds filter: %d nodes, %d edges, mandates or mentions present", sum.Nodes, sum.Edges)
+	}
+	st := stats(t, s)
+	if sum.Nodes != st.Conventions+st.Institutions {
+		t.Errorf("%d nodes; want %d conventions and institutions", sum.Nodes, st.Conventions+st.Institutions)
+	}
+	out, sum = exportString(t, s, "graphml", export.Options{Around: "institution/mesicic", Depth: 1})
+	if !strings.Contains(out, `<node id="institution/mesicic">`) || !strings.Contains(out, `<node id="convention/inter-american-convention-against-corruption">`) {
+		t.Error("neighbourhood export lacks MESICIC or the convention it monitors")
+	}
+	if sum.Nodes >= st.Nodes() {
+		t.Errorf("neighbourhood export has %d nodes of %d", sum.Nodes, st.Nodes())
+	}
+	for _, tt := range []struct {
+		format string
+		o      export.Options
+		code   string
+	}{
+		{"svg", export.Options{}, graph.EUNSUPPORTED},
+		{"graphml", export.Options{Around: "institution/nope"}, graph.ENOTFOUND},
+		{"graphml", export.Options{Kinds: []graph.Kind{"PERSON"}}, graph.EINVALID},
+	} {
+		var b bytes.Buffer
+		_, err := export.Write(context.Background(), &b, s, tt.format, tt.o)
+		if graph.ErrorCode(err) != tt.code || b.Len() != 0 {
+			t.Errorf("%s %+v: error %v (code %s), %d bytes written; want %s and nothing", tt.format, tt.o, err, graph.ErrorCode(err), b.Len(), tt.code)
+		}
+	}
+}

@@ -128,8 +128,13 @@ func (w *writer) flushCounters() error {
 			return err
 		}
 		n := getInt64(v) + w.delta[name]
-		if n < 0 {
-			n = 0
+		if n <= 0 {
+			// A counter back to zero is dropped rather than kept: the
+			// per-entity counters of collected entities would pile up.
+			if err := w.del(statKey(name)); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := w.set(statKey(name), putUint64(uint64(n))); err != nil {
 			return err
@@ -187,7 +192,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 			}
 			continue
 		}
-		if err := w.deleteMandate(m); err != nil {
+		if err := w.deleteMandate(m, false); err != nil {
 			return res, err
 		}
 		res.Removed++
@@ -204,7 +209,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		}
 		if om, ok := n.(*Mandate); ok {
 			keep[m.ID] = withoutFile(om.Sources, b.File)
-			if err := w.deleteMandate(om); err != nil {
+			if err := w.deleteMandate(om, true); err != nil {
 				return res, err
 			}
 		}
@@ -252,19 +257,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		res.Edges += 2 * n
 	}
 
-	// 3. Collect what nothing points at any more.
-	for _, id := range old.Documents {
-		if err := w.collectDocument(id); err != nil {
-			return res, err
-		}
-	}
-	for _, id := range old.Entities {
-		if err := w.collectEntity(id); err != nil {
-			return res, err
-		}
-	}
-
-	// 4. Remember the file.
+	// 3. Remember the file.
 	nm := manifest{Hash: b.Hash}
 	for _, m := range b.Mandates {
 		nm.Mandates = append(nm.Mandates, m.ID)
@@ -279,6 +272,20 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	}
 	nm.Documents = uniqueSorted(nm.Documents)
 	nm.Entities = uniqueSorted(nm.Entities)
+
+	// 4. Collect what nothing points at any more: what the earlier version
+	// wrote, and what this one brings without pointing at it (so that a
+	// file leaves the same store whether it is new or replaces another).
+	for _, id := range uniqueSorted(append(slices.Clone(old.Documents), nm.Documents...)) {
+		if err := w.collectDocument(id); err != nil {
+			return res, err
+		}
+	}
+	for _, id := range uniqueSorted(append(slices.Clone(old.Entities), nm.Entities...)) {
+		if err := w.collectEntity(id); err != nil {
+			return res, err
+		}
+	}
 	mv, err := encode(nm)
 	if err != nil {
 		return res, err
@@ -306,13 +313,21 @@ func mergeSources(mine, others []Source) []Source {
 }
 
 // mandateSort is a mandate's place in the listing order.
-func (s *Store) mandateSort(m *Mandate) string {
+func (s *Store) mandateSort(m *Mandate) string { return mandateSortIn(m, s.summit(m.Summit)) }
+
+// mandateSortIn is a mandate's place in the listing order when its summit
+// is sm (nil: not in the catalog).
+func mandateSortIn(m *Mandate, sm *Summit) string {
 	src := m.Source()
-	summit := "9999-99-99|~"
-	if sm := s.summit(m.Summit); sm != nil {
-		summit = sm.SortKey() + "|" + sm.ID
+	return fmt.Sprintf("%s|%s|%06d", summitSortPart(sm), src.File, src.Seq)
+}
+
+// summitSortPart is the part of the mandate order a summit gives.
+func summitSortPart(sm *Summit) string {
+	if sm == nil {
+		return "9999-99-99|~"
 	}
-	return fmt.Sprintf("%s|%s|%06d", summit, src.File, src.Seq)
+	return sm.SortKey() + "|" + sm.ID
 }
 
 func mandateFlags(m *Mandate) []byte {
@@ -359,6 +374,12 @@ func (w *writer) resource(m *Mandate, sources []Source) error {
 	if err := w.putNodeRecord(&nm); err != nil {
 		return err
 	}
+	return w.moveMandate(m, oldSort, newSort)
+}
+
+// moveMandate moves a mandate's index entries (kind, document and entity
+// indexes) from one place in the listing order to another.
+func (w *writer) moveMandate(m *Mandate, oldSort, newSort string) error {
 	if oldSort == newSort {
 		return nil
 	}
@@ -387,10 +408,13 @@ func (w *writer) resource(m *Mandate, sources []Source) error {
 }
 
 // deleteMandate removes a mandate, its index entries and every edge that
-// touches it, in both directions.
-func (w *writer) deleteMandate(m *Mandate) error {
+// touches it, in both directions. When the mandate is about to be written
+// again under the same id (rewrite), the edges other nodes hold towards it
+// are kept, SIMILAR ones aside (they are found again from its vector): the
+// items another file gives it stay attached to it.
+func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
 	sk := w.s.mandateSort(m)
-	if err := w.deleteEdgesOf(m.ID, sk); err != nil {
+	if err := w.deleteEdgesOf(m.ID, sk, rewrite); err != nil {
 		return err
 	}
 	if err := w.del(nodeKey(m.ID)); err != nil {
@@ -410,8 +434,9 @@ func (w *writer) deleteMandate(m *Mandate) error {
 
 // deleteEdgesOf removes every edge leaving or reaching id. sk is id's
 // mandate sort key, for its entries in the entity index ("" for other
-// nodes).
-func (w *writer) deleteEdgesOf(id, sk string) error {
+// nodes). With keepIncoming, the edges reaching id are kept, but for
+// SIMILAR ones.
+func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 	type edgeRef struct {
 		from string
 		t    EdgeType
@@ -426,7 +451,7 @@ func (w *writer) deleteEdgesOf(id, sk string) error {
 		return true
 	})
 	scanKeys(w.txn, reversePrefix(id, ""), nil, func(k []byte) bool {
-		if to, t, from, ok := edgeParts(k); ok {
+		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || t == Similar) {
 			refs = append(refs, edgeRef{from, t, to, ""})
 		}
 		return true
@@ -561,12 +586,65 @@ func (w *writer) upsertDocument(d *Document) error {
 	return nil
 }
 
-func (s *Store) documentSort(d *Document) string {
+func (s *Store) documentSort(d *Document) string { return documentSortIn(d, s.summit(d.Summit)) }
+
+func documentSortIn(d *Document, sm *Summit) string {
 	date := "9999-99-99"
-	if sm := s.summit(d.Summit); sm != nil {
+	if sm != nil {
 		date = sm.SortKey()
 	}
 	return date + "|" + NormalizeName(d.Title)
+}
+
+// resortSummit moves the index entries of a summit's mandates and
+// documents when the summit's place in the chronology changes: a catalog
+// version that corrects its date, or that adds it (old is nil) after
+// mandates citing it were written.
+func (w *writer) resortSummit(old, sm *Summit) error {
+	prefix := append(kindPrefix(KindMandate), summitSortPart(old)+"|"...)
+	var ids []string
+	scanKeys(w.txn, prefix, nil, func(k []byte) bool {
+		ids = append(ids, lastPart(k))
+		return true
+	})
+	for _, id := range ids {
+		n, err := getNode(w.txn, id)
+		if err != nil {
+			return err
+		}
+		if m, ok := n.(*Mandate); ok && m.Summit == sm.ID {
+			if err := w.moveMandate(m, mandateSortIn(m, old), mandateSortIn(m, sm)); err != nil {
+				return err
+			}
+		}
+	}
+	var docs []string
+	scanKeys(w.txn, reversePrefix(sm.ID, IssuedAt), nil, func(k []byte) bool {
+		docs = append(docs, lastPart(k))
+		return true
+	})
+	for _, id := range docs {
+		n, err := getNode(w.txn, id)
+		if ErrorCode(err) == ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		d, ok := n.(*Document)
+		if !ok || d.Summit != sm.ID {
+			continue
+		}
+		if from, to := documentSortIn(d, old), documentSortIn(d, sm); from != to {
+			if err := w.del(kindKey(KindDocument, from, id)); err != nil {
+				return err
+			}
+			if err := w.set(kindKey(KindDocument, to, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func entitySort(e *Entity) string {
@@ -676,7 +754,7 @@ func (w *writer) deleteEntity(e *Entity) error {
 		}
 	}
 	w.delta[countKey(e.EKind)]--
-	if err := w.deleteEdgesOf(e.ID, ""); err != nil {
+	if err := w.deleteEdgesOf(e.ID, "", false); err != nil {
 		return err
 	}
 	return w.deleteVector(e.ID)
@@ -706,7 +784,7 @@ func (w *writer) collectDocument(id string) error {
 		return err
 	}
 	w.delta[countKey(KindDocument)]--
-	return w.deleteEdgesOf(id, "")
+	return w.deleteEdgesOf(id, "", false)
 }
 
 // collectEntity deletes a discovered entity no mandate mentions any more.
@@ -870,14 +948,23 @@ func (w *writer) linkSimilar(v Vector) (int, error) {
 	if len(found) > maxSimilar {
 		found = found[:maxSimilar]
 	}
+	linked := 0
 	for _, f := range found {
+		// Two mandates of one batch find each other: count the pair once.
+		had, err := w.exists(edgeKey(v.ID, Similar, f.id))
+		if err != nil {
+			return 0, err
+		}
+		if !had {
+			linked++
+		}
 		for _, e := range []Edge{{From: v.ID, Type: Similar, To: f.id, Weight: f.score}, {From: f.id, Type: Similar, To: v.ID, Weight: f.score}} {
 			if err := w.putEdge(e); err != nil {
 				return 0, err
 			}
 		}
 	}
-	return len(found), nil
+	return linked, nil
 }
 
 // SignatureSimilarity estimates the Jaccard similarity of two sets from
@@ -916,18 +1003,35 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 			if !ValidID(sm.ID) {
 				return Errorf(EINVALID, "catalog: invalid summit id %q", sm.ID)
 			}
-			had, err := w.exists(nodeKey(sm.ID))
-			if err != nil {
+			var old *Summit
+			switch n, err := getNode(txn, sm.ID); {
+			case ErrorCode(err) == ENOTFOUND:
+			case err != nil:
 				return err
+			default:
+				var ok bool
+				if old, ok = n.(*Summit); !ok {
+					return Errorf(ECONFLICT, "catalog: %s is a %s in the store, not a summit", sm.ID, n.Kind())
+				}
 			}
 			if err := w.putNodeRecord(sm); err != nil {
 				return err
 			}
+			if old != nil && old.SortKey() != sm.SortKey() {
+				if err := w.del(kindKey(KindSummit, old.SortKey(), sm.ID)); err != nil {
+					return err
+				}
+			}
 			if err := w.set(kindKey(KindSummit, sm.SortKey(), sm.ID), nil); err != nil {
 				return err
 			}
-			if !had {
+			if old == nil {
 				w.delta[countKey(KindSummit)]++
+			}
+			if old == nil || old.SortKey() != sm.SortKey() {
+				if err := w.resortSummit(old, sm); err != nil {
+					return err
+				}
 			}
 		}
 		for _, e := range c.Entities {

@@ -29,8 +29,11 @@ type Catalog struct {
 	byID      map[string]*graph.Entity
 	summitIDs map[string]*graph.Summit
 	places    []place // summit places, longest first
-	matcher   *matcher
-	themes    *themeMatcher
+	// placeWords are the one-word names of summit places and countries,
+	// normalized: proper nouns for name discovery.
+	placeWords map[string]bool
+	matcher    *matcher
+	themes     *themeMatcher
 }
 
 // Theme is a controlled topic or population group with the word patterns
@@ -41,7 +44,8 @@ type Theme struct {
 }
 
 type place struct {
-	norm   string // normalized words of the place name, space separated
+	norm   string   // normalized words of the place name, space separated
+	words  []string // the same, split
 	summit *graph.Summit
 }
 
@@ -97,7 +101,7 @@ func (e *CatalogError) Error() string {
 // LoadCatalog reads summits.json, and entities.json and themes.json when
 // present, from fsys, checks them and builds the matchers.
 func LoadCatalog(fsys fs.FS) (*Catalog, error) {
-	c := &Catalog{byID: map[string]*graph.Entity{}, summitIDs: map[string]*graph.Summit{}}
+	c := &Catalog{byID: map[string]*graph.Entity{}, summitIDs: map[string]*graph.Summit{}, placeWords: map[string]bool{}}
 	digest := sha256.New()
 	read := func(name string, v any, required bool) (bool, error) {
 		data, err := fs.ReadFile(fsys, name)
@@ -194,7 +198,12 @@ func (c *Catalog) addSummits(summits []*graph.Summit) error {
 		names := append([]string{s.City, s.CityES}, s.Places...)
 		for _, p := range names {
 			if w := normWords(p); w != "" {
-				c.places = append(c.places, place{norm: w, summit: s})
+				c.places = append(c.places, place{norm: w, words: strings.Fields(w), summit: s})
+			}
+		}
+		for _, p := range append(names, s.Country, s.CountryES) {
+			if w := normWords(p); w != "" && !strings.Contains(w, " ") {
+				c.placeWords[w] = true
 			}
 		}
 	}

@@ -233,7 +233,10 @@ func (c *Catalog) ResolveCitation(text string) Citation {
 		if cit.Year > 0 && ordinal == 0 && len(placeSummits) == 0 && len(countries) == 0 {
 			cit.Problem = fmt.Sprintf("no summit of the catalog met in %d", cit.Year)
 		} else {
-			cit.Problem = fmt.Sprintf("its clues (%s) name no single summit of the catalog", strings.Join(append(clues, strconv.Itoa(cit.Year)), "; "))
+			if cit.Year > 0 {
+				clues = append(clues, strconv.Itoa(cit.Year))
+			}
+			cit.Problem = fmt.Sprintf("its clues (%s) name no single summit of the catalog", strings.Join(clues, "; "))
 		}
 	default:
 		var names []string

@@ -50,11 +50,14 @@ func model() *prose.Model {
 // them by title are found. It is a pure function of its arguments, safe to
 // run on several pages at once.
 func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
-	known = append(known[:len(known):len(known)], p.citedDocuments()...)
+	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments()...))
 	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Mandates))}
 	defined := map[string]*graph.Entity{} // acronyms the page defined, by printed form
 	learned := map[string]*graph.Entity{} // by id
 	learn := func(e *graph.Entity, acronym string) {
+		if e.Origin != graph.OriginDiscovered && (acronym == "" || hasName(e, acronym)) {
+			return // nothing the catalog does not know
+		}
 		l := learned[e.ID]
 		if l == nil {
 			l = &graph.Entity{ID: e.ID, EKind: e.EKind, Name: e.Name, NameES: e.NameES, Origin: e.Origin, Year: e.Year}
@@ -69,7 +72,12 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 		spans := c.matcher.find(nt)
 		spans = c.definitions(nt, spans, defined, learn)
 		spans = append(spans, bareAcronyms(nt, spans, defined)...)
-		spans = append(spans, c.discover(para.Text, nt, spans, p.Language, defined, learn)...)
+		if disc := c.discover(nt, spans, p.Language, defined, learn); len(disc) > 0 {
+			spans = append(spans, disc...)
+			// Acronyms the discovered names define, used later in the
+			// same paragraph.
+			spans = append(spans, bareAcronyms(nt, spans, defined)...)
+		}
 		spans = selectSpans(spans)
 		var ex Extraction
 		for _, s := range spans {
@@ -79,7 +87,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		sort.SliceStable(ex.Mentions, func(a, b int) bool { return ex.Mentions[a].Start < ex.Mentions[b].Start })
-		for _, r := range c.references(para.Text, nt, known) {
+		for _, r := range c.references(para.Text, nt, titles) {
 			if overlapsEntity(r, spans) {
 				// Inside the name of a convention, such as "the 2006
 				// Declaration of Santa Cruz + 10".
@@ -282,118 +290,75 @@ func bareAcronyms(nt *normText, spans []span, defined map[string]*graph.Entity) 
 	return out
 }
 
-// headWords type a discovered name by the word that heads it.
-var headWords = map[string]graph.Kind{
-	"convention": graph.KindConvention, "charter": graph.KindConvention, "treaty": graph.KindConvention,
-	"protocol": graph.KindConvention, "program": graph.KindConvention, "programme": graph.KindConvention,
-	"agreement": graph.KindConvention, "covenant": graph.KindConvention,
-	"network": graph.KindInstitution, "forum": graph.KindInstitution, "office": graph.KindInstitution,
-	"unit": graph.KindInstitution, "mechanism": graph.KindInstitution, "partnership": graph.KindInstitution,
-	"dialogue": graph.KindInstitution, "commission": graph.KindInstitution, "committee": graph.KindInstitution,
-	"bank": graph.KindInstitution,
-	// Spanish: the head comes first.
-	"convencion": graph.KindConvention, "carta": graph.KindConvention, "tratado": graph.KindConvention,
-	"protocolo": graph.KindConvention, "programa": graph.KindConvention, "acuerdo": graph.KindConvention,
-	"red": graph.KindInstitution, "foro": graph.KindInstitution, "oficina": graph.KindInstitution,
-	"unidad": graph.KindInstitution, "mecanismo": graph.KindInstitution, "alianza": graph.KindInstitution,
-	"dialogo": graph.KindInstitution, "comision": graph.KindInstitution, "comite": graph.KindInstitution,
-	"banco": graph.KindInstitution,
+// Head words type a discovered name: English names end their first part
+// with it ("Caribbean Development Bank", "Office of ..."), Spanish ones
+// start with it ("Red Interamericana de ...").
+var (
+	enHeads = map[string]graph.Kind{
+		"convention": graph.KindConvention, "charter": graph.KindConvention, "treaty": graph.KindConvention,
+		"protocol": graph.KindConvention, "program": graph.KindConvention, "programme": graph.KindConvention,
+		"agreement": graph.KindConvention, "covenant": graph.KindConvention,
+		"network": graph.KindInstitution, "forum": graph.KindInstitution, "office": graph.KindInstitution,
+		"unit": graph.KindInstitution, "mechanism": graph.KindInstitution, "partnership": graph.KindInstitution,
+		"dialogue": graph.KindInstitution, "commission": graph.KindInstitution, "committee": graph.KindInstitution,
+		"bank": graph.KindInstitution,
+	}
+	esHeads = map[string]graph.Kind{
+		"convencion": graph.KindConvention, "convenio": graph.KindConvention, "carta": graph.KindConvention,
+		"tratado": graph.KindConvention, "protocolo": graph.KindConvention, "programa": graph.KindConvention,
+		"acuerdo": graph.KindConvention, "pacto": graph.KindConvention,
+		"red": graph.KindInstitution, "foro": graph.KindInstitution, "oficina": graph.KindInstitution,
+		"unidad": graph.KindInstitution, "mecanismo": graph.KindInstitution, "alianza": graph.KindInstitution,
+		"dialogo": graph.KindInstitution, "comision": graph.KindInstitution, "comite": graph.KindInstitution,
+		"banco": graph.KindInstitution,
+	}
+)
+
+func headWords(lang string) map[string]graph.Kind {
+	if lang == "es" {
+		return esHeads
+	}
+	return enHeads
 }
 
 // connectors may stand between the capitalized words of a name.
 var connectors = words(`of on for the and against in to de la del las los el para sobre contra y en e`)
 
-// notNames are capitalized words that start sentences or name summits and
-// documents rather than conventions or institutions.
-var notNames = words(`summit summits cumbre cumbres plan action declaration declaracion commitment compromiso hemisphere hemisferio agenda americas`)
+// notNames are words that make a capitalized phrase the name of a summit or
+// a summit document rather than of a convention or institution.
+var notNames = words(`summit summits cumbre cumbres plan action declaration declaracion commitment compromiso hemisphere hemisferio agenda`)
+
+// leadingTags are the part-of-speech tags of words that open a phrase but
+// are not part of a name: verbs, determiners, adverbs, pronouns,
+// prepositions, conjunctions, modals.
+func leadingTag(tag string) bool {
+	switch {
+	case strings.HasPrefix(tag, "VB"), strings.HasPrefix(tag, "PRP"), strings.HasPrefix(tag, "RB"):
+		return true
+	}
+	switch tag {
+	case "DT", "PDT", "IN", "CC", "MD", "TO", "WDT", "WP", "WRB":
+		return true
+	}
+	return false
+}
 
 // discover finds names the catalog lacks: capitalized multi-word names
 // headed by a word such as Convention, Network or Commission, read from
-// prose's tokens and part-of-speech tags. prose's own entity labels are
-// only used to raise the confidence of a name found this way.
-func (c *Catalog) discover(text string, nt *normText, spans []span, lang string, defined map[string]*graph.Entity, learn func(*graph.Entity, string)) []span {
-	if !hasCapitalizedHead(text) {
-		return nil
-	}
-	doc, err := prose.NewDocument(text, prose.UsingModel(model()), prose.WithSegmentation(false))
-	if err != nil {
-		return nil
-	}
-	toks := alignTokens(text, doc.Tokens())
-	nerSpans := alignEntities(text, doc.Entities())
+// prose's tokens and part-of-speech tags. Only the sentences that can hold
+// such a name are given to prose. prose's own entity labels are only used
+// to raise the confidence of a name found this way.
+func (c *Catalog) discover(nt *normText, spans []span, lang string, defined map[string]*graph.Entity, learn func(*graph.Entity, string)) []span {
 	var out []span
-	i := 0
-	for i < len(toks) {
-		if !capToken(toks[i]) {
-			i++
+	for _, sent := range candidateSentences(nt, spans, lang) {
+		sub := string(nt.runes[sent[0]:sent[1]])
+		doc, err := prose.NewDocument(sub, prose.UsingModel(model()), prose.WithSegmentation(false))
+		if err != nil {
 			continue
 		}
-		j := i
-		for j+1 < len(toks) {
-			n := toks[j+1]
-			if capToken(n) {
-				j++
-				continue
-			}
-			if connectors[strings.ToLower(n.text)] && j+2 < len(toks) && (capToken(toks[j+2]) || connectors[strings.ToLower(toks[j+2].text)] && j+3 < len(toks) && capToken(toks[j+3])) {
-				j++
-				continue
-			}
-			break
-		}
-		start, end := i, j
-		i = j + 1
-		// Leading verbs, determiners and sentence-initial words are not
-		// part of a name.
-		for start <= end && (strings.HasPrefix(toks[start].tag, "VB") || toks[start].tag == "DT" || connectors[strings.ToLower(toks[start].text)] || toks[start].tag == "RB") {
-			start++
-		}
-		for end >= start && connectors[strings.ToLower(toks[end].text)] {
-			end--
-		}
-		if end-start+1 < 2 {
-			continue
-		}
-		kind, ok := headKind(toks[start : end+1])
-		if !ok {
-			continue
-		}
-		reject := false
-		caps := 0
-		for _, t := range toks[start : end+1] {
-			lw := graph.NormalizeName(t.text)
-			if notNames[lw] {
-				reject = true
-			}
-			if capToken(t) {
-				caps++
-			}
-		}
-		if reject || caps < 2 {
-			continue
-		}
-		s, e := toks[start].start, toks[end].end
-		overlaps := false
-		for _, sp := range spans {
-			if s < sp.end && e > sp.start {
-				overlaps = true
-				break
-			}
-		}
-		if overlaps {
-			continue
-		}
-		name := string(nt.runes[s:e])
-		ent := discovered(name, kind)
-		method, conf := graph.MethodPattern, confPattern
-		for _, ns := range nerSpans {
-			if ns[0] < e && ns[1] > s {
-				method, conf = graph.MethodNER, confNER
-				break
-			}
-		}
-		learn(ent, "")
-		out = append(out, span{start: s, end: e, entity: ent, method: method, conf: conf})
+		toks := alignTokens(sub, doc.Tokens(), sent[0])
+		ners := alignEntities(sub, doc.Entities(), sent[0])
+		out = append(out, c.names(nt, toks, ners, spans, lang, learn)...)
 	}
 	// A discovered name followed by "(SHORT)" defines its acronym too.
 	if len(out) > 0 {
@@ -402,28 +367,221 @@ func (c *Catalog) discover(text string, nt *normText, spans []span, lang string,
 	return out
 }
 
-func hasCapitalizedHead(text string) bool {
-	for _, t := range Words(text) {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if unicode.IsUpper(r) {
-			if _, ok := headWords[graph.NormalizeName(t.Text)]; ok {
-				return true
-			}
-		}
+// sentenceEnd reports whether the code point at i ends a sentence: a
+// period, semicolon, question or exclamation mark followed by a space.
+func sentenceEnd(r []rune, i int) bool {
+	switch r[i] {
+	case '.', ';', '!', '?':
+		return i+1 == len(r) || unicode.IsSpace(r[i+1])
 	}
 	return false
 }
 
-func headKind(toks []ptoken) (graph.Kind, bool) {
-	for _, t := range toks {
-		if !capToken(t) {
+// candidateSentences returns the sentences (code-point ranges) with a
+// capitalized head word outside the names already found and another
+// capitalized word next to it: the only ones that can hold a discovered
+// name.
+func candidateSentences(nt *normText, spans []span, lang string) [][2]int {
+	heads := headWords(lang)
+	ws := Words(string(nt.runes))
+	inSpan := func(t Token) bool {
+		for _, s := range spans {
+			if t.Start < s.end && t.End > s.start {
+				return true
+			}
+		}
+		return false
+	}
+	capWord := func(k int) bool {
+		if k < 0 || k >= len(ws) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(ws[k].Text)
+		return unicode.IsUpper(r) && utf8.RuneCountInString(ws[k].Text) > 1 && !inSpan(ws[k])
+	}
+	conn := func(k int) bool { return k >= 0 && k < len(ws) && connectors[strings.ToLower(ws[k].Text)] }
+	var out [][2]int
+	start := 0
+	for i := range nt.runes {
+		if !sentenceEnd(nt.runes, i) && i+1 != len(nt.runes) {
 			continue
 		}
-		if k, ok := headWords[graph.NormalizeName(t.text)]; ok {
-			return k, true
+		end := i + 1
+		for k, w := range ws {
+			if w.Start < start || w.End > end {
+				continue
+			}
+			if _, ok := heads[graph.NormalizeName(w.Text)]; !ok || !capWord(k) {
+				continue
+			}
+			// A capitalized word before the head, or after it across
+			// connectors ("Office of the Special Rapporteur").
+			near := capWord(k-1) || capWord(k+1) || conn(k+1) && (capWord(k+2) || conn(k+2) && capWord(k+3))
+			if near {
+				out = append(out, [2]int{start, end})
+				break
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// names reads the discovered names off a sentence's tagged tokens.
+func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span, lang string, learn func(*graph.Entity, string)) []span {
+	inSpan := func(t ptoken) bool {
+		for _, s := range spans {
+			if t.start < s.end && t.end > s.start {
+				return true
+			}
+		}
+		return false
+	}
+	// adjacent reports whether only spaces separate tokens a and b.
+	adjacent := func(a, b ptoken) bool {
+		for _, r := range nt.runes[a.end:b.start] {
+			if !unicode.IsSpace(r) {
+				return false
+			}
+		}
+		return true
+	}
+	word := func(k int) bool { return k < len(toks) && capToken(toks[k]) && !inSpan(toks[k]) }
+	conn := func(k int) bool { return k < len(toks) && connectors[strings.ToLower(toks[k].text)] }
+	var out []span
+	i := 0
+	for i < len(toks) {
+		if !word(i) {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && adjacent(toks[j], toks[j+1]) {
+			switch {
+			case word(j + 1):
+				j++
+				continue
+			case conn(j+1) && j+2 < len(toks) && adjacent(toks[j+1], toks[j+2]) &&
+				(word(j+2) || conn(j+2) && j+3 < len(toks) && adjacent(toks[j+2], toks[j+3]) && word(j+3)):
+				j++
+				continue
+			}
+			break
+		}
+		start, end := i, j
+		i = j + 1
+		// The first word of the sentence is capitalized anyway: it is part
+		// of a name only if it looks like a proper noun. Leading verbs,
+		// determiners and the like are not part of a name either.
+		if start == 0 && !c.properWord(toks[0].text) {
+			start++
+		}
+		for start <= end && (leadingTag(toks[start].tag) || conn(start)) {
+			start++
+		}
+		for end >= start && conn(end) {
+			end--
+		}
+		if end-start+1 < 2 {
+			continue
+		}
+		name := toks[start : end+1]
+		kind, ok := c.headOf(name, lang)
+		if !ok {
+			continue
+		}
+		s, e := name[0].start, name[len(name)-1].end
+		ent := discovered(string(nt.runes[s:e]), kind)
+		method, conf := graph.MethodPattern, confPattern
+		for _, ns := range ners {
+			if ns[0] < e && ns[1] > s {
+				method, conf = graph.MethodNER, confNER
+				break
+			}
+		}
+		learn(ent, "")
+		out = append(out, span{start: s, end: e, entity: ent, method: method, conf: conf})
+	}
+	return out
+}
+
+// headOf types a candidate name by its head word, and tells whether it is
+// a name at all rather than a generic description: it needs three
+// capitalized words ("Hemispheric Network of Legal Cooperation"), or two of
+// which the one besides the head is a proper noun by its shape ("OAS",
+// "Inter-American", "ParlAmericas") or a place of the summit catalog
+// ("Bank of Canada"). "Office of Ombudsperson" and "Committee of Experts"
+// are generic.
+func (c *Catalog) headOf(name []ptoken, lang string) (graph.Kind, bool) {
+	heads := headWords(lang)
+	var caps []int
+	for k, t := range name {
+		if notNames[graph.NormalizeName(t.text)] {
+			return "", false
+		}
+		if capToken(t) {
+			caps = append(caps, k)
 		}
 	}
+	head := -1
+	if lang == "es" {
+		if _, ok := heads[graph.NormalizeName(name[0].text)]; ok {
+			head = 0
+		}
+	} else {
+		// The last word before the first connector; failing that, the last
+		// word ("Trafficking in Persons Protocol").
+		first := len(name) - 1
+		for k, t := range name {
+			if connectors[strings.ToLower(t.text)] {
+				first = k - 1
+				break
+			}
+		}
+		for _, k := range []int{first, len(name) - 1} {
+			if _, ok := heads[graph.NormalizeName(name[k].text)]; ok && capToken(name[k]) {
+				head = k
+				break
+			}
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	kind := heads[graph.NormalizeName(name[head].text)]
+	switch {
+	case len(caps) >= 3:
+		return kind, true
+	case len(caps) == 2:
+		other := caps[0]
+		if other == head {
+			other = caps[1]
+		}
+		return kind, c.properWord(name[other].text)
+	}
 	return "", false
+}
+
+// properWord reports whether a capitalized word is a proper noun by its
+// shape or by the catalog: an acronym ("OAS"), a word with a capital inside
+// ("Inter-American", "ParlAmericas"), or the name of a summit's place or
+// country.
+func (c *Catalog) properWord(w string) bool {
+	letters, upper, inner := 0, 0, false
+	for k, r := range []rune(w) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			inner = inner || k > 0
+		}
+	}
+	if inner || letters >= 2 && upper == letters {
+		return true
+	}
+	return c.placeWords[graph.NormalizeName(w)]
 }
 
 // discovered makes the entity for a name the catalog lacks.
@@ -459,41 +617,70 @@ func capToken(t ptoken) bool {
 	return unicode.IsUpper(r) && utf8.RuneCountInString(t.text) > 1
 }
 
-// alignTokens finds prose's tokens in the text, in order, to give them
-// code-point offsets; prose does not keep them.
-func alignTokens(text string, toks []prose.Token) []ptoken {
+// locate finds s in text from byte pos on, provided that only spaces and
+// punctuation are skipped to reach it: prose rewrites some characters
+// (curly quotes), and a token it changed must not be matched further on.
+func locate(text, s string, pos int) int {
+	k := strings.Index(text[pos:], s)
+	if k < 0 {
+		return -1
+	}
+	for _, r := range text[pos : pos+k] {
+		if isWordRune(r) {
+			return -1
+		}
+	}
+	return pos + k
+}
+
+// alignTokens finds prose's tokens in text, in order, to give them
+// code-point offsets (plus base); prose does not keep them. A token prose
+// changed is left out. Punctuation prose left on a word ("Foo.") is not
+// part of it.
+func alignTokens(text string, toks []prose.Token, base int) []ptoken {
 	out := make([]ptoken, 0, len(toks))
-	bpos := 0
+	bpos, cpos := 0, 0 // byte and code-point position reached
 	for _, t := range toks {
 		if t.Text == "" {
 			continue
 		}
-		k := strings.Index(text[bpos:], t.Text)
-		if k < 0 {
+		bs := locate(text, t.Text, bpos)
+		if bs < 0 {
 			continue
 		}
-		bs := bpos + k
-		be := bs + len(t.Text)
-		s := utf8.RuneCountInString(text[:bs])
-		out = append(out, ptoken{text: t.Text, tag: t.Tag, start: s, end: s + utf8.RuneCountInString(t.Text)})
-		bpos = be
+		s := cpos + utf8.RuneCountInString(text[bpos:bs])
+		w := t.Text
+		lead := 0
+		if strings.IndexFunc(w, isWordRune) >= 0 {
+			trimmed := strings.TrimLeftFunc(w, func(r rune) bool { return !isWordRune(r) })
+			lead = utf8.RuneCountInString(w) - utf8.RuneCountInString(trimmed)
+			w = strings.TrimRightFunc(trimmed, func(r rune) bool { return !isWordRune(r) })
+		}
+		out = append(out, ptoken{text: w, tag: t.Tag, start: base + s + lead, end: base + s + lead + utf8.RuneCountInString(w)})
+		bpos = bs + len(t.Text)
+		cpos = s + utf8.RuneCountInString(t.Text)
 	}
 	return out
 }
 
-// alignEntities gives prose's named entities code-point offsets.
-func alignEntities(text string, ents []prose.Entity) [][2]int {
+// alignEntities gives prose's named entities code-point offsets (plus
+// base).
+func alignEntities(text string, ents []prose.Entity, base int) [][2]int {
 	var out [][2]int
-	bpos := 0
+	bpos, cpos := 0, 0
 	for _, e := range ents {
+		if e.Text == "" {
+			continue
+		}
 		k := strings.Index(text[bpos:], e.Text)
 		if k < 0 {
 			continue
 		}
 		bs := bpos + k
-		s := utf8.RuneCountInString(text[:bs])
-		out = append(out, [2]int{s, s + utf8.RuneCountInString(e.Text)})
-		bpos = bs + len(e.Text)
+		s := cpos + utf8.RuneCountInString(text[bpos:bs])
+		n := utf8.RuneCountInString(e.Text)
+		out = append(out, [2]int{base + s, base + s + n})
+		bpos, cpos = bs+len(e.Text), s+n
 	}
 	return out
 }

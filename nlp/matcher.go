@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,9 +92,42 @@ func newMatcher(entities []*graph.Entity) *matcher {
 			add(a, e, kindAlias)
 		}
 	}
+	// "UN" for "United Nations" inside names, and back; "la ONU" for "las
+	// Naciones Unidas". A variant another entity already claims is left to
+	// it.
+	for _, e := range entities {
+		if e.EKind == graph.KindTheme {
+			continue
+		}
+		for _, n := range append([]string{e.Name, e.NameES}, e.Aliases...) {
+			for _, v := range unVariants(n) {
+				if i, ok := index[graph.NormalizeName(v)]; ok && m.patterns[i][0].entity != e {
+					continue
+				}
+				add(v, e, kindAlias)
+			}
+		}
+	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
 	m.ac = b.Build(keys)
 	return m
+}
+
+// unVariants are the other ways of writing a name that says "United
+// Nations" or "UN" in it.
+func unVariants(name string) []string {
+	var out []string
+	for _, r := range [][2]string{
+		{"United Nations ", "UN "}, {"UN ", "United Nations "},
+		{"las Naciones Unidas", "la ONU"}, {"la ONU", "las Naciones Unidas"},
+	} {
+		if i := strings.Index(name, r[0]); i >= 0 && len(name) > len(r[0]) && (i == 0 || name[i-1] == ' ') {
+			if v := name[:i] + r[1] + name[i+len(r[0]):]; v != name {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // normText is a text's normalized form with a map back to the original.
@@ -179,6 +213,11 @@ func (m *matcher) find(nt *normText) []span {
 		}
 		if !nt.wordStart(start) || !nt.wordEnd(end) {
 			continue
+		}
+		// Accents written as combining marks after the last letter belong
+		// to the name.
+		for end+1 < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[end+1]) {
+			end++
 		}
 		surface := string(nt.runes[start : end+1])
 		for _, p := range m.patterns[mt.Pattern()] {

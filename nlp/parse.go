@@ -217,6 +217,9 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 	heading := ""
 	headings := map[*rawPara]string{}
 	prevBlank := true
+	// pageBreak is set by page furniture (and a theme heading printed
+	// again) seen since the last paragraph line: a page break.
+	pageBreak := false
 	lines := strings.Split(string(data), "\n")
 	for i, raw := range lines {
 		ln := i + 1
@@ -228,9 +231,11 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 		}
 		t := trimSpace(line)
 		if isFurniture(t) {
+			pageBreak = true
 			continue
 		}
 		if _, _, isNum := numbered(t); reHeading.MatchString(t) && !isNum {
+			pageBreak = t == heading
 			heading = t
 			if p.Heading == "" {
 				p.Heading = t
@@ -244,18 +249,28 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 			cur = &rawPara{number: num, indent: ind, line: ln, lines: []string{t[n:]}}
 			paras = append(paras, cur)
 			headings[cur] = heading
-			prevBlank = false
+			prevBlank, pageBreak = false, false
 			continue
 		}
 		if m := reLettered.FindStringSubmatch(t); m != nil && len(paras) > 0 {
 			cur = &rawPara{number: m[1], lettered: true, indent: ind, line: ln, lines: []string{t[len(m[0]):]}}
 			paras = append(paras, cur)
 			headings[cur] = heading
-			prevBlank = false
+			prevBlank, pageBreak = false, false
 			continue
 		}
 		if cur != nil && !prevBlank {
 			cur.lines = append(cur.lines, t)
+			pageBreak = false
+			continue
+		}
+		// A paragraph a page break cut in two: the text after the page's
+		// furniture goes on with the paragraph before it when that one
+		// stopped mid-sentence without a citation.
+		if last := len(paras) - 1; pageBreak && last >= 0 && unfinished(paras[last], c) {
+			cur = paras[last]
+			cur.lines = append(cur.lines, t)
+			prevBlank, pageBreak = false, false
 			continue
 		}
 		if len(paras) == 0 {
@@ -267,7 +282,7 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 		cur = &rawPara{indent: ind, line: ln, lines: []string{t}}
 		paras = append(paras, cur)
 		headings[cur] = heading
-		prevBlank = false
+		prevBlank, pageBreak = false, false
 	}
 
 	// Structure: lettered paragraphs, and numbered ones indented deeper
@@ -300,6 +315,13 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 	return p, nil
 }
 
+// unfinished reports whether a paragraph stops mid-sentence without a
+// citation.
+func unfinished(r *rawPara, c *Catalog) bool {
+	text, cit := splitCitation(strings.Join(r.lines, "\n"), c)
+	return cit == "" && !endsSentence(text)
+}
+
 func clip(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
@@ -321,20 +343,17 @@ func (p *Page) allText() string {
 }
 
 // resolve gives every paragraph its citation: its own, or the one on the
-// last item of its group, and resolves it against the catalog.
+// last item of its group, and resolves it against the catalog. Only the
+// last paragraph's citation speaks for the group: when the last item is
+// cut off, a citation on an item before it is that item's alone, and the
+// others stay without one rather than be guessed from a neighbour.
 func (p *Page) resolve(c *Catalog) {
 	for i, m := range p.Mandates {
 		if m.Parent >= 0 {
 			continue
 		}
 		group := append([]int{i}, m.Items...)
-		groupCite := ""
-		for j := len(group) - 1; j >= 0; j-- {
-			if cit := p.Mandates[group[j]].Citation; cit != "" {
-				groupCite = cit
-				break
-			}
-		}
+		groupCite := p.Mandates[group[len(group)-1]].Citation
 		for _, j := range group {
 			if p.Mandates[j].Citation == "" && groupCite != "" {
 				p.Mandates[j].Citation = groupCite
@@ -381,12 +400,16 @@ func endsSentence(t string) bool {
 	return strings.ContainsRune(".;:!?)”\"’»…", r)
 }
 
-var reYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
+var (
+	reYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	// reYearEnd is a year closing a citation: "..., Los Angeles, 2022".
+	reYearEnd = regexp.MustCompile(`\b(?:19|20)\d\d[\s.]*$`)
+)
 
 // splitCitation separates a paragraph's trailing citation, "(Plan of Action
 // Québec, 2001)." with or without the final period and the space before the
-// parenthesis. A trailing parenthesis that names neither a year nor a
-// summit ("(UPD).") is part of the text.
+// parenthesis. A trailing parenthesis that neither ends with a year nor
+// names a summit ("(UPD).", "(2030 Agenda).") is part of the text.
 func splitCitation(para string, c *Catalog) (text, citation string) {
 	s := strings.TrimRightFunc(para, unicode.IsSpace)
 	end := len(s)
@@ -414,7 +437,7 @@ func splitCitation(para string, c *Catalog) (text, citation string) {
 		return s, ""
 	}
 	inner := strings.TrimSpace(s[open+1 : end-1])
-	if inner == "" || (!reYear.MatchString(inner) && (c == nil || c.ResolveCitation(inner).Summit == nil)) {
+	if inner == "" || (!reYearEnd.MatchString(inner) && (c == nil || c.ResolveCitation(inner).Summit == nil)) {
 		return s, ""
 	}
 	text = strings.TrimRightFunc(s[:open], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })

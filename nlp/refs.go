@@ -70,7 +70,7 @@ func seq(ws []word, i int, s []string) bool {
 // words it takes ("Québec City" is two, "Port of Spain" three).
 func (c *Catalog) placeAt(ws []word, i int) (*graph.Summit, int) {
 	for _, p := range c.places { // longest first
-		n := strings.Fields(p.norm)
+		n := p.words
 		if seq(ws, i, n) {
 			r, _ := utf8.DecodeRuneInString(ws[i].raw)
 			if !unicode.IsUpper(r) {
@@ -99,7 +99,7 @@ func yearAfter(ws []word, i int) int {
 // "the Eighth Summit of the Americas", "the VIII Summit", "Octava Cumbre",
 // "the Declaration of Santiago, 1998", "the Plan of Action of Québec City",
 // "the Lima Commitment", and documents the corpus already knows by title.
-func (c *Catalog) references(text string, nt *normText, known []DocumentName) []Ref {
+func (c *Catalog) references(text string, nt *normText, known []knownTitle) []Ref {
 	ws := refWords(text)
 	var out []Ref
 	add := func(s *graph.Summit, title string, from, to int) {
@@ -113,15 +113,11 @@ func (c *Catalog) references(text string, nt *normText, known []DocumentName) []
 			Surface: string(nt.runes[start:end]), Start: start, End: end, Method: graph.MethodPattern, Confidence: confReference,
 		}})
 	}
-	// Documents known by their full title (three words or more).
+	// Documents known by their full title.
 	for _, d := range known {
-		tw := strings.Fields(normWords(d.Title))
-		if len(tw) < 3 {
-			continue
-		}
 		for i := range ws {
-			if seq(ws, i, tw) {
-				add(d.Summit, d.Title, i, i+len(tw)-1)
+			if seq(ws, i, d.words) {
+				add(d.Summit, d.Title, i, i+len(d.words)-1)
 			}
 		}
 	}
@@ -242,6 +238,44 @@ func sortRefs(r []Ref) {
 type DocumentName struct {
 	Title  string
 	Summit *graph.Summit
+}
+
+// knownTitle is a document title references are looked for by, split into
+// normalized words.
+type knownTitle struct {
+	DocumentName
+	words []string
+}
+
+// knownTitles keeps the titles specific enough to be found by themselves:
+// three words or more, and more than a bare document type ("Plan of
+// Action" cited as "Plan of Action, Miami, 1994" names the Miami plan only
+// beside its place, and the place patterns find it then).
+func knownTitles(docs []DocumentName) []knownTitle {
+	var out []knownTitle
+	seen := map[string]bool{}
+	for _, d := range docs {
+		tw := strings.Fields(normWords(d.Title))
+		if len(tw) < 3 || d.Summit == nil || isDocType(tw) {
+			continue
+		}
+		key := d.Summit.ID + "|" + strings.Join(tw, " ")
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, knownTitle{DocumentName: d, words: tw})
+		}
+	}
+	return out
+}
+
+// isDocType reports whether the normalized words are a bare document type.
+func isDocType(tw []string) bool {
+	for _, dt := range docTypes {
+		if strings.Join(dt, " ") == strings.Join(tw, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // DocumentID is the stable id of a summit's document with the given title.

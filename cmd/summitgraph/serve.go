@@ -109,7 +109,7 @@ func (a *app) handler(log *slog.Logger) http.Handler {
 	mux.Handle("/graphql", api)
 	mux.Handle("GET /graphiql", playground.Handler("summitgraph", "/graphql"))
 	mux.HandleFunc("GET /export/{format}", a.serveExport)
-	mux.Handle("GET /", web.Handler())
+	mux.Handle("/", web.Handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")

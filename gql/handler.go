@@ -37,9 +37,7 @@ type Options struct {
 // NewHandler returns the GraphQL endpoint: POST and GET, per-request
 // loaders and timeout, errors with a code and a safe message.
 func NewHandler(o Options) http.Handler {
-	if o.Limits.MaxFirst == 0 {
-		o.Limits = DefaultLimits
-	}
+	o.Limits = o.Limits.withDefaults()
 	if o.Timeout == 0 {
 		o.Timeout = 10 * time.Second
 	}
@@ -48,7 +46,9 @@ func NewHandler(o Options) http.Handler {
 		log = slog.New(slog.DiscardHandler)
 	}
 	res := &Resolver{Store: o.Store, Analyzer: o.Analyzer, Limits: o.Limits}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: res}))
+	cfg := Config{Resolvers: res}
+	complexity(&cfg.Complexity, o.Limits)
+	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -56,6 +56,15 @@ func NewHandler(o Options) http.Handler {
 	if !o.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
+	srv.Use(depthLimit{max: o.Limits.MaxDepth})
+	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if info := requestInfo(ctx); info != nil {
+			info.record(ctx, resp)
+		}
+		return resp
+	})
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return present(ctx, err, log)
 	})
@@ -63,11 +72,57 @@ func NewHandler(o Options) http.Handler {
 		log.Error("panic in resolver", "panic", fmt.Sprint(p))
 		return graph.Errorf(graph.EINTERNAL, "internal error")
 	})
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return limitBody(o.Limits.MaxBody, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
 		defer cancel()
 		srv.ServeHTTP(w, r.WithContext(withLoaders(ctx, o.Store, o.observeBatch)))
-	})
+	}))
+}
+
+// RequestInfo is what the GraphQL handler learned of one request, for the
+// logs and metrics of the server around it. Variables are never kept.
+type RequestInfo struct {
+	// Operation is the operation's name, "" for an anonymous one.
+	Operation string
+	// Complexity is the operation's estimated cost (0 when not computed).
+	Complexity int
+	// ErrorCode is the code of the first error, "" when none.
+	ErrorCode string
+	// Errors is the number of errors in the response.
+	Errors int
+}
+
+type requestInfoKey struct{}
+
+// WithRequestInfo returns a context in which the handler records what it
+// learns of the request into the returned RequestInfo.
+func WithRequestInfo(ctx context.Context) (context.Context, *RequestInfo) {
+	info := &RequestInfo{}
+	return context.WithValue(ctx, requestInfoKey{}, info), info
+}
+
+func requestInfo(ctx context.Context) *RequestInfo {
+	info, _ := ctx.Value(requestInfoKey{}).(*RequestInfo)
+	return info
+}
+
+func (info *RequestInfo) record(ctx context.Context, resp *graphql.Response) {
+	if graphql.HasOperationContext(ctx) {
+		oc := graphql.GetOperationContext(ctx)
+		info.Operation = oc.OperationName
+		if info.Operation == "" && oc.Operation != nil {
+			info.Operation = oc.Operation.Name
+		}
+		if st := extension.GetComplexityStats(ctx); st != nil {
+			info.Complexity = st.Complexity
+		}
+	}
+	if resp != nil && len(resp.Errors) > 0 {
+		info.Errors = len(resp.Errors)
+		if c, ok := resp.Errors[0].Extensions["code"].(string); ok {
+			info.ErrorCode = c
+		}
+	}
 }
 
 // present turns an error into what a client sees: the domain code and
@@ -104,4 +159,11 @@ func present(ctx context.Context, err error, log *slog.Logger) *gqlerror.Error {
 	gerr.Message = "internal error"
 	gerr.Extensions = map[string]any{"code": graph.EINTERNAL}
 	return gerr
+}
+
+// Token is a curation credential: requests with "Authorization: Bearer
+// <Secret>" may run mutations, recorded under Label in the audit log.
+type Token struct {
+	Label  string
+	Secret string
 }

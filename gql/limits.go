@@ -1,17 +1,52 @@
 package gql
 
 import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
 	"summitgraph/graph"
 )
 
 // Limits bound what one request may ask for.
 type Limits struct {
-	// MaxFirst caps every `first` argument.
+	// MaxFirst caps every `first` argument; larger values are refused with
+	// the cap in the message.
 	MaxFirst int
+	// MaxDepth caps the nesting of selections.
+	MaxDepth int
+	// MaxComplexity caps an operation's estimated cost: every field costs
+	// one, and a list multiplies what is below it by its size (`first`, or
+	// the typical size of lists without one).
+	MaxComplexity int
+	// MaxBody caps the request body in bytes (HTTP 413 beyond).
+	MaxBody int64
 }
 
 // DefaultLimits are the limits a server starts with.
-var DefaultLimits = Limits{MaxFirst: 500}
+var DefaultLimits = Limits{MaxFirst: 500, MaxDepth: 15, MaxComplexity: 250000, MaxBody: 1 << 20}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxFirst <= 0 {
+		l.MaxFirst = DefaultLimits.MaxFirst
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	if l.MaxComplexity <= 0 {
+		l.MaxComplexity = DefaultLimits.MaxComplexity
+	}
+	if l.MaxBody <= 0 {
+		l.MaxBody = DefaultLimits.MaxBody
+	}
+	return l
+}
 
 // first checks a `first` argument: nil takes the default, values over the
 // cap or below zero are refused with the cap in the message.
@@ -49,4 +84,166 @@ func nonZero(n int) *int {
 		return nil
 	}
 	return &n
+}
+
+// costCap keeps complexity arithmetic from overflowing: any operation past
+// it is refused anyway.
+const costCap = 1 << 40
+
+// cost is the complexity of a list of n items each costing child.
+func cost(n, child int) int {
+	if n < 1 {
+		n = 1
+	}
+	if child < 1 {
+		child = 1
+	}
+	if child > costCap/n {
+		return costCap
+	}
+	return 1 + n*child
+}
+
+// Typical sizes of the lists that take no `first`, for the complexity
+// estimate.
+const (
+	sizeItems      = 10
+	sizeMentions   = 20
+	sizeReferences = 5
+	sizeSummits    = 12
+	sizeDocuments  = 10
+	sizeRelations  = 10
+	sizeResolve    = 20
+	sizeSteps      = 12
+	sizeStepItems  = 50
+	sizePath       = 9
+	sizeSubNodes   = graph.DefaultNeighborhood
+	sizeSubEdges   = 4 * graph.DefaultNeighborhood
+)
+
+// complexity sets the cost of every list field. A `first` over the cap
+// counts as the cap: the resolver refuses it with a clearer message.
+func complexity(c *ComplexityRoot, l Limits) {
+	firstOr := func(p *int, def int) int {
+		switch {
+		case p == nil:
+			return def
+		case *p > l.MaxFirst:
+			return l.MaxFirst
+		}
+		return *p
+	}
+	c.Query.Mandates = func(ch int, _ *MandateFilter, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Query.Search = func(ch int, _ string, first *int) int { return cost(firstOr(first, 20), ch) }
+	c.Query.Summits = func(ch int) int { return cost(sizeSummits, ch) }
+	c.Query.Resolve = func(ch int, _ string) int { return cost(sizeResolve, ch) }
+	c.Query.Path = func(ch int, _, _ string, _ *int) int { return cost(sizePath, ch) }
+	c.Summit.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
+	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
+	c.Mandate.Mentions = func(ch int, _ *graph.Kind) int { return cost(sizeMentions, ch) }
+	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
+	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, 5), ch) }
+	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
+	c.Entity.Mentions = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Entity.Related = func(ch int, _ *graph.Kind, first *int) int { return cost(firstOr(first, 10), ch) }
+	c.Entity.Summits = func(ch int) int { return cost(sizeSummits, ch) }
+	c.Entity.Relations = func(ch int) int { return cost(sizeRelations, ch) }
+	c.Trace.Steps = func(ch int) int { return cost(sizeSteps, ch) }
+	c.TraceStep.Mandates = func(ch int) int { return cost(sizeStepItems, ch) }
+	c.Subgraph.Nodes = func(ch int) int { return cost(sizeSubNodes, ch) }
+	c.Subgraph.Edges = func(ch int) int { return cost(sizeSubEdges, ch) }
+}
+
+// Error codes of the limits (COMPLEXITY_LIMIT_EXCEEDED is gqlgen's).
+const (
+	CodeDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
+	CodeComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
+)
+
+// depthLimit refuses operations whose selections nest deeper than max,
+// before anything is resolved.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	op := oc.Doc.Operations.ForName(oc.OperationName)
+	if op == nil {
+		return nil
+	}
+	if n := depth(op.SelectionSet, oc.Doc.Fragments, 0, d.max); n > d.max {
+		err := gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", n, d.max)
+		err.Extensions = map[string]any{"code": CodeDepthLimit}
+		return err
+	}
+	return nil
+}
+
+// depth measures a selection set, stopping as soon as it passes max.
+func depth(set ast.SelectionSet, frags ast.FragmentDefinitionList, level, max int) int {
+	deepest := level
+	for _, s := range set {
+		var n int
+		switch x := s.(type) {
+		case *ast.Field:
+			if len(x.SelectionSet) == 0 {
+				n = level + 1
+			} else {
+				n = depth(x.SelectionSet, frags, level+1, max)
+			}
+		case *ast.InlineFragment:
+			n = depth(x.SelectionSet, frags, level, max)
+		case *ast.FragmentSpread:
+			if f := frags.ForName(x.Name); f != nil {
+				n = depth(f.SelectionSet, frags, level, max)
+			}
+		}
+		if n > deepest {
+			deepest = n
+		}
+		if deepest > max {
+			return deepest
+		}
+	}
+	return deepest
+}
+
+// limitBody refuses bodies over max bytes with 413 before GraphQL reads
+// them.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > max {
+			tooLarge(w, max)
+			return
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+			if err != nil {
+				http.Error(w, "cannot read the request body", http.StatusBadRequest)
+				return
+			}
+			if int64(len(body)) > max {
+				tooLarge(w, max)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func tooLarge(w http.ResponseWriter, max int64) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Connection", "close")
+	w.WriteHeader(http.StatusRequestEntityTooLarge)
+	fmt.Fprintf(w, `{"errors":[{"message":"the request body is larger than %d bytes","extensions":{"code":"%s"}}]}`+"\n", max, graph.ETOOLARGE)
 }

@@ -18,7 +18,6 @@ const (
 	ECANCELED     = "CANCELED"      // the client went away
 	EREADONLY     = "READ_ONLY"     // writes are switched off
 	EBADREQUEST   = "BAD_REQUEST"   // a GraphQL request that cannot be run
-	ECOMPLEXITY   = "TOO_COMPLEX"   // over the complexity or depth limit
 	EUNSUPPORTED  = "UNSUPPORTED"   // a format or feature that does not exist
 	EDUPLICATE    = "DUPLICATE"     // the same thing defined twice
 	ECORRUPT      = "CORRUPT_STORE" // a record the store cannot decode

@@ -20,11 +20,12 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"serve":  {"serve the graph over HTTP (GraphQL, GraphiQL, health); ingests the seeds into an empty store", runServe},
-	"ingest": {"ingest mandate pages (files or folders) into the store", runIngest},
-	"query":  {"run one GraphQL operation in process and print the JSON response", runQuery},
-	"trace":  {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
-	"export": {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
+	"serve":   {"serve the graph over HTTP (GraphQL, GraphiQL, health); ingests the seeds into an empty store", runServe},
+	"ingest":  {"ingest mandate pages (files or folders) into the store", runIngest},
+	"query":   {"run one GraphQL operation in process and print the JSON response", runQuery},
+	"trace":   {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
+	"export":  {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
+	"version": {"print the version, commit and Go version", runVersion},
 }
 
 // env is what every command gets: where to write and which store to use.

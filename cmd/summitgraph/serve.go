@@ -8,74 +8,103 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
+	"sync/atomic"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
-
-	"summitgraph/gql"
-	"summitgraph/nlp"
 	"summitgraph/seeds"
 	"summitgraph/web"
 )
 
+const serveSummary = `Serve the graph: GraphQL at /graphql, GraphiQL at /graphiql, the explorer at /,
+exports at /export/{format}, /healthz, /readyz and /metrics. On an empty store the
+embedded seed corpus is ingested first. Every flag can also be set with the
+environment variable SUMMITGRAPH_<FLAG> (e.g. SUMMITGRAPH_MAX_FIRST=200); a flag
+on the command line wins. Stops cleanly on SIGINT or SIGTERM.`
+
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[--addr HOST:PORT]", "Serve the graph: GraphQL at /graphql, GraphiQL at /graphiql, /healthz.\nOn an empty store, the embedded seed corpus is ingested first.")
-	addr := fs.String("addr", envOr("SUMMITGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on ($SUMMITGRAPH_ADDR)")
-	grace := fs.Duration("grace", 10*time.Second, "how long in-flight requests may take to finish on shutdown")
+	fs := newFlags(e, "serve", "[flags]", serveSummary)
+	var cfg serverConfig
+	serveFlags(fs, &cfg)
+	if err := applyEnv(fs); err != nil {
+		return usageError("%v", err)
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	if err := cfg.validate(); err != nil {
+		return usageError("%v", err)
+	}
+	log := newLogger(e.stderr, cfg.logFormat, cfg.logLevel)
 	a, err := openApp(ctx, e.storeDir, log)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	if err := a.seedIfEmpty(ctx, log); err != nil {
-		return err
-	}
-	ln, err := net.Listen("tcp", *addr)
+	defer func() {
+		if err := a.Close(); err != nil {
+			log.Error("close store", "err", err)
+		} else {
+			log.Info("store closed", "store", e.storeDir)
+		}
+	}()
+	m := newMetrics(a)
+	var ready atomic.Bool
+	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
 	srv := &http.Server{
-		Handler:           a.handler(log),
+		Handler:           a.handler(&cfg, log, m, ready.Load),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
+		WriteTimeout:      cfg.timeout + 2*time.Minute, // exports stream for longer than a query
 		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	errc := make(chan error, 2)
+	go func() { errc <- srv.Serve(ln) }()
+	var debug *http.Server
+	if cfg.debugAddr != "" {
+		dl, err := net.Listen("tcp", cfg.debugAddr)
+		if err != nil {
+			srv.Close()
+			return fmt.Errorf("listen on %s (debug): %w", cfg.debugAddr, err)
+		}
+		debug = &http.Server{Handler: debugHandler(), ReadHeaderTimeout: 10 * time.Second}
+		go func() { errc <- debug.Serve(dl) }()
+		log.Info("pprof listening", "addr", dl.Addr().String())
+	}
+	// Seed after listening, so that /healthz answers at once and /readyz
+	// says when the graph is there.
+	if err := a.seedIfEmpty(ctx, log, m); err != nil {
+		srv.Close()
+		return err
+	}
+	ready.Store(true)
 	if !web.Built() {
 		log.Warn("the explorer bundle is not built: / explains how (go generate ./web)")
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	fmt.Fprintf(e.stdout, "summitgraph serving %s on http://%s/graphql (GraphiQL at http://%s/graphiql)\n", e.storeDir, ln.Addr(), ln.Addr())
+	log.Info("serving", "addr", ln.Addr().String(), "store", e.storeDir, "read_only", cfg.readOnly || cfg.token == "", "cors_origins", cfg.corsOrigins)
+	fmt.Fprintf(e.stdout, "summitgraph serving %s on http://%s/graphql (explorer http://%s/, GraphiQL http://%s/graphiql)\n", e.storeDir, ln.Addr(), ln.Addr(), ln.Addr())
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	log.Info("shutting down", "grace", grace.String())
-	sctx, cancel := context.WithTimeout(context.Background(), *grace)
+	log.Info("shutting down: no new requests; waiting for those in flight", "grace", cfg.grace.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.grace)
 	defer cancel()
+	if debug != nil {
+		debug.Shutdown(sctx)
+	}
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		log.Warn("shutdown", "err", err)
+		log.Warn("shutdown: requests still running after the grace period were cut", "err", err)
 	}
 	return nil
 }
 
-func envOr(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
-	}
-	return def
-}
-
 // seedIfEmpty ingests the embedded corpus into a store that holds no file
 // yet.
-func (a *app) seedIfEmpty(ctx context.Context, log *slog.Logger) error {
+func (a *app) seedIfEmpty(ctx context.Context, log *slog.Logger, m *metrics) error {
 	st, err := a.store.Stats(ctx)
 	if err != nil {
 		return err
@@ -91,33 +120,22 @@ func (a *app) seedIfEmpty(ctx context.Context, log *slog.Logger) error {
 		}
 		srcs = append(srcs, source{path: "seeds/" + name, name: name, data: data})
 	}
-	for _, r := range a.ingest(ctx, srcs, nil) {
+	results := a.ingest(ctx, srcs, nil)
+	if m != nil {
+		m.countIngest(results)
+	}
+	for _, r := range results {
 		if r.err != nil {
 			return fmt.Errorf("seed %s: %w", r.name, r.err)
 		}
-		if log != nil {
-			log.Info("seeded", "file", r.name, "mandates", r.report.Mandates, "items", r.report.Items)
-		}
+		log.Info("ingested", "file", r.name, "mandates", r.report.Mandates, "items", r.report.Items, "warnings", len(r.report.Warnings))
 	}
 	return nil
 }
 
-// handler is the server's routes.
-func (a *app) handler(log *slog.Logger) http.Handler {
-	mux := http.NewServeMux()
-	api := gql.NewHandler(gql.Options{Store: a.store, Analyzer: nlp.Analyzer{}, Logger: log})
-	mux.Handle("/graphql", api)
-	mux.Handle("GET /graphiql", playground.Handler("summitgraph", "/graphql"))
-	mux.HandleFunc("GET /export/{format}", a.serveExport)
-	mux.Handle("/", web.Handler())
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
-	})
-	return mux
-}
-
 // queryHandler is the GraphQL endpoint alone, for in-process queries.
 func (a *app) queryHandler() http.Handler {
-	return gql.NewHandler(gql.Options{Store: a.store, Analyzer: nlp.Analyzer{}})
+	cfg := serverConfig{}
+	serveFlags(newFlags(&env{}, "query", "", ""), &cfg)
+	return a.handler(&cfg, slog.New(slog.DiscardHandler), newMetrics(a), func() bool { return true })
 }

@@ -1,0 +1,80 @@
+package gql
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func nested(levels int) string {
+	q := "id"
+	for i := 0; i < levels-2; i++ {
+		q = "parent { " + q + " }"
+	}
+	return `{ node(id: "x") { ... on Mandate { ` + q + ` } } }`
+}
+
+func TestLimits(t *testing.T) {
+	c := newClient(t, Options{})
+	start := time.Now()
+	r := c.do(nested(25), nil, nil)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("a 25-level query took %s to refuse", took)
+	}
+	if r.code() != CodeDepthLimit || !strings.Contains(r.Errors[0].Message, "limit of 15") {
+		t.Errorf("25 levels: %+v", r.Errors)
+	}
+	if r := c.do(nested(12), nil, nil); r.code() == CodeDepthLimit {
+		t.Errorf("12 levels refused: %+v", r.Errors)
+	}
+	r = c.do(`{ mandates(first: 1000000) { totalCount } }`, nil, nil)
+	if r.code() != "INVALID" || !strings.Contains(r.Errors[0].Message, "between 0 and 500") {
+		t.Errorf("first: 1000000: %+v", r.Errors)
+	}
+	// Lists multiply: 500 mandates × 500 similar × 20 mentions is refused
+	// before anything is read.
+	r = c.do(`{ mandates(first: 500) { edges { node { similar(first: 500) { mandate { mentions { entity { mentions(first: 500) { edges { node { surface } } } } } } } } } } }`, nil, nil)
+	if r.code() != CodeComplexityLimit {
+		t.Errorf("a huge operation: %+v", r.Errors)
+	}
+	// GraphiQL's introspection query fits the limits.
+	if r := c.do(`{ __schema { types { name fields { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`, nil, nil); len(r.Errors) > 0 {
+		t.Errorf("introspection refused: %+v", r.Errors)
+	}
+}
+
+func TestBodyLimit(t *testing.T) {
+	c := newClient(t, Options{})
+	big := `{"query":"{ stats { files } }","variables":{"pad":"` + strings.Repeat("x", 20<<20) + `"}}`
+	res, err := http.Post(c.url, "application/json", strings.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("20 MB body: status %d, want 413", res.StatusCode)
+	}
+	// Without a Content-Length (chunked), the limit holds too.
+	req, _ := http.NewRequest(http.MethodPost, c.url, struct{ *bytes.Reader }{bytes.NewReader([]byte(big))})
+	req.Header.Set("Content-Type", "application/json")
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("20 MB chunked body: status %d, want 413", res.StatusCode)
+	}
+}
+
+func TestIntrospectionOff(t *testing.T) {
+	c := newClient(t, Options{NoIntrospection: true})
+	if r := c.do(`{ __schema { queryType { name } } }`, nil, nil); len(r.Errors) == 0 {
+		t.Error("introspection answered while switched off")
+	}
+	if r := c.do(`{ stats { files } }`, nil, nil); len(r.Errors) > 0 {
+		t.Errorf("queries refused: %+v", r.Errors)
+	}
+}

@@ -30,6 +30,12 @@ type Options struct {
 	NoIntrospection bool
 	// Logger receives internal errors and panics (nil: discarded).
 	Logger *slog.Logger
+	// Tokens may run mutations; with none, or with ReadOnly, the server is
+	// read-only.
+	Tokens   []Token
+	ReadOnly bool
+	// Ingester runs ingestDocument.
+	Ingester Ingester
 
 	observeBatch func(batch string, keys int) // tests: count store reads
 }
@@ -45,7 +51,7 @@ func NewHandler(o Options) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	res := &Resolver{Store: o.Store, Analyzer: o.Analyzer, Limits: o.Limits}
+	res := &Resolver{Store: o.Store, Analyzer: o.Analyzer, Limits: o.Limits, Ingester: o.Ingester, ReadOnly: o.ReadOnly || len(o.Tokens) == 0}
 	cfg := Config{Resolvers: res}
 	complexity(&cfg.Complexity, o.Limits)
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -73,7 +79,7 @@ func NewHandler(o Options) http.Handler {
 		return graph.Errorf(graph.EINTERNAL, "internal error")
 	})
 	return limitBody(o.Limits.MaxBody, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
+		ctx, cancel := context.WithTimeout(authenticate(r, o.Tokens), o.Timeout)
 		defer cancel()
 		srv.ServeHTTP(w, r.WithContext(withLoaders(ctx, o.Store, o.observeBatch)))
 	}))

@@ -33,6 +33,26 @@ type EntityFilter struct {
 	Kind *graph.Kind `json:"kind,omitempty"`
 }
 
+// What ingesting one page did.
+type IngestReport struct {
+	File string `json:"file"`
+	// True when the same text was already in the store: nothing was written.
+	Unchanged bool `json:"unchanged"`
+	// True when an earlier version of the file was replaced.
+	Replaced bool `json:"replaced"`
+	Mandates int  `json:"mandates"`
+	Items    int  `json:"items"`
+	// Mandates and items by summit, oldest first; summit is null for the unattributed ones.
+	Summits []*SummitCount `json:"summits"`
+	// Distinct conventions and institutions mentioned.
+	Entities int `json:"entities"`
+	Themes   int `json:"themes"`
+	Mentions int `json:"mentions"`
+	// Pairs of similar mandates found.
+	Similar  int        `json:"similar"`
+	Warnings []*Warning `json:"warnings"`
+}
+
 type MandateEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *graph.Mandate `json:"node"`
@@ -52,6 +72,13 @@ type MandateFilter struct {
 type MentionEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *graph.Mention `json:"node"`
+}
+
+// Curation. Every mutation needs a curation token, sent as
+// `Authorization: Bearer <token>`; a server started without one is read-only.
+// Each decision is kept in the audit log, and survives ingesting the same
+// file again.
+type Mutation struct {
 }
 
 type PageInfo struct {
@@ -97,6 +124,11 @@ type Subgraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+type SummitCount struct {
+	Summit *graph.Summit `json:"summit,omitempty"`
+	Count  int           `json:"count"`
+}
+
 // A convention (or any entity) followed across summits.
 type Trace struct {
 	Entity *graph.Entity `json:"entity"`
@@ -107,6 +139,13 @@ type Trace struct {
 type TraceStep struct {
 	Summit   *graph.Summit    `json:"summit"`
 	Mandates []*graph.Mandate `json:"mandates"`
+}
+
+// Something the parser kept but could not establish.
+type Warning struct {
+	File    string `json:"file"`
+	Line    *int   `json:"line,omitempty"`
+	Message string `json:"message"`
 }
 
 // Which way a catalog relation points from the entity asked about.

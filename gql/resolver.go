@@ -21,4 +21,7 @@ type Resolver struct {
 	Store    *graph.Store
 	Analyzer Analyzer
 	Limits   Limits
+	Ingester Ingester
+	// ReadOnly refuses every mutation: no token configured, or --read-only.
+	ReadOnly bool
 }

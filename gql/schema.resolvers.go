@@ -7,8 +7,21 @@ package gql
 
 import (
 	"context"
+	"fmt"
+	"time"
+
 	"summitgraph/graph"
 )
+
+// At is the resolver for the at field.
+func (r *auditEntryResolver) At(ctx context.Context, obj *graph.AuditEntry) (string, error) {
+	return obj.At.UTC().Format(time.RFC3339Nano), nil
+}
+
+// Detail is the resolver for the detail field.
+func (r *auditEntryResolver) Detail(ctx context.Context, obj *graph.AuditEntry) (*string, error) {
+	return nonEmpty(obj.Detail), nil
+}
 
 // Year is the resolver for the year field.
 func (r *documentResolver) Year(ctx context.Context, obj *graph.Document) (*int, error) {
@@ -56,6 +69,66 @@ func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*R
 	return out, nil
 }
 
+// IngestDocument is the resolver for the ingestDocument field.
+func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error) {
+	by, err := r.authorize(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if r.Ingester == nil {
+		return nil, graph.Errorf(graph.EREADONLY, "this server does not ingest documents")
+	}
+	rep, err := r.Ingester.IngestDocument(ctx, name, []byte(text))
+	if err != nil {
+		return nil, err
+	}
+	if !rep.Unchanged {
+		err = r.Store.LogAudit(ctx, graph.AuditEntry{By: by, Action: "ingestDocument", Target: name, Detail: fmt.Sprintf("%d mandates, %d items", rep.Mandates, rep.Items)})
+	}
+	return rep, err
+}
+
+// AddAlias is the resolver for the addAlias field.
+func (r *mutationResolver) AddAlias(ctx context.Context, entity string, alias string) (*graph.Entity, error) {
+	by, err := r.authorize(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.AddAlias(ctx, entity, alias, by)
+}
+
+// MergeEntities is the resolver for the mergeEntities field.
+func (r *mutationResolver) MergeEntities(ctx context.Context, into string, from string) (*graph.Entity, error) {
+	by, err := r.authorize(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.MergeEntities(ctx, into, from, by)
+}
+
+// RejectMention is the resolver for the rejectMention field.
+func (r *mutationResolver) RejectMention(ctx context.Context, mandate string, entity string) (*graph.Mandate, error) {
+	by, err := r.authorize(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.RejectMention(ctx, mandate, entity, by)
+}
+
+// Audit is the resolver for the audit field.
+func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error) {
+	n, err := r.first(first, 50)
+	if err != nil {
+		return nil, err
+	}
+	entries, _, _, err := r.Store.Audit(ctx, n, deref(after))
+	out := make([]*graph.AuditEntry, len(entries))
+	for i := range entries {
+		out[i] = &entries[i]
+	}
+	return out, err
+}
+
 // Nodes is the resolver for the nodes field.
 func (r *statsResolver) Nodes(ctx context.Context, obj *graph.Stats) (int, error) {
 	return obj.Nodes(), nil
@@ -70,3 +143,14 @@ func (r *summitResolver) Status(ctx context.Context, obj *graph.Summit) (*string
 func (r *summitResolver) Note(ctx context.Context, obj *graph.Summit) (*string, error) {
 	return nonEmpty(obj.Note), nil
 }
+
+// AuditEntry returns AuditEntryResolver implementation.
+func (r *Resolver) AuditEntry() AuditEntryResolver { return &auditEntryResolver{r} }
+
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
+type (
+	auditEntryResolver struct{ *Resolver }
+	mutationResolver   struct{ *Resolver }
+)

@@ -222,6 +222,10 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		}
 	}
 	for _, e := range b.Entities {
+		if into := w.s.cur.mergedInto(e.ID); into != e.ID {
+			// Merged by hand: what the text taught goes to the survivor.
+			e = &Entity{ID: into, EKind: e.EKind, Name: e.Name, Aliases: append(EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: OriginCatalog}
+		}
 		if err := w.upsertEntity(e); err != nil {
 			return res, err
 		}
@@ -234,7 +238,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		}
 		res.Mandates++
 	}
-	for _, e := range b.Edges {
+	for _, e := range w.s.curatedEdges(b.Edges) {
 		if err := w.putEdge(e); err != nil {
 			return res, err
 		}
@@ -266,7 +270,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		nm.Documents = append(nm.Documents, d.ID)
 	}
 	for _, e := range b.Entities {
-		if e.Origin == OriginDiscovered {
+		if e.Origin == OriginDiscovered && w.s.cur.mergedInto(e.ID) == e.ID {
 			nm.Entities = append(nm.Entities, e.ID)
 		}
 	}

@@ -36,7 +36,9 @@ type Store struct {
 	mu      sync.RWMutex
 	summits map[string]*Summit // the catalog's summits, by id; small and hot
 
-	writeMu sync.Mutex // serializes Apply and catalog loads
+	writeMu sync.Mutex // serializes Apply, catalog loads and curation
+
+	cur *curation // merge and reject decisions, aliases added by hand
 }
 
 // Open opens (creating if needed) the store in opts.Dir.
@@ -79,6 +81,10 @@ func Open(opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}}
 	if err := s.loadSummits(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.loadCuration(); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -32,6 +32,8 @@ func loadCatalog() (*nlp.Catalog, error) {
 type app struct {
 	store   *graph.Store
 	catalog *nlp.Catalog
+	curated curatedCatalog
+	metrics *metrics // set by serve
 }
 
 // openApp opens the store in dir and loads the catalog into it.
@@ -41,6 +43,9 @@ func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	st, err := graph.Open(graph.Options{Dir: dir, Logger: log})
+	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+		return nil, heldError(dir)
+	}
 	if err != nil {
 		return nil, err
 	}

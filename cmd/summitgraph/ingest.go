@@ -146,6 +146,7 @@ func (a *app) ingest(ctx context.Context, srcs []source, progress func()) []file
 		}
 		return results
 	}
+	cat := a.extractionCatalog()
 	var known []nlp.DocumentName
 	for _, d := range docs {
 		if s := a.catalog.Summit(d.Summit); s != nil {
@@ -190,7 +191,7 @@ func (a *app) ingest(ctx context.Context, srcs []source, progress func()) []file
 				}
 				var p *nlp.Processed
 				if err == nil {
-					p, err = a.catalog.Process(src.name, data, known)
+					p, err = cat.Process(src.name, data, known)
 				}
 				done[i] <- processed{p, err}
 			}

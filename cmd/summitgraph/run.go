@@ -26,6 +26,8 @@ var commands = map[string]command{
 	"trace":   {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
 	"export":  {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
 	"version": {"print the version, commit and Go version", runVersion},
+	"backup":  {"write a full backup of the store (also while a server holds it)", runBackup},
+	"restore": {"restore a backup into an empty store", runRestore},
 }
 
 // env is what every command gets: where to write and which store to use.

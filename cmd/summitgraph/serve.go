@@ -47,6 +47,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}()
 	m := newMetrics(a)
+	a.metrics = m
 	var ready atomic.Bool
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
@@ -60,6 +61,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	if err := writeHolder(e.storeDir, ln.Addr().String()); err != nil {
+		log.Warn("cannot write the holder file", "err", err)
+	}
+	defer removeHolder(e.storeDir)
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
 	var debug *http.Server

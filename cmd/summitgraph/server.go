@@ -337,14 +337,17 @@ func newCORS(origins []string) func(http.Handler) http.Handler {
 // handler is the server's routes with their middleware.
 func (a *app) handler(cfg *serverConfig, log *slog.Logger, m *metrics, ready func() bool) http.Handler {
 	mux := http.NewServeMux()
+	tokens, _ := parseTokens(cfg.token) // validated at start
 	api := gql.NewHandler(gql.Options{
 		Store: a.store, Analyzer: nlp.Analyzer{}, Logger: log, Limits: cfg.limits,
 		Timeout: cfg.timeout, NoIntrospection: !cfg.introspection,
+		Tokens: tokens, ReadOnly: cfg.readOnly, Ingester: a,
 	})
 	withCORS := newCORS(cfg.origins())
 	mux.Handle("/graphql", withCORS(observe("graphql", log, m, api)))
 	mux.Handle("GET /graphiql", observe("graphiql", log, m, playground.Handler("summitgraph", "/graphql")))
 	mux.Handle("GET /export/{format}", withCORS(observe("export", log, m, http.HandlerFunc(a.serveExport))))
+	mux.Handle("GET /backup", observe("backup", log, m, a.serveBackup(tokens)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelError)}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+
+	"summitgraph/gql"
+	"summitgraph/graph"
+)
+
+func runBackup(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "backup", "--out FILE", "Write a full backup of the store to FILE (whole or not at all). Works while a server holds\nthe store: the backup is then taken through it (GET /backup, with $SUMMITGRAPH_TOKEN).")
+	out := fs.String("out", "", "backup file to write")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageError("--out is required")
+	}
+	st, err := graph.Open(graph.Options{Dir: e.storeDir, ReadOnly: true})
+	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+		return backupThroughServer(ctx, e, *out)
+	}
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := writeAtomically(*out, e.stdout, func(w io.Writer) error { return st.Backup(ctx, w) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %s\n", *out)
+	return nil
+}
+
+// backupThroughServer asks the server holding the store for the backup.
+func backupThroughServer(ctx context.Context, e *env, out string) error {
+	var h holder
+	if err := readHolder(e.storeDir, &h); err != nil {
+		return heldError(e.storeDir)
+	}
+	token := strings.TrimSpace(os.Getenv("SUMMITGRAPH_TOKEN"))
+	if i := strings.IndexByte(token, '='); i > 0 && !strings.Contains(token, ",") {
+		token = token[i+1:]
+	}
+	if token == "" || strings.Contains(token, ",") {
+		return graph.Errorf(graph.EUNAUTHORIZED, "store %s is held by a server (pid %d): to back it up through the server, set SUMMITGRAPH_TOKEN to one curation secret", e.storeDir, h.PID)
+	}
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+h.Addr+"/backup", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("backup through the server at %s: %w", h.Addr, err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(res.Body, 1000))
+		return fmt.Errorf("backup through the server at %s: %s %s", h.Addr, res.Status, strings.TrimSpace(string(msg)))
+	}
+	err = writeAtomically(out, e.stdout, func(w io.Writer) error {
+		n, err := io.Copy(w, res.Body)
+		if err == nil && res.Trailer.Get("X-Backup-Status") != "complete" {
+			err = fmt.Errorf("backup through the server at %s was cut short after %d bytes", h.Addr, n)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %s (through the server, pid %d)\n", out, h.PID)
+	return nil
+}
+
+func runRestore(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "restore", "FILE", "Restore a backup into an empty store.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("give the backup file")
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), unwrapPathError(err))
+	}
+	defer f.Close()
+	st, err := graph.Open(graph.Options{Dir: e.storeDir})
+	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+		return heldError(e.storeDir)
+	}
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Restore(ctx, f); err != nil {
+		return err
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "restored %s into %s: %d files, %d mandates, %d edges\n", fs.Arg(0), e.storeDir, stats.Files, stats.Mandates, stats.Edges)
+	return nil
+}
+
+// serveBackup streams a backup to a client holding a curation token. The
+// trailer says whether it completed, so a cut stream is never taken for a
+// whole backup.
+func (a *app) serveBackup(tokens []gql.Token) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !gql.Authorized(r, tokens) {
+			http.Error(w, "a curation token is required: Authorization: Bearer <token>", http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph.backup"`)
+		w.Header().Set("Trailer", "X-Backup-Status")
+		if err := a.store.Backup(r.Context(), w); err != nil {
+			w.Header().Set("X-Backup-Status", "failed")
+			return
+		}
+		w.Header().Set("X-Backup-Status", "complete")
+	}
+}

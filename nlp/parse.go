@@ -200,6 +200,8 @@ type rawPara struct {
 	indent   int
 	line     int
 	lines    []string
+	// continued is set once the paragraph went on after a page break.
+	continued bool
 }
 
 // Parse reads a mandate page. The catalog resolves citations to summits.
@@ -266,10 +268,12 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 		}
 		// A paragraph a page break cut in two: the text after the page's
 		// furniture goes on with the paragraph before it when that one
-		// stopped mid-sentence without a citation.
-		if last := len(paras) - 1; pageBreak && last >= 0 && unfinished(paras[last], c) {
+		// stopped mid-sentence without a citation. Once per paragraph (no
+		// mandate spans three pages), which keeps parsing linear.
+		if last := len(paras) - 1; pageBreak && last >= 0 && !paras[last].continued && unfinished(paras[last], c) {
 			cur = paras[last]
 			cur.lines = append(cur.lines, t)
+			cur.continued = true
 			prevBlank, pageBreak = false, false
 			continue
 		}

@@ -1,0 +1,180 @@
+package nlp_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"summitgraph/nlp"
+)
+
+// TestResolveCitation resolves the forms of citation the mandate pages
+// print, and refuses those whose clues name no summit or disagree.
+func TestResolveCitation(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		summit  string // none when unresolved
+		title   string
+		year    int
+		problem string // part of the problem, when unresolved
+	}{
+		// The forms of issue #2.
+		{"agenda, ordinal, city, year", "Regional Agenda for Digital Transformation, IX Summit of the Americas, Los Angeles, 2022", losAng, "Regional Agenda for Digital Transformation", 2022, ""},
+		{"commitment. country, year", "Lima Commitment. Peru, 2018", lima, "Lima Commitment", 2018, ""},
+		{"plan of action + city", "Plan of Action Québec, 2001", quebec, "Plan of Action Québec", 2001, ""},
+		{"declaration of a state", "Declaration of Nuevo León, 2004", monterrey, "Declaration of Nuevo León", 2004, ""},
+		{"declaration of a state without accent", "Declaration of Nuevo Leon, 2004", monterrey, "Declaration of Nuevo Leon", 2004, ""},
+		{"Initiatives VII Summit", "Citizen Participation, Initiatives VII Summit of the Americas, Panama City, 2015", panama, "Citizen Participation", 2015, ""},
+		{"Spanish IX Cumbre, Los Ángeles", "Nuestro Futuro Sostenible y Verde, IX Cumbre de las Américas, Los Ángeles, 2022", losAng, "Nuestro Futuro Sostenible y Verde", 2022, ""},
+		{"Santa Cruz de la Sierra", "Plan of Action Santa Cruz de la Sierra, 1996", santaCruz, "Plan of Action Santa Cruz de la Sierra", 1996, ""},
+		{"Miami", "Plan of Action Miami, 1994", miami, "Plan of Action Miami", 1994, ""},
+		{"Port of Spain", "Declaration of Port of Spain, 2009", portSpain, "Declaration of Port of Spain", 2009, ""},
+		{"Mar del Plata", "Declaration of Mar del Plata, 2005", marDelPl, "Declaration of Mar del Plata", 2005, ""},
+		{"Santiago", "Plan of Action Santiago, 1998", santiago, "Plan of Action Santiago", 1998, ""},
+		{"trailing period", "Plan of Action Québec, 2001.", quebec, "Plan of Action Québec", 2001, ""},
+		{"line break inside", "Plan of Action\nQuébec, 2001", quebec, "Plan of Action\nQuébec", 2001, ""},
+		{"an earlier year in the title", "Follow-up to the 1994 Plan of Action, Santiago, 1998", santiago, "Follow-up to the 1994 Plan of Action", 1998, ""},
+		// Spanish, ordinals, roman numerals, special summits.
+		{"Octava Cumbre", "Compromiso de Lima, Octava Cumbre de las Américas, 2018", lima, "Compromiso de Lima", 2018, ""},
+		{"Tercera Cumbre, Quebec", "Tercera Cumbre de las Américas, Quebec, 2001", quebec, "", 2001, ""},
+		{"Declaración de Santiago", "Declaración de Santiago, 1998", santiago, "Declaración de Santiago", 1998, ""},
+		{"Plan de Acción de Mar del Plata", "Plan de Acción de Mar del Plata, 2005", marDelPl, "Plan de Acción de Mar del Plata", 2005, ""},
+		{"ordinal word, no year", "Eighth Summit of the Americas", lima, "", 0, ""},
+		{"numeric ordinal", "5th Summit of the Americas", portSpain, "", 0, ""},
+		{"roman VII", "VII Summit of the Americas", panama, "", 0, ""},
+		{"roman III in Spanish", "III Cumbre de las Américas", quebec, "", 0, ""},
+		{"roman VIII and a country", "VIII Summit, Peru", lima, "", 0, ""},
+		{"Special Summit and year", "Special Summit of the Americas, Monterrey, 2004", monterrey, "", 2004, ""},
+		{"Cumbre Extraordinaria", "Cumbre Extraordinaria de las Américas, Monterrey, México, 2004", monterrey, "", 2004, ""},
+		{"country only", "Peru, 2018", lima, "", 2018, ""},
+		{"country with accent", "Perú, 2018", lima, "", 2018, ""},
+		{"place alias", "Santiago de Chile, 1998", santiago, "", 1998, ""},
+		{"place in the title, no year", "Plan of Action of Québec City", quebec, "Plan of Action of Québec City", 0, ""},
+		{"title without year naming a place", "Lima Commitment", lima, "Lima Commitment", 0, ""},
+		// Unresolved: never guessed.
+		{"conflicting: IX Summit in Lima 2015", "IX Summit of the Americas, Lima, 2015", none, "", 2015, "name no single summit"},
+		{"conflicting: place and year", "Declaration of Québec City, 1998", none, "Declaration of Québec City", 1998, "name no single summit"},
+		{"conflicting: country and year", "Chile, 2018", none, "", 2018, "name no single summit"},
+		{"conflicting: Mar del Plata 2009", "Mar del Plata, 2009", none, "", 2009, "name no single summit"},
+		{"conflicting: ordinal and place", "Third Summit of the Americas, Lima", none, "", 0, "name no single summit"},
+		{"unknown year 2006", "Declaration of Santa Cruz + 10, 2006", none, "Declaration of Santa Cruz + 10", 2006, "name no single summit"},
+		{"no summit that year", "Inter-American Democratic Charter, 2006", none, "Inter-American Democratic Charter", 2006, "no summit of the catalog met in 2006"},
+		{"Special Summit alone is ambiguous", "Special Summit", none, "", 0, "could name several summits (Santa Cruz de la Sierra 1996, Monterrey 2004)"},
+		{"unknown ordinal", "XI Summit of the Americas", none, "", 0, "its clues (XI Summit of the Americas) name no single summit"},
+		{"acronym", "UPD", none, "UPD", 0, "names no summit"},
+		{"empty", "", none, "", 0, "names no summit"},
+		{"blank", "  ", none, "", 0, "names no summit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := seedCatalog(t).ResolveCitation(tc.text)
+			id := none
+			if got.Summit != nil {
+				id = got.Summit.ID
+			}
+			if id != tc.summit || got.Title != tc.title || got.Year != tc.year || got.Text != tc.text {
+				t.Errorf("ResolveCitation(%q) = summit %q, title %q, year %d, text %q\nwant summit %q, title %q, year %d",
+					tc.text, id, got.Title, got.Year, got.Text, tc.summit, tc.title, tc.year)
+			}
+			switch {
+			case tc.summit != none && got.Problem != "":
+				t.Errorf("resolved with a problem: %s", got.Problem)
+			case tc.summit == none && !strings.Contains(got.Problem, tc.problem):
+				t.Errorf("problem %q, want it to contain %q", got.Problem, tc.problem)
+			}
+		})
+	}
+}
+
+// TestDocumentID checks that the forms of one document's title give one
+// id, and different documents different ids.
+func TestDocumentID(t *testing.T) {
+	c := seedCatalog(t)
+	for _, tc := range []struct {
+		summit string
+		titles []string
+		want   string
+	}{
+		{quebec, []string{"Plan of Action Québec", "Plan of Action of Québec City", "Québec City Plan of Action", "Plan of Action of Quebec City", "Plan de Acción de Quebec"}, "document/2001-quebec-city/plan-of-action"},
+		{quebec, []string{"Declaration of Québec", "Declaration of Quebec City", "Declaración de Quebec"}, "document/2001-quebec-city/declaration"},
+		{santiago, []string{"Declaración de Santiago", "Declaration of Santiago"}, "document/1998-santiago/declaration"},
+		{santiago, []string{"Plan of Action Santiago", "Plan de Acción de Santiago"}, "document/1998-santiago/plan-of-action"},
+		{lima, []string{"Lima Commitment", "Compromiso de Lima"}, "document/2018-lima/commitment"},
+		{monterrey, []string{"Declaration of Nuevo León", "Declaración de Nuevo León", "Declaration of Nuevo Leon"}, "document/2004-monterrey/declaration"},
+		{losAng, []string{"Regional Agenda for Digital Transformation"}, "document/2022-los-angeles/regional-agenda-for-digital-transformation"},
+	} {
+		s := c.Summit(tc.summit)
+		if s == nil {
+			t.Fatalf("no summit %s in the catalog", tc.summit)
+		}
+		for _, title := range tc.titles {
+			t.Run(title, func(t *testing.T) {
+				if got := nlp.DocumentID(s, title); got != tc.want {
+					t.Errorf("DocumentID(%s, %q) = %q, want %q", tc.summit, title, got, tc.want)
+				}
+			})
+		}
+	}
+	if a, b := nlp.DocumentID(c.Summit(quebec), "Plan of Action Québec"), nlp.DocumentID(c.Summit(quebec), "Declaration of Québec"); a == b {
+		t.Errorf("the Plan of Action and the Declaration of Québec share id %q", a)
+	}
+}
+
+// FuzzResolveCitation: whatever the text, ResolveCitation does not panic,
+// and a summit it resolves agrees with the year printed.
+func FuzzResolveCitation(f *testing.F) {
+	c := seedCatalog(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		got := c.ResolveCitation(text)
+		if got.Text != text {
+			t.Fatalf("Text %q, want the input", got.Text)
+		}
+		if !strings.Contains(text, got.Title) {
+			t.Fatalf("Title %q is not part of the citation", got.Title)
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(got.Title) {
+			t.Fatalf("Title %q is not valid UTF-8", got.Title)
+		}
+		if hasYear(text) != (got.Year != 0) {
+			t.Fatalf("Year %d, but a year printed: %v", got.Year, hasYear(text))
+		}
+		if got.Year != 0 && !strings.Contains(text, itoa4(got.Year)) {
+			t.Fatalf("Year %d is not printed in the citation", got.Year)
+		}
+		if got.Summit == nil {
+			if got.Problem == "" {
+				t.Fatal("unresolved without a Problem")
+			}
+			return
+		}
+		if got.Problem != "" {
+			t.Fatalf("resolved to %s with a problem: %s", got.Summit.ID, got.Problem)
+		}
+		if got.Year != 0 && got.Summit.Year != got.Year {
+			t.Fatalf("resolved to %s (%d) but the citation says %d", got.Summit.ID, got.Summit.Year, got.Year)
+		}
+		if again := c.ResolveCitation(text); again.Summit != got.Summit || again.Title != got.Title {
+			t.Fatal("not deterministic")
+		}
+	})
+}
+
+// hasYear reports whether s holds a year 1900-2099 standing alone, the way
+// a citation prints it (independent of the parser's own expression).
+func hasYear(s string) bool {
+	isWord := func(b byte) bool {
+		return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' &&
+			(i == 0 || !isWord(s[i-1])) && (i+4 == len(s) || !isWord(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa4(y int) string {
+	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+}

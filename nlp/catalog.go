@@ -28,7 +28,8 @@ type Catalog struct {
 
 	byID      map[string]*graph.Entity
 	summitIDs map[string]*graph.Summit
-	places    []place // summit places, longest first
+	places    []place                           // summit places, longest first
+	countries map[string]map[*graph.Summit]bool // normalized country names (English, Spanish) → summits held there
 	// placeWords are the one-word names of summit places and countries,
 	// normalized: proper nouns for name discovery.
 	placeWords map[string]bool
@@ -168,6 +169,14 @@ func jsonErrorAt(data []byte, err error) string {
 		off = te.Offset
 	}
 	if off < 0 {
+		// An unknown field carries no offset: find the key.
+		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			if k := bytes.Index(data, []byte(f)); k >= 0 {
+				off = int64(k)
+			}
+		}
+	}
+	if off < 0 {
 		return err.Error()
 	}
 	if off > int64(len(data)) {
@@ -195,6 +204,17 @@ func (c *Catalog) addSummits(summits []*graph.Summit) error {
 		}
 		c.summitIDs[s.ID] = s
 		c.Summits = append(c.Summits, s)
+		if c.countries == nil {
+			c.countries = map[string]map[*graph.Summit]bool{}
+		}
+		for _, name := range []string{s.Country, s.CountryES} {
+			if w := normWords(name); w != "" {
+				if c.countries[w] == nil {
+					c.countries[w] = map[*graph.Summit]bool{}
+				}
+				c.countries[w][s] = true
+			}
+		}
 		names := append([]string{s.City, s.CityES}, s.Places...)
 		for _, p := range names {
 			if w := normWords(p); w != "" {

@@ -221,7 +221,7 @@ func (c *Catalog) ResolveCitation(text string) Citation {
 		if len(placeSummits) > 0 && !containsSummit(placeSummits, s) {
 			continue
 		}
-		if !matchesCountries(s, countries) {
+		if !c.matchesCountries(s, countries) {
 			continue
 		}
 		cands = append(cands, s)
@@ -263,17 +263,14 @@ func (c *Catalog) placeSummits(w string, whole bool) []*graph.Summit {
 }
 
 func (c *Catalog) isCountry(w string) bool {
-	for _, s := range c.Summits {
-		if w == normWords(s.Country) || w == normWords(s.CountryES) {
-			return true
-		}
-	}
-	return false
+	_, ok := c.countries[w]
+	return ok
 }
 
-func matchesCountries(s *graph.Summit, countries []string) bool {
+// matchesCountries reports whether a summit met in every country named.
+func (c *Catalog) matchesCountries(s *graph.Summit, countries []string) bool {
 	for _, w := range countries {
-		if w != normWords(s.Country) && w != normWords(s.CountryES) {
+		if !c.countries[w][s] {
 			return false
 		}
 	}

@@ -52,6 +52,7 @@ func model() *prose.Model {
 func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments()...))
 	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Mandates))}
+	stems := stemCache{}
 	defined := map[string]*graph.Entity{} // acronyms the page defined, by printed form
 	learned := map[string]*graph.Entity{} // by id
 	learn := func(e *graph.Entity, acronym string) {
@@ -82,12 +83,15 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 		var ex Extraction
 		for _, s := range spans {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
+			if s.entity.Origin == graph.OriginDiscovered {
+				learn(s.entity, "")
+			}
 		}
-		for _, s := range c.themes.find(para.Text, p.Language) {
+		for _, s := range c.themes.find(nt.tokens(), p.Language, stems) {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		sort.SliceStable(ex.Mentions, func(a, b int) bool { return ex.Mentions[a].Start < ex.Mentions[b].Start })
-		for _, r := range c.references(para.Text, nt, titles) {
+		for _, r := range c.references(nt, titles) {
 			if overlapsEntity(r, spans) {
 				// Inside the name of a convention, such as "the 2006
 				// Declaration of Santa Cruz + 10".
@@ -270,8 +274,7 @@ func bareAcronyms(nt *normText, spans []span, defined map[string]*graph.Entity) 
 		return nil
 	}
 	var out []span
-	text := string(nt.runes)
-	for _, t := range Words(text) {
+	for _, t := range nt.tokens() {
 		e := defined[t.Text]
 		if e == nil {
 			continue
@@ -328,9 +331,9 @@ var connectors = words(`of on for the and against in to de la del las los el par
 // a summit document rather than of a convention or institution.
 var notNames = words(`summit summits cumbre cumbres plan action declaration declaracion commitment compromiso hemisphere hemisferio agenda`)
 
-// leadingTags are the part-of-speech tags of words that open a phrase but
-// are not part of a name: verbs, determiners, adverbs, pronouns,
-// prepositions, conjunctions, modals.
+// leadingTag reports whether a part-of-speech tag is that of a word that
+// opens a phrase but is not part of a name: a verb, determiner, adverb,
+// pronoun, preposition, conjunction or modal.
 func leadingTag(tag string) bool {
 	switch {
 	case strings.HasPrefix(tag, "VB"), strings.HasPrefix(tag, "PRP"), strings.HasPrefix(tag, "RB"):
@@ -350,7 +353,7 @@ func leadingTag(tag string) bool {
 // to raise the confidence of a name found this way.
 func (c *Catalog) discover(nt *normText, spans []span, lang string, defined map[string]*graph.Entity, learn func(*graph.Entity, string)) []span {
 	var out []span
-	for _, sent := range candidateSentences(nt, spans, lang) {
+	for _, sent := range c.candidateSentences(nt, spans, lang) {
 		sub := string(nt.runes[sent[0]:sent[1]])
 		doc, err := prose.NewDocument(sub, prose.UsingModel(model()), prose.WithSegmentation(false))
 		if err != nil {
@@ -358,7 +361,7 @@ func (c *Catalog) discover(nt *normText, spans []span, lang string, defined map[
 		}
 		toks := alignTokens(sub, doc.Tokens(), sent[0])
 		ners := alignEntities(sub, doc.Entities(), sent[0])
-		out = append(out, c.names(nt, toks, ners, spans, lang, learn)...)
+		out = append(out, c.names(nt, toks, ners, spans, lang)...)
 	}
 	// A discovered name followed by "(SHORT)" defines its acronym too.
 	if len(out) > 0 {
@@ -378,12 +381,12 @@ func sentenceEnd(r []rune, i int) bool {
 }
 
 // candidateSentences returns the sentences (code-point ranges) with a
-// capitalized head word outside the names already found and another
-// capitalized word next to it: the only ones that can hold a discovered
-// name.
-func candidateSentences(nt *normText, spans []span, lang string) [][2]int {
+// capitalized head word outside the names already found, among capitalized
+// words that can make a name with it: the only ones that can hold a
+// discovered name, and so the only ones prose is given.
+func (c *Catalog) candidateSentences(nt *normText, spans []span, lang string) [][2]int {
 	heads := headWords(lang)
-	ws := Words(string(nt.runes))
+	ws := nt.tokens()
 	inSpan := func(t Token) bool {
 		for _, s := range spans {
 			if t.Start < s.end && t.End > s.start {
@@ -401,34 +404,87 @@ func candidateSentences(nt *normText, spans []span, lang string) [][2]int {
 	}
 	conn := func(k int) bool { return k >= 0 && k < len(ws) && connectors[strings.ToLower(ws[k].Text)] }
 	var out [][2]int
-	start := 0
-	for i := range nt.runes {
-		if !sentenceEnd(nt.runes, i) && i+1 != len(nt.runes) {
+	for k, w := range ws {
+		if len(out) > 0 && w.Start < out[len(out)-1][1] {
+			continue // in a sentence already taken
+		}
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !unicode.IsUpper(r) {
 			continue
 		}
-		end := i + 1
-		for k, w := range ws {
-			if w.Start < start || w.End > end {
-				continue
-			}
-			if _, ok := heads[graph.NormalizeName(w.Text)]; !ok || !capWord(k) {
-				continue
-			}
-			// A capitalized word before the head, or after it across
-			// connectors ("Office of the Special Rapporteur").
-			near := capWord(k-1) || capWord(k+1) || conn(k+1) && (capWord(k+2) || conn(k+2) && capWord(k+3))
-			if near {
-				out = append(out, [2]int{start, end})
-				break
-			}
+		if _, ok := heads[graph.NormalizeName(w.Text)]; !ok || !capWord(k) {
+			continue
 		}
-		start = end
+		if !c.canName(nt.text, ws, k, capWord, conn) {
+			continue
+		}
+		start, end := w.Start, w.End
+		for start > 0 && !sentenceEnd(nt.runes, start-1) {
+			start--
+		}
+		for end < len(nt.runes) && !sentenceEnd(nt.runes, end-1) {
+			end++
+		}
+		out = append(out, [2]int{start, end})
 	}
 	return out
 }
 
+// canName reports whether the run of capitalized words and connectors
+// around the head word ws[k] can make a name as headOf wants it: three
+// capitalized words, or two with a proper noun. prose's tags only ever
+// shorten the run, so a run that cannot is not worth tagging.
+func (c *Catalog) canName(text string, ws []Token, k int, capWord, conn func(int) bool) bool {
+	joined := func(a, b int) bool { // only spaces or a hyphen between words a and b
+		return strings.TrimFunc(text[ws[a].ByteEnd:ws[b].ByteStart], func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) == ""
+	}
+	// capAfter reports whether a capitalized word follows word i across at
+	// most two connectors, in direction d.
+	capAfter := func(i, d int) bool {
+		for n := 0; n < 3; n++ {
+			i += d
+			if i < 0 || i >= len(ws) || !joined(min(i, i-d), max(i, i-d)) {
+				return false
+			}
+			if capWord(i) {
+				return true
+			}
+			if !conn(i) {
+				return false
+			}
+		}
+		return false
+	}
+	lo, hi := k, k
+	for capAfter(lo, -1) {
+		for lo--; !capWord(lo); lo-- {
+		}
+	}
+	for capAfter(hi, 1) {
+		for hi++; !capWord(hi); hi++ {
+		}
+	}
+	var caps []int
+	for i := lo; i <= hi; i++ {
+		if capWord(i) {
+			caps = append(caps, i)
+		}
+	}
+	switch {
+	case len(caps) >= 3:
+		return true
+	case len(caps) == 2:
+		other := caps[0]
+		if other == k {
+			other = caps[1]
+		}
+		return c.properWord(ws[other].Text)
+	}
+	return false
+}
+
 // names reads the discovered names off a sentence's tagged tokens.
-func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span, lang string, learn func(*graph.Entity, string)) []span {
+func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span, lang string) []span {
 	inSpan := func(t ptoken) bool {
 		for _, s := range spans {
 			if t.start < s.end && t.end > s.start {
@@ -448,6 +504,20 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 	}
 	word := func(k int) bool { return k < len(toks) && capToken(toks[k]) && !inSpan(toks[k]) }
 	conn := func(k int) bool { return k < len(toks) && connectors[strings.ToLower(toks[k].text)] }
+	// opening reports whether token k opens the sentence or a clause:
+	// the first word, or the word after "(a)", ":" or a dash.
+	opening := func(k int) bool {
+		for j := k - 1; j >= 0; j-- {
+			if strings.IndexFunc(toks[j].text, unicode.IsLetter) >= 0 {
+				return false
+			}
+			switch toks[j].text {
+			case ")", ":", "•", "-", "–", "—":
+				return true
+			}
+		}
+		return true
+	}
 	var out []span
 	i := 0
 	for i < len(toks) {
@@ -470,10 +540,10 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 		}
 		start, end := i, j
 		i = j + 1
-		// The first word of the sentence is capitalized anyway: it is part
-		// of a name only if it looks like a proper noun. Leading verbs,
-		// determiners and the like are not part of a name either.
-		if start == 0 && !c.properWord(toks[0].text) {
+		// The first word of a sentence or clause is capitalized anyway: it
+		// is part of a name only if it looks like a proper noun. Leading
+		// verbs, determiners and the like are not part of a name either.
+		if opening(start) && !c.properWord(toks[start].text) {
 			start++
 		}
 		for start <= end && (leadingTag(toks[start].tag) || conn(start)) {
@@ -491,6 +561,15 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 			continue
 		}
 		s, e := name[0].start, name[len(name)-1].end
+		if lang != "es" {
+			// A catalog institution right before the name is part of it:
+			// "United Nations Convention on the Law of the Sea".
+			for _, sp := range spans {
+				if sp.entity.EKind == graph.KindInstitution && sp.end < s && strings.TrimSpace(string(nt.runes[sp.end:s])) == "" {
+					s = sp.start
+				}
+			}
+		}
 		ent := discovered(string(nt.runes[s:e]), kind)
 		method, conf := graph.MethodPattern, confPattern
 		for _, ns := range ners {
@@ -499,7 +578,6 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 				break
 			}
 		}
-		learn(ent, "")
 		out = append(out, span{start: s, end: e, entity: ent, method: method, conf: conf})
 	}
 	return out
@@ -590,7 +668,11 @@ func discovered(name string, kind graph.Kind) *graph.Entity {
 	if kind == graph.KindConvention {
 		prefix = "convention/"
 	}
-	return &graph.Entity{ID: prefix + Slug(name), EKind: kind, Name: name, Origin: graph.OriginDiscovered}
+	key := name
+	if strings.HasPrefix(key, "UN ") {
+		key = "United Nations " + key[3:] // one id for "UN Convention on ..." and "United Nations Convention on ..."
+	}
+	return &graph.Entity{ID: prefix + Slug(key), EKind: kind, Name: name, Origin: graph.OriginDiscovered}
 }
 
 // Slug is the id-friendly form of a name: lower case ASCII words joined by

@@ -138,6 +138,19 @@ type normText struct {
 	cp []int32
 	// runes of the original text.
 	runes []rune
+	text  string
+	words []Token // Words(text), once asked for
+}
+
+// tokens returns the words of the original text.
+func (nt *normText) tokens() []Token {
+	if nt.words == nil {
+		nt.words = Words(nt.text)
+		if nt.words == nil {
+			nt.words = []Token{}
+		}
+	}
+	return nt.words
 }
 
 func isWordRune(r rune) bool {
@@ -145,7 +158,7 @@ func isWordRune(r rune) bool {
 }
 
 func normalize(text string) *normText {
-	nt := &normText{runes: []rune(text)}
+	nt := &normText{runes: []rune(text), text: text}
 	nt.s = make([]byte, 0, len(text))
 	nt.cp = make([]int32, 0, len(text))
 	var buf [utf8.UTFMax]byte

@@ -44,8 +44,7 @@ type word struct {
 	start, end int // code points
 }
 
-func refWords(text string) []word {
-	toks := Words(text)
+func refWords(toks []Token) []word {
 	out := make([]word, len(toks))
 	for i, t := range toks {
 		out[i] = word{norm: normWords(t.Text), raw: t.Text, start: t.Start, end: t.End}
@@ -99,8 +98,8 @@ func yearAfter(ws []word, i int) int {
 // "the Eighth Summit of the Americas", "the VIII Summit", "Octava Cumbre",
 // "the Declaration of Santiago, 1998", "the Plan of Action of Québec City",
 // "the Lima Commitment", and documents the corpus already knows by title.
-func (c *Catalog) references(text string, nt *normText, known []knownTitle) []Ref {
-	ws := refWords(text)
+func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
+	ws := refWords(nt.tokens())
 	var out []Ref
 	add := func(s *graph.Summit, title string, from, to int) {
 		start, end := ws[from].start, ws[to].end
@@ -175,13 +174,15 @@ func (c *Catalog) references(text string, nt *normText, known []knownTitle) []Re
 					ord = roman(ws[i-1].norm)
 				}
 				if ord > 0 {
-					if s := c.summitByOrdinal(ord); s != nil {
-						last := i
-						for _, tail := range [][]string{{"of", "the", "americas"}, {"de", "las", "americas"}} {
-							if seq(ws, i+1, tail) {
-								last = i + len(tail)
-							}
+					last := i
+					for _, tail := range [][]string{{"of", "the", "americas"}, {"de", "las", "americas"}} {
+						if seq(ws, i+1, tail) {
+							last = i + len(tail)
 						}
+					}
+					// "the Third Summit", "the 8th Summit of the Americas";
+					// not "a second summit on energy".
+					if s := c.summitByOrdinal(ord); s != nil && (last > i || capitalized(ws[i].raw)) {
 						add(s, "", i-1, last)
 						continue
 					}
@@ -198,13 +199,22 @@ func (c *Catalog) references(text string, nt *normText, known []knownTitle) []Re
 			}
 			if j < len(ws) && ofWords[ws[j].norm] {
 				if s, n := c.placeAt(ws, j+1); s != nil {
-					add(s, "", i, j+n)
+					from := i
+					if i > 0 && (ws[i-1].norm == "special" || ws[i-1].norm == "extraordinary") {
+						from = i - 1 // "the Special Summit of the Americas in Monterrey"
+					}
+					add(s, "", from, j+n)
 				}
 			}
 		}
 	}
 	sortRefs(out)
 	return out
+}
+
+func capitalized(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsUpper(r)
 }
 
 func isRomanWord(raw string) bool {

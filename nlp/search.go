@@ -67,10 +67,18 @@ func (Analyzer) Snippet(text string, query [][]string) string {
 			best, bestN = i, n
 		}
 	}
-	start := best - 4
-	if start < 0 {
-		start = 0
+	// The hits of the best window, with up to four words before the
+	// first of them.
+	first, last := best, best
+	for j := best; j < len(toks) && j < best+snippetWords; j++ {
+		if hit[j] {
+			if !hit[first] {
+				first = j
+			}
+			last = j
+		}
 	}
+	start := max(first-4, last-snippetWords+1, 0)
 	end := start + snippetWords
 	if end > len(toks) {
 		end = len(toks)

@@ -25,7 +25,7 @@ type Token struct {
 // with apostrophes inside a word kept ("women’s" is one word). Offsets are
 // in code points.
 func Words(text string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/6+1) // about one word in six bytes
 	cp := 0
 	start, bstart := -1, 0
 	for i, r := range text {
@@ -106,13 +106,15 @@ func stripAccents(s string) string {
 	return graph.NormalizeName(s)
 }
 
+var apostrophes = strings.NewReplacer("’", "", "'", "")
+
 // Stem returns the index term of a word in the given language ("en" or
 // "es"): the Snowball stem of the lower-cased word, without accents, so
 // that "corrupción" and "corrupcion" meet. Stop words and one-letter words
 // give "".
 func Stem(word, lang string) string {
 	w := strings.ToLower(word)
-	w = strings.NewReplacer("’", "", "'", "").Replace(w)
+	w = apostrophes.Replace(w)
 	if utf8.RuneCountInString(w) < 2 || IsStopWord(w) {
 		return ""
 	}
@@ -130,6 +132,27 @@ func Stem(word, lang string) string {
 func Terms(text, lang string) (terms []string, toks []Token) {
 	for _, t := range Words(text) {
 		if s := Stem(t.Text, lang); s != "" {
+			terms = append(terms, s)
+			toks = append(toks, t)
+		}
+	}
+	return terms, toks
+}
+
+// stemCache remembers the stems of the words of one page, which come back
+// paragraph after paragraph. It is not safe for concurrent use.
+type stemCache map[string]string
+
+// terms is Terms with the cache.
+func (sc stemCache) terms(words []Token, lang string) (terms []string, toks []Token) {
+	terms, toks = make([]string, 0, len(words)), make([]Token, 0, len(words))
+	for _, t := range words {
+		s, ok := sc[t.Text]
+		if !ok {
+			s = Stem(t.Text, lang)
+			sc[t.Text] = s
+		}
+		if s != "" {
 			terms = append(terms, s)
 			toks = append(toks, t)
 		}

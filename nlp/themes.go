@@ -40,7 +40,7 @@ func newThemeMatcher(themes []*Theme) *themeMatcher {
 
 // find returns every occurrence of a theme's signal words, longest pattern
 // first at each position; a theme is reported once per position.
-func (m *themeMatcher) find(text, lang string) []span {
+func (m *themeMatcher) find(words []Token, lang string, sc stemCache) []span {
 	if m == nil {
 		return nil
 	}
@@ -48,7 +48,7 @@ func (m *themeMatcher) find(text, lang string) []span {
 	if len(idx) == 0 {
 		return nil
 	}
-	terms, toks := Terms(text, lang)
+	terms, toks := sc.terms(words, lang)
 	var out []span
 	covered := map[*graph.Entity]int{} // theme → code point up to which it is reported
 	for i, t := range terms {

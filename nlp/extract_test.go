@@ -1,0 +1,684 @@
+package nlp
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"summitgraph/graph"
+)
+
+// textPage makes a page of one paragraph per text, without citations.
+func textPage(lang string, texts ...string) *Page {
+	p := &Page{File: "test.txt", Language: lang}
+	for i, t := range texts {
+		p.Mandates = append(p.Mandates, &Paragraph{Text: t, Line: i + 1, Parent: -1})
+	}
+	return p
+}
+
+// mention is what the tests compare of a Found: "id|surface|method".
+func mentionsOf(ex Extraction, withThemes bool) []string {
+	var out []string
+	for _, m := range ex.Mentions {
+		if m.Entity.EKind == graph.KindTheme && !withThemes {
+			continue
+		}
+		out = append(out, m.Entity.ID+"|"+m.Surface+"|"+m.Method)
+	}
+	return out
+}
+
+func themesOf(ex Extraction) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ex.Mentions {
+		if m.Entity.EKind == graph.KindTheme && !seen[m.Entity.ID] {
+			seen[m.Entity.ID] = true
+			out = append(out, m.Entity.ID)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func refsOf(ex Extraction) []string {
+	var out []string
+	for _, r := range ex.References {
+		out = append(out, r.Target()+"|"+r.Surface)
+	}
+	return out
+}
+
+// checkEvidence checks that every mention and reference of a paragraph
+// quotes the text between its code-point offsets, that mentions come in
+// text order, and that conventions and institutions do not overlap.
+func checkEvidence(t *testing.T, where, text string, ex Extraction) {
+	t.Helper()
+	runes := []rune(text)
+	check := func(what string, ev graph.Evidence) {
+		t.Helper()
+		if ev.Start < 0 || ev.End > len(runes) || ev.Start >= ev.End {
+			t.Errorf("%s: %s %q has offsets [%d,%d) outside a text of %d code points", where, what, ev.Surface, ev.Start, ev.End, len(runes))
+			return
+		}
+		if got := string(runes[ev.Start:ev.End]); got != ev.Surface {
+			t.Errorf("%s: %s surface %q but the text at [%d,%d) is %q", where, what, ev.Surface, ev.Start, ev.End, got)
+		}
+		if ev.Method == "" || ev.Confidence <= 0 || ev.Confidence > 1 {
+			t.Errorf("%s: %s %q has method %q and confidence %v", where, what, ev.Surface, ev.Method, ev.Confidence)
+		}
+	}
+	last, end := -1, -1
+	for _, m := range ex.Mentions {
+		check("mention of "+m.Entity.ID, m.Evidence)
+		if m.Start < last {
+			t.Errorf("%s: mention %q at %d comes after one at %d", where, m.Surface, m.Start, last)
+		}
+		last = m.Start
+		if m.Entity.EKind != graph.KindTheme {
+			if m.Start < end {
+				t.Errorf("%s: mention %q at [%d,%d) overlaps the previous entity mention ending at %d", where, m.Surface, m.Start, m.End, end)
+			}
+			end = m.End
+		}
+	}
+	for _, r := range ex.References {
+		check("reference to "+r.Target(), r.Evidence)
+	}
+}
+
+func extractTexts(t *testing.T, lang string, texts ...string) *PageExtraction {
+	t.Helper()
+	c := testCatalog(t)
+	p := textPage(lang, texts...)
+	ex := c.Extract(p, nil)
+	for i, para := range ex.Paragraphs {
+		checkEvidence(t, fmt.Sprintf("%q", texts[i]), texts[i], para)
+	}
+	return ex
+}
+
+func TestCatalogMatching(t *testing.T) {
+	const (
+		iacac  = "convention/inter-american-convention-against-corruption"
+		uncac  = "convention/united-nations-convention-against-corruption"
+		oas    = "institution/oas"
+		un     = "institution/united-nations"
+		charte = "convention/inter-american-democratic-charter"
+	)
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // id|surface|method, themes left out
+	}{
+		// Case, hyphens, spacing and a leading year are ignored.
+		{"en", "Ratify the InterAmerican Convention Against Corruption.", []string{iacac + "|InterAmerican Convention Against Corruption|catalog"}},
+		{"en", "Ratify the 1996 Inter-American Convention against Corruption.", []string{iacac + "|1996 Inter-American Convention against Corruption|catalog"}},
+		{"en", "Ratify the Inter American  convention against\ncorruption.", []string{iacac + "|Inter American  convention against\ncorruption|catalog"}},
+		// Accents, with or without, precomposed or combining.
+		{"es", "Ratificar la Convención Interamericana contra la Corrupción.", []string{iacac + "|Convención Interamericana contra la Corrupción|catalog"}},
+		{"es", "Ratificar la Convencion Interamericana contra la Corrupcion.", []string{iacac + "|Convencion Interamericana contra la Corrupcion|catalog"}},
+		{"es", "Ratificar la Convencio\u0301n Interamericana contra la Corrupcio\u0301n.", []string{iacac + "|Convencio\u0301n Interamericana contra la Corrupcio\u0301n|catalog"}},
+		// "UN" for "United Nations" inside names, both ways, in both
+		// languages, also where the catalog lists no such alias.
+		{"en", "the UN Convention against Corruption", []string{uncac + "|UN Convention against Corruption|catalog"}},
+		{"en", "the United Nations Convention against Corruption", []string{uncac + "|United Nations Convention against Corruption|catalog"}},
+		{"en", "the U.N. Convention against Corruption", []string{uncac + "|U.N. Convention against Corruption|catalog"}},
+		{"en", "the UN Human Settlements Programme", []string{"institution/un-habitat|UN Human Settlements Programme|catalog"}},
+		{"es", "el Programa de la ONU para el Desarrollo", []string{"institution/undp|Programa de la ONU para el Desarrollo|catalog"}},
+		// No-break spaces and either apostrophe.
+		{"en", "uphold the Inter-American\u00a0Democratic Charter", []string{charte + "|Inter-American\u00a0Democratic Charter|catalog"}},
+		{"en", "the Inter-American Children's Institute", []string{"institution/iin|Inter-American Children's Institute|catalog"}},
+		{"en", "the Inter-American Children’s Institute", []string{"institution/iin|Inter-American Children’s Institute|catalog"}},
+		// Acronyms and short aliases match in capitals only.
+		{"es", "Firmar un acuerdo con la ONU y la OEA.", []string{un + "|ONU|catalog", oas + "|OEA|catalog"}},
+		{"es", "Un acuerdo entre los países; un plan.", nil},
+		{"en", "the OAS and the O.A.S. but not oas or Oas", []string{oas + "|OAS|catalog", oas + "|O.A.S|catalog"}},
+		{"en", "the UN and the un", []string{un + "|UN|catalog"}},
+		// Names are proper nouns: lower-case words are not the name.
+		{"en", "national sustainable development goals", nil},
+		// The longest name wins; names inside it are not separate mentions.
+		{"en", "the ParlAmericas Open Parliament Network", []string{"institution/parlamericas-open-parliament-network|ParlAmericas Open Parliament Network|catalog"}},
+		{"en", "the Organization of American States (OAS)", []string{oas + "|Organization of American States|catalog", oas + "|OAS|catalog"}},
+		// Spanish acronyms whose letters do not follow the English name
+		// come from the catalog.
+		{"es", "la Red Interamericana de Alto Nivel sobre Descentralización, Gobierno Local y Participación Ciudadana (RIAD)", []string{
+			"institution/riad|Red Interamericana de Alto Nivel sobre Descentralización, Gobierno Local y Participación Ciudadana|catalog",
+			"institution/riad|RIAD|catalog",
+		}},
+		{"en", "the Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption (MESICIC)", []string{
+			"institution/mesicic|Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption|catalog",
+			"institution/mesicic|MESICIC|catalog",
+		}},
+	} {
+		ex := extractTexts(t, tc.lang, tc.text)
+		if got := mentionsOf(ex.Paragraphs[0], false); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOffsetsInCodePoints puts names after characters of every width: the
+// offsets count code points, not bytes or UTF-16 units.
+func TestOffsetsInCodePoints(t *testing.T) {
+	text := "😀 «Québec’s» \u00a0“OAS” — the Inter-American\u00a0Democratic Charter, la Convencio\u0301n Interamericana contra la Corrupcio\u0301n."
+	ex := extractTexts(t, "en", text)
+	type at struct {
+		surface    string
+		start, end int
+	}
+	var got []at
+	for _, m := range ex.Paragraphs[0].Mentions {
+		if m.Entity.EKind != graph.KindTheme {
+			got = append(got, at{m.Surface, m.Start, m.End})
+		}
+	}
+	want := []at{
+		{"OAS", 15, 18},
+		{"Inter-American\u00a0Democratic Charter", 26, 59},
+		{"Convencio\u0301n Interamericana contra la Corrupcio\u0301n", 64, 112},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestAcronymDefinitions(t *testing.T) {
+	const charter = "convention/inter-american-democratic-charter"
+	t.Run("catalog name defines a new acronym", func(t *testing.T) {
+		ex := extractTexts(t, "en",
+			"The IADC is used before it is defined.",
+			"Apply the Inter-American Democratic Charter (IADC) fully; the IADC binds us.",
+			"Report on the IADC.",
+			"Lower case iadc is not the acronym.")
+		want := [][]string{
+			nil,
+			{charter + "|Inter-American Democratic Charter|catalog", charter + "|IADC|acronym", charter + "|IADC|acronym"},
+			{charter + "|IADC|acronym"},
+			nil,
+		}
+		for i, w := range want {
+			if got := mentionsOf(ex.Paragraphs[i], false); !reflect.DeepEqual(got, w) {
+				t.Errorf("paragraph %d: got %q, want %q", i, got, w)
+			}
+		}
+		for _, m := range ex.Paragraphs[2].Mentions {
+			if m.Confidence != confDefined {
+				t.Errorf("bare acronym %q: confidence %v, want %v", m.Surface, m.Confidence, confDefined)
+			}
+		}
+		if len(ex.Learned) != 1 || ex.Learned[0].ID != charter || !reflect.DeepEqual(ex.Learned[0].Acronyms, []string{"IADC"}) {
+			t.Errorf("learned %+v, want %s with acronym IADC", ex.Learned, charter)
+		}
+	})
+	t.Run("letters that do not follow the name define nothing", func(t *testing.T) {
+		ex := extractTexts(t, "en", "Apply the Inter-American Democratic Charter (XYZ).", "Report to XYZ.")
+		if got := mentionsOf(ex.Paragraphs[1], false); got != nil {
+			t.Errorf("XYZ: got %q, want nothing", got)
+		}
+		if len(ex.Learned) != 0 {
+			t.Errorf("learned %+v, want nothing", ex.Learned)
+		}
+	})
+	t.Run("catalog acronyms teach nothing new", func(t *testing.T) {
+		ex := extractTexts(t, "en", "the Unit for the Promotion of Democracy (UPD) and the UPD")
+		want := []string{"institution/upd|Unit for the Promotion of Democracy|catalog", "institution/upd|UPD|catalog", "institution/upd|UPD|catalog"}
+		if got := mentionsOf(ex.Paragraphs[0], false); !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+		if len(ex.Learned) != 0 {
+			t.Errorf("learned %+v, want nothing", ex.Learned)
+		}
+	})
+	t.Run("discovered name defines its acronym", func(t *testing.T) {
+		ex := extractTexts(t, "en",
+			"Strengthen the Hemispheric Network of Legal Cooperation (HNLC) and report to HNLC annually.",
+			"Support HNLC.")
+		const id = "institution/hemispheric-network-of-legal-cooperation"
+		var got [][2]string
+		for _, para := range ex.Paragraphs {
+			for _, m := range para.Mentions {
+				if m.Entity.EKind == graph.KindTheme {
+					continue
+				}
+				if m.Entity.ID != id {
+					t.Errorf("mention %q of %s, want %s", m.Surface, m.Entity.ID, id)
+				}
+				got = append(got, [2]string{m.Surface, m.Method})
+			}
+		}
+		first := got[0][1]
+		if first != graph.MethodPattern && first != graph.MethodNER {
+			t.Errorf("discovered name found by %q, want pattern or ner", first)
+		}
+		want := [][2]string{{"Hemispheric Network of Legal Cooperation", first}, {"HNLC", "acronym"}, {"HNLC", "acronym"}, {"HNLC", "acronym"}}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+		if len(ex.Learned) != 1 || ex.Learned[0].ID != id || ex.Learned[0].Origin != graph.OriginDiscovered || !reflect.DeepEqual(ex.Learned[0].Acronyms, []string{"HNLC"}) {
+			t.Errorf("learned %+v, want the discovered %s with acronym HNLC", ex.Learned, id)
+		}
+	})
+}
+
+func TestSchwartzHearst(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"UPD", "Unit for the Promotion of Democracy", true},
+		{"OAS", "Organization of American States", true},
+		{"INGP", "Inter-American Network on Government Procurement", true},
+		{"IADC", "Inter-American Democratic Charter", true},
+		// Letters in order, the first one starting a word: a long form
+		// that happens to hold them passes; the catalog decides then.
+		{"MESICIC", "Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption", true},
+		{"RIAD", "Inter-American Network on Decentralization, Local Government and Citizen Participation", false},
+		{"XYZ", "Inter-American Democratic Charter", false},
+		// The first letter must start a word.
+		{"NU", "Unit", false},
+	} {
+		if got := schwartzHearst(tc.short, tc.long); got != tc.want {
+			t.Errorf("schwartzHearst(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+		}
+	}
+}
+
+func TestDiscovery(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       string // surface|kind, "" for nothing discovered
+	}{
+		{"en", "Support the work of the Hemispheric Network of Legal Cooperation on Family Law.", "Hemispheric Network of Legal Cooperation on Family Law|INSTITUTION"},
+		{"en", "Promote ratification of the Inter-American Convention on Cultural Heritage Protection.", "Inter-American Convention on Cultural Heritage Protection|CONVENTION"},
+		{"en", "Strengthen the Caribbean Regional Protocol on Fisheries.", "Caribbean Regional Protocol on Fisheries|CONVENTION"},
+		{"en", "Support the Trade Negotiations Committee.", "Trade Negotiations Committee|INSTITUTION"},
+		// Typed by the head of the name, not by the first head word in it.
+		{"en", "Support the Cartagena Convention Monitoring Committee.", "Cartagena Convention Monitoring Committee|INSTITUTION"},
+		// Two words are a name when the other one is a proper noun: an
+		// acronym, a capital inside, a place.
+		{"en", "Consult the Bank of Canada.", "Bank of Canada|INSTITUTION"},
+		{"en", "Involve the Inter-American Program.", "Inter-American Program|CONVENTION"},
+		// A catalog institution before the name is part of it.
+		{"en", "as set out in the 1982 United Nations Convention on the Law of the Sea.", "United Nations Convention on the Law of the Sea|CONVENTION"},
+		{"es", "Apoyar la Red Interamericana de Cooperación Jurídica en Materia Penal.", "Red Interamericana de Cooperación Jurídica en Materia Penal|INSTITUTION"},
+		{"es", "Fortalecer el Programa Interamericano de Facilitadores Judiciales.", "Programa Interamericano de Facilitadores Judiciales|CONVENTION"},
+		// Generic descriptions are not names.
+		{"en", "Develop, strengthen and/or consolidate the role of the Office of Ombudsperson (Public Defender) and other authorities.", ""},
+		{"en", "Urge the Committee of Experts to report.", ""},
+		{"en", "Strengthen Regional Commission mandates.", ""},
+		{"en", "Consult the World Bank Office.", ""},
+		{"es", "Fortalecer la Oficina del Defensor.", ""},
+		// Nothing that is not a convention or an institution.
+		{"en", "We met at the IX Summit of the Americas in Los Angeles.", ""},
+		{"en", "Strengthen democracy in the Hemisphere.", ""},
+		{"en", "Implement the Regional Agenda for Digital Transformation.", ""},
+		{"en", "Implement the Inter-American Action Plan on Democratic Governance and the Lima Commitment on Democratic Governance Against Corruption.", ""},
+		// The verb opening a sentence or clause is not part of the name.
+		{"en", "Strengthen Democracy Program Office.", "Democracy Program Office|INSTITUTION"},
+		{"en", "(a) Develop Hemispheric Network of Legal Cooperation.", "Hemispheric Network of Legal Cooperation|INSTITUTION"},
+		{"en", "“Strengthen Regional Commission of Foo Bar.”", "Regional Commission of Foo Bar|INSTITUTION"},
+	} {
+		ex := extractTexts(t, tc.lang, tc.text)
+		var got []string
+		for _, m := range ex.Paragraphs[0].Mentions {
+			if m.Entity.Origin != graph.OriginDiscovered {
+				continue
+			}
+			got = append(got, m.Surface+"|"+string(m.Entity.EKind))
+			if m.Method != graph.MethodPattern && m.Method != graph.MethodNER {
+				t.Errorf("%q: discovered by %q, want pattern or ner", m.Surface, m.Method)
+			}
+			if m.Confidence >= confDefined {
+				t.Errorf("%q: confidence %v, want less than any catalog match", m.Surface, m.Confidence)
+			}
+			if want := strings.ToLower(string(m.Entity.EKind)) + "/" + Slug(m.Surface); m.Entity.ID != want && !strings.HasPrefix(m.Surface, "UN ") {
+				t.Errorf("%q: id %s, want %s", m.Surface, m.Entity.ID, want)
+			}
+		}
+		var want []string
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: discovered %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+// spurious are surfaces that must never be a convention or an institution.
+var spurious = map[string]bool{"IX Summit": true, "Strengthen": true, "Hemisphere": true, "Agenda": true}
+
+// TestNothingSpurious runs extraction on the seed and the fixtures: no
+// entity mention is a summit, a verb, the Hemisphere or an agenda, and no
+// discovered name holds a word of a summit or summit document.
+func TestNothingSpurious(t *testing.T) {
+	c := testCatalog(t)
+	for _, p := range allPages(t, c) {
+		ex := c.Extract(p, nil)
+		for i, para := range ex.Paragraphs {
+			for _, m := range para.Mentions {
+				if m.Entity.EKind == graph.KindTheme {
+					continue
+				}
+				if spurious[m.Surface] {
+					t.Errorf("%s:%d: %q became %s", p.File, p.Mandates[i].Line, m.Surface, m.Entity.ID)
+				}
+				if m.Entity.Origin == graph.OriginDiscovered {
+					if first, _, _ := strings.Cut(m.Surface, " "); spurious[first] {
+						t.Errorf("%s:%d: discovered %q starts with %q", p.File, p.Mandates[i].Line, m.Surface, first)
+					}
+					for _, w := range strings.Fields(normWords(m.Surface)) {
+						if notNames[w] {
+							t.Errorf("%s:%d: discovered %q holds %q", p.File, p.Mandates[i].Line, m.Surface, w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestThemes(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Fight corruption and bribery in public procurement.", []string{"theme/corruption", "theme/public-procurement"}},
+		// Stems: plurals and derived forms.
+		{"en", "Strengthen anti-corruption policies and transparent governments.", []string{"theme/corruption", "theme/transparency"}},
+		{"en", "Protect women’s rights and the rights of indigenous communities.", []string{"theme/indigenous-peoples", "theme/women-and-gender"}},
+		{"es", "Fortalecer la transparencia y combatir la corrupción en las compras públicas.", []string{"theme/corruption", "theme/public-procurement", "theme/transparency"}},
+		{"es", "Promover la participación ciudadana de los jóvenes.", []string{"theme/citizen-participation", "theme/youth"}},
+		{"es", "Promover los procesos participativos y la creación de empleos.", []string{"theme/citizen-participation", "theme/employment"}},
+		// A single generic word does not tag a mandate.
+		{"es", "Los Estados emplearán todos los medios para participar en la reunión y emprender acciones.", nil},
+		{"en", "We, the democratically elected Heads of State, met with health professionals.", []string{"theme/health"}},
+		{"en", "Support free and fair elections.", []string{"theme/elections"}},
+		// The language of the page decides the vocabulary.
+		{"en", "la corrupción", nil},
+		{"es", "Inter-American Democratic Charter", nil},
+	} {
+		ex := extractTexts(t, tc.lang, tc.text)
+		if got := themesOf(ex.Paragraphs[0]); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s %q: themes %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestReferences(t *testing.T) {
+	c := testCatalog(t)
+	known := []DocumentName{{Title: "Inter-American Action Plan on Democratic Governance", Summit: c.Summit("summit/2022-los-angeles")}}
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // target|surface
+	}{
+		{"en", "We support the Declaration of Santiago, 1998 on Democracy and Public Trust.", []string{"document/1998-santiago/declaration|Declaration of Santiago, 1998"}},
+		{"en", "the commitments undertaken at the Eighth Summit of the Americas, in particular the Lima Commitment", []string{"summit/2018-lima|Eighth Summit of the Americas", "document/2018-lima/commitment|Lima Commitment"}},
+		{"en", "the Plan of Action of Québec City and the Quebec City Plan of Action", []string{"document/2001-quebec-city/plan-of-action|Plan of Action of Québec City", "document/2001-quebec-city/plan-of-action|Quebec City Plan of Action"}},
+		{"en", "implement the Inter-American Action Plan on Democratic Governance", []string{"document/2022-los-angeles/inter-american-action-plan-on-democratic-governance|Inter-American Action Plan on Democratic Governance"}},
+		{"en", "as agreed at the 8th Summit and the Third Summit", []string{"summit/2018-lima|8th Summit", "summit/2001-quebec-city|Third Summit"}},
+		{"en", "the Special Summit of the Americas in Monterrey and the Summit held in Port of Spain", []string{"summit/2004-monterrey|Special Summit of the Americas in Monterrey", "summit/2009-port-of-spain|Summit held in Port of Spain"}},
+		{"es", "Apoyamos la Declaración de Santiago y los mandatos de la Octava Cumbre de las Américas.", []string{"document/1998-santiago/declaration|Declaración de Santiago", "summit/2018-lima|Octava Cumbre de las Américas"}},
+		{"es", "los compromisos de la VIII Cumbre, el Plan de Acción de Quebec y el Compromiso de Lima", []string{"summit/2018-lima|VIII Cumbre", "document/2001-quebec-city/plan-of-action|Plan de Acción de Quebec", "document/2018-lima/commitment|Compromiso de Lima"}},
+		// A year that is not the summit's, a place in lower case, a
+		// generic summit: no reference.
+		{"en", "the Declaration of Santiago, 2005", nil},
+		{"en", "the lima commitment", nil},
+		{"en", "a second summit on energy", nil},
+		// Inside the name of a convention or institution: not a reference.
+		{"en", "the 2006 Declaration of Santa Cruz + 10 and the Summits of the Americas Secretariat", nil},
+	} {
+		ex := c.Extract(textPage(tc.lang, tc.text), known)
+		checkEvidence(t, tc.text, tc.text, ex.Paragraphs[0])
+		if got := refsOf(ex.Paragraphs[0]); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestReferencesSkipOwnSummit(t *testing.T) {
+	c := testCatalog(t)
+	lima := "Lima Commitment. Peru, 2018"
+	miami := "Plan of Action, Miami, 1994"
+	p := &Page{File: "own.txt", Language: "en", Mandates: []*Paragraph{
+		{Text: "Build on the Eighth Summit of the Americas and the Lima Commitment.", Citation: lima, Cite: c.ResolveCitation(lima), Parent: -1},
+		{Text: "Recall the Lima Commitment and the Declaration of Santiago, 1998.", Citation: miami, Cite: c.ResolveCitation(miami), Parent: -1},
+		// The page cites Miami's "Plan of Action" by that bare title: a
+		// plan of action named without its place is not Miami's.
+		{Text: "We have adopted a Plan of Action to strengthen democracy.", Parent: -1},
+	}}
+	if p.Mandates[0].Cite.Summit == nil || p.Mandates[1].Cite.Title != "Plan of Action" {
+		t.Fatalf("citations resolve to %+v and %+v", p.Mandates[0].Cite, p.Mandates[1].Cite)
+	}
+	ex := c.Extract(p, nil)
+	want := [][]string{
+		nil,
+		{"document/2018-lima/commitment|Lima Commitment", "document/1998-santiago/declaration|Declaration of Santiago, 1998"},
+		nil,
+	}
+	for i, w := range want {
+		if got := refsOf(ex.Paragraphs[i]); !reflect.DeepEqual(got, w) {
+			t.Errorf("paragraph %d: got %q, want %q", i, got, w)
+		}
+	}
+}
+
+// TestSeedReferences checks every reference extraction finds on the seed:
+// the Nuevo León 2004 mandate supporting the Declaration of Santiago
+// references the 1998 document, the 2022 mandate on the Eighth Summit's
+// commitments references Lima 2018.
+func TestSeedReferences(t *testing.T) {
+	c := testCatalog(t)
+	p := seedPage(t, c, "democracy-good-governance.txt")
+	ex := c.Extract(p, nil)
+	var got []string
+	for i, para := range ex.Paragraphs {
+		for _, r := range para.References {
+			got = append(got, fmt.Sprintf("%d|%s|%s", p.Mandates[i].Line, r.Target(), r.Surface))
+		}
+	}
+	want := []string{
+		"47|summit/2018-lima|Eighth Summit of the Americas",
+		"47|document/2018-lima/commitment|Lima Commitment",
+		"131|document/1998-santiago/declaration|Declaration of Santiago, 1998",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("seed references:\n got %q\nwant %q", got, want)
+	}
+}
+
+// allPages parses the seed and every fixture page.
+func allPages(tb testing.TB, c *Catalog) []*Page {
+	tb.Helper()
+	pages := []*Page{seedPage(tb, c, "democracy-good-governance.txt")}
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		p, err := Parse(filepath.Base(f), data, c)
+		if err != nil {
+			continue // fixtures of bad input
+		}
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+// TestEvidenceOffsets is a property of every mention and reference on the
+// seed and the fixtures: its surface is the text between its offsets.
+func TestEvidenceOffsets(t *testing.T) {
+	c := testCatalog(t)
+	n := 0
+	for _, p := range allPages(t, c) {
+		ex := c.Extract(p, nil)
+		for i, para := range ex.Paragraphs {
+			checkEvidence(t, fmt.Sprintf("%s:%d", p.File, p.Mandates[i].Line), p.Mandates[i].Text, para)
+			n += len(para.Mentions) + len(para.References)
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d mentions and references checked", n)
+	}
+}
+
+// TestExtractConcurrent runs Extract on several pages at once (go test
+// -race finds shared state) and compares with a sequential run.
+func TestExtractConcurrent(t *testing.T) {
+	c := testCatalog(t)
+	pages := allPages(t, c)
+	pages = append(pages, textPage("en", "Strengthen the Hemispheric Network of Legal Cooperation (HNLC) and the Caribbean Regional Protocol on Fisheries.", "Report to HNLC."))
+	want := make([]*PageExtraction, len(pages))
+	for i, p := range pages {
+		want[i] = c.Extract(p, nil)
+	}
+	const rounds = 3
+	got := make([][]*PageExtraction, rounds)
+	var wg sync.WaitGroup
+	for r := range rounds {
+		got[r] = make([]*PageExtraction, len(pages))
+		for i, p := range pages {
+			wg.Go(func() { got[r][i] = c.Extract(p, nil) })
+		}
+	}
+	wg.Wait()
+	if model() != model() {
+		t.Error("prose's model is loaded more than once")
+	}
+	for r := range rounds {
+		for i := range pages {
+			if !reflect.DeepEqual(got[r][i], want[i]) {
+				t.Errorf("round %d, %s: concurrent extraction differs from sequential", r, pages[i].File)
+			}
+		}
+	}
+}
+
+// benchCorpus builds n mandates in pages of 100 from the sentences of the
+// seed and the fixtures, recombined and with catalog names (Spanish names
+// on Spanish pages) and acronyms put in, so that every step of extraction
+// has work.
+func benchCorpus(tb testing.TB, c *Catalog, n int) []*Page {
+	tb.Helper()
+	sentences := map[string][]string{}
+	for _, p := range allPages(tb, c) {
+		for _, m := range p.Mandates {
+			rs := []rune(m.Text)
+			from := 0
+			for i := range rs {
+				if sentenceEnd(rs, i) || i+1 == len(rs) {
+					if s := strings.TrimSpace(string(rs[from : i+1])); len(s) > 20 {
+						sentences[p.Language] = append(sentences[p.Language], s)
+					}
+					from = i + 1
+				}
+			}
+		}
+	}
+	var names []*graph.Entity
+	for _, e := range c.Entities {
+		if e.EKind != graph.KindTheme {
+			names = append(names, e)
+		}
+	}
+	x := uint32(2463534242) // xorshift: the same corpus every run
+	next := func(k int) int {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		return int(x % uint32(k))
+	}
+	var pages []*Page
+	for i := 0; i < n; i++ {
+		if i%100 == 0 {
+			lang := "en"
+			if len(pages)%10 == 9 && len(sentences["es"]) > 0 {
+				lang = "es"
+			}
+			pages = append(pages, &Page{File: fmt.Sprintf("bench-%03d.txt", len(pages)), Language: lang})
+		}
+		p := pages[len(pages)-1]
+		ss := sentences[p.Language]
+		e := names[next(len(names))]
+		name := e.Name
+		if p.Language == "es" && e.NameES != "" {
+			name = e.NameES
+		}
+		var b strings.Builder
+		b.WriteString(ss[next(len(ss))])
+		switch next(4) {
+		case 0:
+			fmt.Fprintf(&b, " Support the %s", name)
+			if a := e.Acronym(); a != "" {
+				fmt.Fprintf(&b, " (%s)", a)
+			}
+			b.WriteString(".")
+		case 1:
+			fmt.Fprintf(&b, " In cooperation with the %s.", name)
+		}
+		b.WriteString(" ")
+		b.WriteString(ss[next(len(ss))])
+		p.Mandates = append(p.Mandates, &Paragraph{Text: b.String(), Line: len(p.Mandates) + 1, Parent: -1})
+	}
+	return pages
+}
+
+func reportMandates(b *testing.B, perIteration, iterations int) {
+	b.ReportMetric(float64(perIteration*iterations)/b.Elapsed().Seconds(), "mandates/s")
+}
+
+func BenchmarkExtractSeed(b *testing.B) {
+	c := testCatalog(b)
+	p := seedPage(b, c, "democracy-good-governance.txt")
+	c.Extract(p, nil) // loads prose's model
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		c.Extract(p, nil)
+		n++
+	}
+	reportMandates(b, len(p.Mandates), n)
+}
+
+// BenchmarkExtractCorpus extracts a synthetic corpus of 10,000 mandates in
+// 100 pages, by one worker and by as many as ingest uses (one per core).
+func BenchmarkExtractCorpus(b *testing.B) {
+	c := testCatalog(b)
+	pages := benchCorpus(b, c, 10000)
+	total := 0
+	for _, p := range pages {
+		total += len(p.Mandates)
+	}
+	c.Extract(pages[0], nil)
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				next := make(chan *Page)
+				var wg sync.WaitGroup
+				for range workers {
+					wg.Go(func() {
+						for p := range next {
+							c.Extract(p, nil)
+						}
+					})
+				}
+				for _, p := range pages {
+					next <- p
+				}
+				close(next)
+				wg.Wait()
+				n++
+			}
+			reportMandates(b, total, n)
+		})
+	}
+}

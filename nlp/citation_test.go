@@ -95,11 +95,12 @@ func TestDocumentID(t *testing.T) {
 		titles []string
 		want   string
 	}{
-		{quebec, []string{"Plan of Action Québec", "Plan of Action of Québec City", "Québec City Plan of Action", "Plan of Action of Quebec City", "Plan de Acción de Quebec"}, "document/2001-quebec-city/plan-of-action"},
+		{quebec, []string{"Plan of Action Québec", "Plan of Action of Québec City", "Québec City Plan of Action", "Plan of Action of Quebec City", "Plan de Acción de Quebec", "Plan de Acción de la Ciudad de Quebec"}, "document/2001-quebec-city/plan-of-action"},
 		{quebec, []string{"Declaration of Québec", "Declaration of Quebec City", "Declaración de Quebec"}, "document/2001-quebec-city/declaration"},
 		{santiago, []string{"Declaración de Santiago", "Declaration of Santiago"}, "document/1998-santiago/declaration"},
 		{santiago, []string{"Plan of Action Santiago", "Plan de Acción de Santiago"}, "document/1998-santiago/plan-of-action"},
 		{lima, []string{"Lima Commitment", "Compromiso de Lima"}, "document/2018-lima/commitment"},
+		{portSpain, []string{"Declaration of Commitment of Port of Spain", "Declaración de Compromiso de Puerto España"}, "document/2009-port-of-spain/declaration-of-commitment"},
 		{monterrey, []string{"Declaration of Nuevo León", "Declaración de Nuevo León", "Declaration of Nuevo Leon"}, "document/2004-monterrey/declaration"},
 		{losAng, []string{"Regional Agenda for Digital Transformation"}, "document/2022-los-angeles/regional-agenda-for-digital-transformation"},
 	} {

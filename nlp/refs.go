@@ -301,17 +301,30 @@ func DocumentID(s *graph.Summit, title string) string {
 // document.
 var docTypeEnglish = strings.NewReplacer(" plan de accion ", " plan of action ", " declaracion ", " declaration ", " compromiso ", " commitment ")
 
+// keyFunctionWords maps Spanish function words to English ones in
+// document keys, so that a title and its translation meet where their
+// content words are the same.
+var keyFunctionWords = strings.NewReplacer(" del ", " of the ", " de la ", " of the ", " de los ", " of the ", " de las ", " of the ", " de ", " of ", " y ", " and ")
+
+// keyWords is the normalized, English-function-word form of a name, with
+// a space at each end.
+func keyWords(s string) string {
+	w := docTypeEnglish.Replace(" " + normWords(s) + " ")
+	// Twice: the replacer does not see overlapping matches ("de la de").
+	return keyFunctionWords.Replace(keyFunctionWords.Replace(w))
+}
+
 func documentKey(s *graph.Summit, title string) string {
-	w := docTypeEnglish.Replace(" " + normWords(title) + " ")
+	w := keyWords(title)
 	names := append([]string{s.City, s.CityES}, s.Places...)
 	for changed := true; changed; {
 		changed = false
 		for _, p := range names {
-			pn := normWords(p)
+			pn := strings.TrimSpace(keyWords(p))
 			if pn == "" {
 				continue
 			}
-			for _, form := range []string{" of the " + pn + " city ", " of " + pn + " city ", " de " + pn + " ", " of the " + pn + " ", " of " + pn + " ", " " + pn + " city ", " " + pn + " "} {
+			for _, form := range []string{" of the " + pn + " city ", " of " + pn + " city ", " of the " + pn + " ", " of " + pn + " ", " " + pn + " city ", " " + pn + " "} {
 				if strings.HasSuffix(w, form) {
 					w = strings.TrimSuffix(w, form) + " "
 					changed = true

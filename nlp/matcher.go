@@ -14,6 +14,7 @@ import (
 
 // Confidence of a catalog match, by the kind of name matched.
 const (
+	confCurated = 0.99 // an alias an analyst added
 	confName    = 0.98 // the canonical English or Spanish name
 	confAlias   = 0.95 // a catalogued alias
 	confAcronym = 0.9  // a catalogued acronym, matched in capitals
@@ -28,6 +29,7 @@ const (
 	kindName nameKind = iota
 	kindAlias
 	kindAcronym
+	kindCurated // added by hand through the API
 )
 
 type pattern struct {
@@ -52,7 +54,11 @@ type matcher struct {
 // matched case-sensitively, like an acronym: "UN" must not match "un".
 const shortAlias = 4
 
-func newMatcher(entities []*graph.Entity) *matcher {
+func newMatcher(entities []*graph.Entity) *matcher { return newCuratedMatcher(entities, nil) }
+
+// newCuratedMatcher also matches the aliases analysts added by hand (by
+// entity id); their mentions carry method "curated".
+func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *matcher {
 	index := map[string]int{}
 	var keys []string
 	m := &matcher{}
@@ -82,6 +88,9 @@ func newMatcher(entities []*graph.Entity) *matcher {
 	for _, e := range entities {
 		if e.EKind == graph.KindTheme {
 			continue
+		}
+		for _, a := range curated[e.ID] {
+			add(a, e, kindCurated)
 		}
 		add(e.Name, e, kindName)
 		add(e.NameES, e, kindName)
@@ -244,6 +253,8 @@ func (m *matcher) find(nt *normText) []span {
 			}
 			s := span{start: start, end: end + 1, entity: p.entity, method: graph.MethodCatalog}
 			switch p.kind {
+			case kindCurated:
+				s.method, s.conf = graph.MethodCurated, confCurated
 			case kindName:
 				s.conf = confName
 			case kindAlias:

@@ -26,6 +26,7 @@ var commands = map[string]command{
 	"trace":   {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
 	"export":  {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
 	"version": {"print the version, commit and Go version", runVersion},
+	"gen":     {"generate a deterministic synthetic corpus for benchmarks and tests", runGen},
 	"backup":  {"write a full backup of the store (also while a server holds it)", runBackup},
 	"restore": {"restore a backup into an empty store", runRestore},
 }

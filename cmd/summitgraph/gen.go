@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+	"time"
+
+	"summitgraph/nlp/synth"
+)
+
+func runGen(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "gen", "--mandates N --out DIR [--seed S] [--per-file N] [--uncited SHARE] [--force]",
+		"Generate a deterministic synthetic corpus of mandate pages (synth-00001.txt, …) for benchmarks,\nload tests and crash tests: the same flags give the same files on any machine.")
+	mandates := fs.Int("mandates", 0, "number of top-level mandates to generate (required)")
+	out := fs.String("out", "", "folder to write the files to, created if needed (required)")
+	seed := fs.Int64("seed", 1, "seed: another seed, another corpus")
+	perFile := fs.Int("per-file", synth.DefaultPerFile, "about how many mandates a file holds")
+	uncited := fs.Float64("uncited", 0, "share of mandates (0 to 1) printed without a citation, as on pages cut off")
+	near := fs.Int("near", 250, "report the entity mentioned in the number of mandates closest to this")
+	force := fs.Bool("force", false, "write into a folder that is not empty, removing the synth-*.txt files it holds")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageError("unexpected arguments %q (flags go before them)", fs.Args())
+	case *mandates <= 0:
+		return usageError("--mandates must be a positive number")
+	case *out == "":
+		return usageError("--out is required: the folder to write the files to")
+	case *perFile <= 0:
+		return usageError("--per-file must be a positive number")
+	case *uncited < 0 || *uncited > 1:
+		return usageError("--uncited must be between 0 and 1")
+	}
+	if err := prepareGenOut(*out, *force); err != nil {
+		return err
+	}
+	cat, err := loadCatalog()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	st, err := synth.Generate(cat, synth.Options{Mandates: *mandates, Seed: *seed, PerFile: *perFile, Uncited: *uncited},
+		func(name string, data []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(*out, name), data, 0o644)
+		})
+	took := time.Since(start)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted after %d files", st.Files)
+		}
+		return err
+	}
+	printGen(e.stdout, *out, *seed, *near, st, took)
+	return nil
+}
+
+// prepareGenOut creates the output folder, or checks that it is empty; with
+// force, it removes the synth-*.txt files an earlier run left in it.
+func prepareGenOut(dir string, force bool) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if !force {
+		return fmt.Errorf("%s is not empty (%d entries): choose an empty or new folder, or pass --force", dir, len(entries))
+	}
+	old, err := filepath.Glob(filepath.Join(dir, "synth-*.txt"))
+	if err != nil {
+		return err
+	}
+	for _, p := range old {
+		if err := os.Remove(p); err != nil {
+			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+	}
+	return nil
+}
+
+func printGen(w io.Writer, dir string, seed int64, near int, st synth.Stats, took time.Duration) {
+	fmt.Fprintf(w, "wrote %d files to %s (seed %d): %d mandates, %d items, %d Spanish pages, %.1f MB\n",
+		st.Files, dir, seed, st.Mandates, st.Items, st.Spanish, float64(st.Bytes)/1e6)
+	if st.Uncited > 0 {
+		fmt.Fprintf(w, "%d mandates and items without a citation\n", st.Uncited)
+	}
+	if top := st.Top(5); len(top) > 0 {
+		fmt.Fprintln(w, "most mentioned (mandates and items naming them):")
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, ec := range top {
+			fmt.Fprintf(tw, "  %s\t%s\t%d\n", ec.ID, ec.Name, ec.Mandates)
+		}
+		tw.Flush()
+	}
+	if ec, ok := st.Closest(near); ok {
+		fmt.Fprintf(w, "closest to %d mandates: %s (%s): %d mandates\n", near, ec.ID, ec.Name, ec.Mandates)
+	}
+	fmt.Fprintf(w, "generated in %s\n", took.Round(time.Millisecond))
+}

@@ -444,6 +444,20 @@ func splitCitation(para string, c *Catalog) (text, citation string) {
 	if inner == "" || (!reYearEnd.MatchString(inner) && (c == nil || c.ResolveCitation(inner).Summit == nil)) {
 		return s, ""
 	}
+	if !hasLetter(inner) {
+		// "(2005)" after "International Health Regulations" is part of a
+		// name, not a citation: a citation names a document or a summit.
+		return s, ""
+	}
 	text = strings.TrimRightFunc(s[:open], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 	return text, inner
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -722,6 +722,7 @@ func TestNumberingAndCitationForms(t *testing.T) {
 		{"nested parenthesis in citation", "  1. Promote dialogue. (Plan of Action (Québec), 2001).", "1", "Promote dialogue.", "Plan of Action (Québec), 2001", quebec},
 		{"acronym is no citation", "  1. Support the Unit for the Promotion of Democracy (UPD).", "1", "Support the Unit for the Promotion of Democracy (UPD).", "", none},
 		{"year-led phrase is no citation", "  1. Align plans with the Sustainable Development Goals (2030 Agenda).", "1", "Align plans with the Sustainable Development Goals (2030 Agenda).", "", none},
+		{"a bare year is no citation", "  1. Apply the International Health Regulations (2005).", "1", "Apply the International Health Regulations (2005).", "", none},
 		{"unbalanced parenthesis", "  1. Promote dialogue) (Plan of Action Québec, 2001", "1", "Promote dialogue) (Plan of Action Québec, 2001", "", none},
 		{"cut inside a citation", "  1. Promote dialogue. (Plan of Action Qué", "1", "Promote dialogue. (Plan of Action Qué", "", none},
 		{"acronym then citation", "  1. Support the MDBs (MDBs). (Plan of Action Québec, 2001).", "1", "Support the MDBs (MDBs).", "Plan of Action Québec, 2001", quebec},

@@ -35,6 +35,7 @@ const (
 type pattern struct {
 	entity *graph.Entity
 	kind   nameKind
+	paren  bool // the name ends with ")"
 	// exact is the printed form an acronym or short alias must match
 	// letter for letter (case included); "" for names, which match in any
 	// case.
@@ -67,7 +68,7 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 		if n == "" {
 			return
 		}
-		p := pattern{entity: e, kind: k}
+		p := pattern{entity: e, kind: k, paren: strings.HasSuffix(strings.TrimSpace(name), ")")}
 		if k == kindAcronym || utf8.RuneCountInString(n) <= shortAlias {
 			p.exact = name
 		}
@@ -252,6 +253,11 @@ func (m *matcher) find(nt *normText) []span {
 				continue
 			}
 			s := span{start: start, end: end + 1, entity: p.entity, method: graph.MethodCatalog}
+			if p.paren && s.end < len(nt.runes) && nt.runes[s.end] == ')' {
+				// A name ending in a parenthesis ("Convention, 1989 (No.
+				// 169)") includes it; the normalized match stops before it.
+				s.end++
+			}
 			switch p.kind {
 			case kindCurated:
 				s.method, s.conf = graph.MethodCurated, confCurated

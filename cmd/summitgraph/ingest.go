@@ -43,7 +43,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		bar = progressbar.NewOptions(len(srcs), progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
 	start := time.Now()
-	results := a.ingest(ctx, srcs, func() {
+	out := &ingestPrinter{stdout: e.stdout, stderr: e.stderr, quiet: *quiet || bar != nil}
+	a.ingest(ctx, srcs, func(r fileResult) {
+		out.file(r)
 		if bar != nil {
 			bar.Add(1)
 		}
@@ -51,7 +53,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
-	return printIngest(e.stdout, e.stderr, results, time.Since(start), *quiet)
+	return out.done(time.Since(start))
 }
 
 func isTerminal(w io.Writer) bool {
@@ -137,7 +139,7 @@ type fileResult struct {
 // ingest processes the sources on every core (parsing and extraction are
 // pure) and writes them one by one, in order, each in its own transaction.
 // A file that fails is reported and not written; the others go on.
-func (a *app) ingest(ctx context.Context, srcs []source, progress func()) []fileResult {
+func (a *app) ingest(ctx context.Context, srcs []source, progress func(fileResult)) []fileResult {
 	results := make([]fileResult, len(srcs))
 	docs, err := a.store.AllDocuments(ctx)
 	if err != nil {
@@ -215,58 +217,66 @@ func (a *app) ingest(ctx context.Context, srcs []source, progress func()) []file
 		results[i] = r
 		<-sem
 		if progress != nil {
-			progress()
+			progress(r)
 		}
 	}
 	return results
 }
 
-// printIngest prints a report per file and the totals; it returns an error
-// when any file failed.
-func printIngest(stdout, stderr io.Writer, results []fileResult, took time.Duration, quiet bool) error {
-	var mandates, items, failed, unchanged int
-	for _, r := range results {
-		if r.err != nil {
-			failed++
-			fmt.Fprintf(stderr, "FAILED %s\n", userMessage(r.err))
-			continue
-		}
-		if r.apply.Unchanged {
-			unchanged++
-		}
-		mandates += r.report.Mandates
-		items += r.report.Items
-		if quiet {
-			continue
-		}
-		state := ""
-		switch {
-		case r.apply.Unchanged:
-			state = " (unchanged: already in the store)"
-		case r.apply.Replaced:
-			state = " (replaced the earlier version)"
-		}
-		fmt.Fprintf(stdout, "%s: %d mandates, %d items, %d conventions and institutions, %d themes, %d mentions, %d similar pairs%s\n",
-			r.name, r.report.Mandates, r.report.Items, r.report.Entities, r.report.Themes, r.report.Mentions, r.apply.Similar, state)
-		var summits []string
-		for label, n := range r.report.BySummit {
-			if label == "" {
-				label = "unattributed"
-			}
-			summits = append(summits, fmt.Sprintf("%s: %d", label, n))
-		}
-		sort.Strings(summits)
-		if len(summits) > 0 {
-			fmt.Fprintf(stdout, "  by summit: %s\n", strings.Join(summits, ", "))
-		}
-		for _, w := range r.report.Warnings {
-			fmt.Fprintf(stdout, "  warning: %s\n", w)
-		}
+// ingestPrinter prints each file's report as soon as it is written (so
+// that a long ingest shows where it is) and the totals at the end.
+type ingestPrinter struct {
+	stdout, stderr                            io.Writer
+	quiet                                     bool
+	files, mandates, items, failed, unchanged int
+}
+
+func (p *ingestPrinter) file(r fileResult) {
+	p.files++
+	if r.err != nil {
+		p.failed++
+		fmt.Fprintf(p.stderr, "FAILED %s\n", userMessage(r.err))
+		return
 	}
-	fmt.Fprintf(stdout, "ingested %d files (%d unchanged, %d failed): %d mandates, %d items in %s\n",
-		len(results)-failed, unchanged, failed, mandates, items, took.Round(time.Millisecond))
-	if failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", failed, len(results))}
+	if r.apply.Unchanged {
+		p.unchanged++
+	}
+	p.mandates += r.report.Mandates
+	p.items += r.report.Items
+	if p.quiet {
+		return
+	}
+	state := ""
+	switch {
+	case r.apply.Unchanged:
+		state = " (unchanged: already in the store)"
+	case r.apply.Replaced:
+		state = " (replaced the earlier version)"
+	}
+	fmt.Fprintf(p.stdout, "%s: %d mandates, %d items, %d conventions and institutions, %d themes, %d mentions, %d similar pairs%s\n",
+		r.name, r.report.Mandates, r.report.Items, r.report.Entities, r.report.Themes, r.report.Mentions, r.apply.Similar, state)
+	var summits []string
+	for label, n := range r.report.BySummit {
+		if label == "" {
+			label = "unattributed"
+		}
+		summits = append(summits, fmt.Sprintf("%s: %d", label, n))
+	}
+	sort.Strings(summits)
+	if len(summits) > 0 {
+		fmt.Fprintf(p.stdout, "  by summit: %s\n", strings.Join(summits, ", "))
+	}
+	for _, w := range r.report.Warnings {
+		fmt.Fprintf(p.stdout, "  warning: %s\n", w)
+	}
+}
+
+// done prints the totals; it returns an error when any file failed.
+func (p *ingestPrinter) done(took time.Duration) error {
+	fmt.Fprintf(p.stdout, "ingested %d files (%d unchanged, %d failed): %d mandates, %d items in %s\n",
+		p.files-p.failed, p.unchanged, p.failed, p.mandates, p.items, took.Round(time.Millisecond))
+	if p.failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", p.failed, p.files)}
 	}
 	return nil
 }

@@ -1,0 +1,2 @@
+// Vite turns imported CSS into a stylesheet in the bundle.
+declare module '*.css';

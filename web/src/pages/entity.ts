@@ -1,0 +1,285 @@
+import { ApiError, gql } from '../api';
+import { confidence, facts, fill, link, mandateName, paginated, section, type Connection, type Ctx, type NodeRef } from '../common';
+import { h, plural, replace } from '../dom';
+import { graphView } from '../graph';
+import { highlight } from '../highlight';
+import { COLOR, KIND_LABEL, badge, href, isKind } from '../kinds';
+import { timeline, type SummitPoint } from '../timeline';
+
+const ENTITY = /* GraphQL */ `
+  query Entity($id: ID!) {
+    node(id: $id) {
+      id
+      kind
+      label
+      ... on Entity {
+        name
+        nameEs
+        acronym
+        acronyms
+        aliases
+        origin
+        year
+        group
+        relations { type direction entity { id kind label } }
+        summits { id label year startDate special status }
+      }
+    }
+  }`;
+
+interface Entity extends NodeRef {
+  name?: string;
+  nameEs?: string | null;
+  acronym?: string | null;
+  acronyms?: string[];
+  aliases?: string[];
+  origin?: string;
+  year?: number | null;
+  group?: string | null;
+  relations?: { type: string; direction: 'IN' | 'OUT'; entity: NodeRef }[];
+  summits?: SummitPoint[];
+}
+
+const RELATED = /* GraphQL */ `
+  query Related($id: ID!, $first: Int!) {
+    node(id: $id) {
+      ... on Entity { related(first: $first) { count weight entity { id kind label } } }
+    }
+  }`;
+
+const MENTIONS = /* GraphQL */ `
+  query Mentions($id: ID!, $first: Int!, $after: String) {
+    node(id: $id) {
+      ... on Entity {
+        mentions(first: $first, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges {
+            cursor
+            node {
+              surface start end method confidence
+              mandate { id kind label number text year summit { id label } document { id title } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
+interface Mention {
+  surface: string;
+  start: number;
+  end: number;
+  method: string;
+  confidence: number;
+  mandate: NodeRef & {
+    number: string | null;
+    text: string;
+    year: number | null;
+    summit: { id: string; label: string } | null;
+    document: { id: string; title: string } | null;
+  };
+}
+
+/** The per-summit counts for the timeline: one aliased totalCount per summit. */
+function countsQuery(n: number): string {
+  const vars = Array.from({ length: n }, (_, i) => `$s${i}: ID!`).join(', ');
+  const fields = Array.from(
+    { length: n },
+    (_, i) => `s${i}: mandates(filter: {mentions: $id, summit: $s${i}}, first: 0) { totalCount }`,
+  ).join('\n    ');
+  // With no summit, $id would be unused, which GraphQL refuses.
+  return `query TraceCounts${n ? `($id: ID!, ${vars})` : ''} {
+    summits { id label year startDate special status }
+    ${fields}
+  }`;
+}
+
+const RELATION_TEXT: Record<string, [string, string]> = {
+  MONITORS: ['monitors', 'is monitored by'],
+  PART_OF: ['is part of', 'includes'],
+};
+
+function relationText(type: string, dir: 'IN' | 'OUT'): string {
+  const known = RELATION_TEXT[type];
+  if (known) return dir === 'OUT' ? known[0] : known[1];
+  const t = type.toLowerCase().replace(/_/g, ' ');
+  return dir === 'OUT' ? t : `${t} (inverse)`;
+}
+
+export async function entityPage(ctx: Ctx): Promise<void> {
+  const { main, signal, id } = ctx;
+  const data = await gql<{ node: Entity | null }>(ENTITY, { id }, signal);
+  const e = data.node;
+  if (!e) throw new ApiError('NOT_FOUND', `no node with id "${id}"`);
+  if (!['CONVENTION', 'INSTITUTION', 'THEME'].includes(e.kind)) {
+    location.replace(href(e.kind, e.id));
+    return;
+  }
+  const name = e.name ?? e.label;
+  document.title = `${name} — summitgraph`;
+  const kindLabel = isKind(e.kind) ? KIND_LABEL[e.kind] : e.kind;
+  const aliases = (e.aliases ?? []).filter((a) => a !== name);
+
+  const header = h(
+    'header',
+    { class: 'page-head' },
+    h('p', { class: 'eyebrow' }, badge(e.kind), e.origin === 'discovered' ? h('span', { class: 'flag' }, 'discovered in a text') : null),
+    h('h1', { tabindex: '-1' }, name),
+    e.nameEs ? h('p', { class: 'subtitle', lang: 'es' }, e.nameEs) : null,
+    facts([
+      ['Acronyms', e.acronyms && e.acronyms.length ? e.acronyms.join(', ') : null],
+      [e.kind === 'INSTITUTION' ? 'Founded' : 'Adopted', e.year ? String(e.year) : null],
+      ['Group', e.group ?? null],
+      ['Origin', e.origin === 'discovered' ? 'discovered in a text by its shape (lower confidence)' : e.origin ?? null],
+      ['Id', h('code', null, e.id)],
+    ]),
+    aliases.length
+      ? h(
+          'div',
+          { class: 'aliases' },
+          h('h2', { class: 'small-heading' }, 'Also written'),
+          h('ul', { class: 'chips' }, aliases.map((a) => h('li', null, a))),
+        )
+      : null,
+    e.relations && e.relations.length
+      ? h(
+          'div',
+          { class: 'relations' },
+          h('h2', { class: 'small-heading' }, 'Catalog relations'),
+          h(
+            'ul',
+            { class: 'plain-list' },
+            e.relations.map((r) => h('li', null, `This ${kindLabel} ${relationText(r.type, r.direction)} `, link(r.entity), ' ', badge(r.entity.kind))),
+          ),
+        )
+      : null,
+  );
+
+  const trace = section('Across summits', 'trace');
+  const graph = graphView({ id: e.id, kind: e.kind, label: name }, signal);
+  const related = section('Related entities', 'related');
+  const mentions = section('Mentions', 'mentions');
+  replace(main, header, trace.el, graph, h('div', { class: 'two-col' }, mentions.el, related.el));
+
+  const summits = e.summits ?? [];
+  void fill(trace.body, 'the timeline', signal, async () => {
+    const vars: Record<string, unknown> = summits.length ? { id: e.id } : {};
+    summits.forEach((sm, i) => (vars[`s${i}`] = sm.id));
+    const counts = await gql<Record<string, { totalCount: number }> & { summits: SummitPoint[] }>(countsQuery(summits.length), vars, signal);
+    const steps = summits.map((sm, i) => ({ summit: sm, count: counts[`s${i}`].totalCount }));
+    const color = isKind(e.kind) ? COLOR[e.kind] : '#555';
+    return timeline(counts.summits, steps, color, `${name} across the Summits of the Americas`);
+  });
+
+  let relatedFirst = 10;
+  const loadRelated = () =>
+    fill(related.body, 'the related entities', signal, async () => {
+      const d = await gql<{ node: { related: { count: number; weight: number; entity: NodeRef }[] } | null }>(
+        RELATED,
+        { id: e.id, first: relatedFirst },
+        signal,
+      );
+      const rel = d.node?.related ?? [];
+      if (rel.length === 0) return h('p', null, 'No entity is mentioned in the same mandates.');
+      return [
+        h('p', { class: 'help' }, 'Mentioned in the same mandates, strongest association first.'),
+        h(
+          'ol',
+          { class: 'related-list' },
+          rel.map((r) =>
+            h(
+              'li',
+              null,
+              badge(r.entity.kind),
+              ' ',
+              link(r.entity),
+              h('span', { class: 'muted' }, ` ${plural(r.count, 'mandate')} together · weight ${r.weight.toFixed(2)}`),
+            ),
+          ),
+        ),
+        rel.length >= relatedFirst && relatedFirst < 100
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'more',
+                onclick: () => {
+                  relatedFirst = Math.min(100, relatedFirst + 20);
+                  void loadRelated();
+                },
+              },
+              'Show more related entities',
+            )
+          : null,
+      ];
+    });
+  void loadRelated();
+
+  // Mentions, grouped by mandate (a mandate may name the entity more than once).
+  let lastGroup: { id: string; spans: Mention[]; text: HTMLElement; meta: HTMLElement } | null = null;
+  const drawGroup = (g: { spans: Mention[]; text: HTMLElement; meta: HTMLElement }) => {
+    const m = g.spans[0].mandate;
+    replace(
+      g.text,
+      highlight(
+        m.text,
+        g.spans.map((sp, i) => ({
+          start: sp.start,
+          end: sp.end,
+          className: `hl hl-mention kind-${e.kind}`,
+          tip: `“${sp.surface}” · found by ${sp.method}, confidence ${confidence(sp.confidence)}`,
+          data: { mention: String(i), method: sp.method, confidence: confidence(sp.confidence) },
+        })),
+      ),
+    );
+    replace(
+      g.meta,
+      g.spans.map((sp, i) => [i ? '; ' : '', h('q', null, sp.surface), ` (${sp.method}, ${confidence(sp.confidence)})`]),
+    );
+  };
+  mentions.body.append(
+    paginated<Mention>({
+      signal,
+      what: 'the mentions',
+      noun: ['mention', 'mentions'],
+      pageSize: 20,
+      listClass: 'mention-list',
+      fetch: async (first, after) => {
+        const d = await gql<{ node: { mentions: Connection<Mention> } | null }>(MENTIONS, { id: e.id, first, after }, signal);
+        if (!d.node) throw new ApiError('NOT_FOUND', `no node with id "${e.id}"`);
+        return d.node.mentions;
+      },
+      render: (nodes, list) => {
+        for (const mn of nodes) {
+          if (lastGroup && lastGroup.id === mn.mandate.id) {
+            lastGroup.spans.push(mn);
+            drawGroup(lastGroup);
+            continue;
+          }
+          const m = mn.mandate;
+          const text = h('blockquote', { class: 'mandate-text', cite: href(m.kind, m.id) });
+          const meta = h('span', { class: 'matched' });
+          lastGroup = { id: m.id, spans: [mn], text, meta };
+          drawGroup(lastGroup);
+          list.append(
+            h(
+              'li',
+              { class: 'mention', 'data-mandate': m.id },
+              h(
+                'h3',
+                null,
+                h('a', { href: href(m.kind, m.id) }, mandateName(m)),
+                ' · ',
+                m.summit ? h('a', { href: href('SUMMIT', m.summit.id) }, m.summit.label) : h('span', { class: 'flag' }, 'no summit'),
+              ),
+              m.document ? h('p', { class: 'muted' }, h('a', { href: href('DOCUMENT', m.document.id) }, m.document.title)) : null,
+              text,
+              h('p', { class: 'muted matched-wrap' }, 'Matched: ', meta),
+            ),
+          );
+        }
+      },
+    }),
+  );
+}

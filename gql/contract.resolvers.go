@@ -270,13 +270,13 @@ func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Enti
 
 // Trace is the resolver for the trace field.
 func (r *queryResolver) Trace(ctx context.Context, entity string) (*Trace, error) {
-	ent, steps, err := r.Store.Trace(ctx, entity)
+	ent, steps, err := r.Store.TraceIDs(ctx, entity)
 	if err != nil {
 		return nil, err
 	}
-	t := &Trace{Entity: ent, Steps: make([]*TraceStep, len(steps))}
-	for i, s := range steps {
-		t.Steps[i] = &TraceStep{Summit: s.Summit, Mandates: s.Mandates}
+	t := &Trace{Entity: ent, Steps: make([]*graph.TraceRef, len(steps))}
+	for i := range steps {
+		t.Steps[i] = &steps[i]
 	}
 	return t, nil
 }
@@ -365,6 +365,11 @@ func (r *summitResolver) Mandates(ctx context.Context, obj *graph.Summit, first 
 	return r.mandates(ctx, graph.MandateFilter{Summit: obj.ID}, first, after)
 }
 
+// Mandates is the resolver for the mandates field.
+func (r *traceStepResolver) Mandates(ctx context.Context, obj *graph.TraceRef) ([]*graph.Mandate, error) {
+	return nodesAs[*graph.Mandate](ctx, r.Resolver, obj.Mandates)
+}
+
 // Document returns DocumentResolver implementation.
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
 
@@ -402,6 +407,9 @@ func (r *Resolver) Stats() StatsResolver { return &statsResolver{r} }
 // Summit returns SummitResolver implementation.
 func (r *Resolver) Summit() SummitResolver { return &summitResolver{r} }
 
+// TraceStep returns TraceStepResolver implementation.
+func (r *Resolver) TraceStep() TraceStepResolver { return &traceStepResolver{r} }
+
 type (
 	documentResolver          struct{ *Resolver }
 	entityResolver            struct{ *Resolver }
@@ -414,4 +422,5 @@ type (
 	sourceResolver            struct{ *Resolver }
 	statsResolver             struct{ *Resolver }
 	summitResolver            struct{ *Resolver }
+	traceStepResolver         struct{ *Resolver }
 )

@@ -42,6 +42,7 @@ type ResolverRoot interface {
 	Source() SourceResolver
 	Stats() StatsResolver
 	Summit() SummitResolver
+	TraceStep() TraceStepResolver
 }
 
 type DirectiveRoot struct {
@@ -278,6 +279,7 @@ type ComplexityRoot struct {
 	}
 
 	TraceStep struct {
+		Count    func(childComplexity int) int
 		Mandates func(childComplexity int) int
 		Summit   func(childComplexity int) int
 	}
@@ -373,6 +375,10 @@ type SummitResolver interface {
 
 	Status(ctx context.Context, obj *graph.Summit) (*string, error)
 	Note(ctx context.Context, obj *graph.Summit) (*string, error)
+}
+type TraceStepResolver interface {
+	Mandates(ctx context.Context, obj *graph.TraceRef) ([]*graph.Mandate, error)
+	Count(ctx context.Context, obj *graph.TraceRef) (int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1404,6 +1410,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Trace.Steps(childComplexity), true
 
+	case "TraceStep.count":
+		if e.ComplexityRoot.TraceStep.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TraceStep.Count(childComplexity), true
 	case "TraceStep.mandates":
 		if e.ComplexityRoot.TraceStep.Mandates == nil {
 			break
@@ -1965,6 +1977,8 @@ func (ec *executionContext) childFields_TraceStep(ctx context.Context, field gra
 		return ec.fieldContext_TraceStep_summit(ctx, field)
 	case "mandates":
 		return ec.fieldContext_TraceStep_mandates(ctx, field)
+	case "count":
+		return ec.fieldContext_TraceStep_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TraceStep", field.Name)
 }
@@ -6770,8 +6784,8 @@ func (ec *executionContext) _Trace_steps(ctx context.Context, field graphql.Coll
 			return obj.Steps, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*TraceStep) graphql.Marshaler {
-			return ec.marshalNTraceStep2ᚕᚖsummitgraphᚋgqlᚐTraceStepᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.TraceRef) graphql.Marshaler {
+			return ec.marshalNTraceStep2ᚕᚖsummitgraphᚋgraphᚐTraceRefᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6790,7 +6804,7 @@ func (ec *executionContext) fieldContext_Trace_steps(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _TraceStep_summit(ctx context.Context, field graphql.CollectedField, obj *TraceStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TraceStep_summit(ctx context.Context, field graphql.CollectedField, obj *graph.TraceRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6822,7 +6836,7 @@ func (ec *executionContext) fieldContext_TraceStep_summit(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _TraceStep_mandates(ctx context.Context, field graphql.CollectedField, obj *TraceStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TraceStep_mandates(ctx context.Context, field graphql.CollectedField, obj *graph.TraceRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6831,7 +6845,7 @@ func (ec *executionContext) _TraceStep_mandates(ctx context.Context, field graph
 			return ec.fieldContext_TraceStep_mandates(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Mandates, nil
+			return ec.Resolvers.TraceStep().Mandates(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Mandate) graphql.Marshaler {
@@ -6845,13 +6859,36 @@ func (ec *executionContext) fieldContext_TraceStep_mandates(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "TraceStep",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mandate(ctx, field)
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TraceStep_count(ctx context.Context, field graphql.CollectedField, obj *graph.TraceRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TraceStep_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TraceStep().Count(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TraceStep_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TraceStep", field, true, true, "Int")
 }
 
 func (ec *executionContext) _Warning_file(ctx context.Context, field graphql.CollectedField, obj *Warning) (ret graphql.Marshaler) {
@@ -9738,7 +9775,7 @@ func (ec *executionContext) _Trace(ctx context.Context, sel ast.SelectionSet, ob
 
 var traceStepImplementors = []string{"TraceStep"}
 
-func (ec *executionContext) _TraceStep(ctx context.Context, sel ast.SelectionSet, obj *TraceStep) graphql.Marshaler {
+func (ec *executionContext) _TraceStep(ctx context.Context, sel ast.SelectionSet, obj *graph.TraceRef) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, traceStepImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -9750,13 +9787,20 @@ func (ec *executionContext) _TraceStep(ctx context.Context, sel ast.SelectionSet
 		case "summit":
 			out.Values[i] = ec._TraceStep_summit(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "mandates":
-			out.Values[i] = ec._TraceStep_mandates(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TraceStep_mandates(ctx, field, obj)
+				})
+		case "count":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TraceStep_count(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10790,11 +10834,11 @@ func (ec *executionContext) marshalNTrace2ᚖsummitgraphᚋgqlᚐTrace(ctx conte
 	return ec._Trace(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTraceStep2ᚕᚖsummitgraphᚋgqlᚐTraceStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*TraceStep) graphql.Marshaler {
+func (ec *executionContext) marshalNTraceStep2ᚕᚖsummitgraphᚋgraphᚐTraceRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.TraceRef) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTraceStep2ᚖsummitgraphᚋgqlᚐTraceStep(ctx, sel, v[i])
+		return ec.marshalNTraceStep2ᚖsummitgraphᚋgraphᚐTraceRef(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -10806,7 +10850,7 @@ func (ec *executionContext) marshalNTraceStep2ᚕᚖsummitgraphᚋgqlᚐTraceSte
 	return ret
 }
 
-func (ec *executionContext) marshalNTraceStep2ᚖsummitgraphᚋgqlᚐTraceStep(ctx context.Context, sel ast.SelectionSet, v *TraceStep) graphql.Marshaler {
+func (ec *executionContext) marshalNTraceStep2ᚖsummitgraphᚋgraphᚐTraceRef(ctx context.Context, sel ast.SelectionSet, v *graph.TraceRef) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TraceStep!")
 		return graphql.Null

@@ -133,12 +133,7 @@ type SummitCount struct {
 type Trace struct {
 	Entity *graph.Entity `json:"entity"`
 	// One step per summit that mentions it, oldest first.
-	Steps []*TraceStep `json:"steps"`
-}
-
-type TraceStep struct {
-	Summit   *graph.Summit    `json:"summit"`
-	Mandates []*graph.Mandate `json:"mandates"`
+	Steps []*graph.TraceRef `json:"steps"`
 }
 
 // Something the parser kept but could not establish.

@@ -331,6 +331,7 @@ type traceData struct {
 		Entity struct{ ID string }
 		Steps  []struct {
 			Summit   struct{ ID string }
+			Count    int
 			Mandates []struct {
 				ID   string
 				Year int
@@ -349,12 +350,12 @@ func TestTrace(t *testing.T) {
 	}
 	for id, want := range tests {
 		var data traceData
-		c.ok(`query($e: ID!) { trace(entity: $e) { entity { id } steps { summit { id } mandates { id year } } } }`, map[string]any{"e": id}, &data)
+		c.ok(`query($e: ID!) { trace(entity: $e) { entity { id } steps { summit { id } count mandates { id year } } } }`, map[string]any{"e": id}, &data)
 		var got []string
 		for _, s := range data.Trace.Steps {
 			got = append(got, s.Summit.ID)
-			if len(s.Mandates) == 0 {
-				t.Errorf("%s: empty step at %s", id, s.Summit.ID)
+			if len(s.Mandates) == 0 || s.Count != len(s.Mandates) {
+				t.Errorf("%s: step at %s has %d mandates, count %d", id, s.Summit.ID, len(s.Mandates), s.Count)
 			}
 			for _, m := range s.Mandates {
 				if !strings.HasPrefix(m.ID, "mandate/"+strings.TrimPrefix(s.Summit.ID, "summit/")+"/") {

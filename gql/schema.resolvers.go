@@ -8,9 +8,8 @@ package gql
 import (
 	"context"
 	"fmt"
-	"time"
-
 	"summitgraph/graph"
+	"time"
 )
 
 // At is the resolver for the at field.
@@ -142,6 +141,11 @@ func (r *summitResolver) Status(ctx context.Context, obj *graph.Summit) (*string
 // Note is the resolver for the note field.
 func (r *summitResolver) Note(ctx context.Context, obj *graph.Summit) (*string, error) {
 	return nonEmpty(obj.Note), nil
+}
+
+// Count is the resolver for the count field.
+func (r *traceStepResolver) Count(ctx context.Context, obj *graph.TraceRef) (int, error) {
+	return len(obj.Mandates), nil
 }
 
 // AuditEntry returns AuditEntryResolver implementation.

@@ -1,0 +1,53 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// TraceRef is one summit of an entity's trace with the ids of its mandates
+// that mention the entity, in listing order.
+type TraceRef struct {
+	Summit   *Summit
+	Mandates []string
+}
+
+// TraceIDs follows an entity across summits reading index keys only: one
+// step per summit whose mandates mention it, oldest first. Unattributed
+// mandates have no step. The mandates themselves are for the caller to
+// read, as many as it needs.
+func (s *Store) TraceIDs(ctx context.Context, entity string) (*Entity, []TraceRef, error) {
+	var ent *Entity
+	var steps []TraceRef
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		if ent, err = entityOf(txn, entity); err != nil {
+			return err
+		}
+		prefix := entIndexPrefix(entity)
+		n := 0
+		scanKeys(txn, prefix, nil, func(k []byte) bool {
+			if n++; n%1024 == 0 && ctxErr(ctx) != nil {
+				return false
+			}
+			parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
+			if len(parts) < 2 || parts[1] == "~" {
+				return true
+			}
+			if len(steps) == 0 || steps[len(steps)-1].Summit.ID != parts[1] {
+				sm := s.summit(parts[1])
+				if sm == nil {
+					return true
+				}
+				steps = append(steps, TraceRef{Summit: sm})
+			}
+			st := &steps[len(steps)-1]
+			st.Mandates = append(st.Mandates, lastPart(k))
+			return true
+		})
+		return ctxErr(ctx)
+	})
+	return ent, steps, err
+}

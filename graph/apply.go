@@ -54,6 +54,9 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 			}
 		}
 		txn.Discard()
+		if err == nil && !res.Unchanged {
+			s.cache.invalidate()
+		}
 		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
 			continue
 		}
@@ -249,16 +252,8 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 			return res, err
 		}
 	}
-	for _, vec := range b.Vectors {
-		if len(vec.Signature) != SignatureLen || vec.Summit == "" {
-			continue
-		}
-		n, err := w.linkSimilar(vec)
-		if err != nil {
-			return res, err
-		}
-		res.Similar += n
-		res.Edges += 2 * n
+	if err := w.linkAllSimilar(b.Vectors, &res); err != nil {
+		return res, err
 	}
 
 	// 3. Remember the file.
@@ -895,24 +890,46 @@ func bandHash(sig []uint32, band int) uint64 {
 	return h.Sum64()
 }
 
+// linkAllSimilar links the batch's mandates to the similar mandates of
+// other summits. Every bucket is written by then, so one iterator serves
+// every lookup: creating an iterator in a write transaction sorts all the
+// transaction's pending writes, and one per band and mandate made a
+// 50-mandate file take seconds.
+func (w *writer) linkAllSimilar(vecs []Vector, res *ApplyResult) error {
+	it := w.txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	defer it.Close()
+	for _, vec := range vecs {
+		if len(vec.Signature) != SignatureLen || vec.Summit == "" {
+			continue
+		}
+		n, err := w.linkSimilar(it, vec)
+		if err != nil {
+			return err
+		}
+		res.Similar += n
+		res.Edges += 2 * n
+	}
+	return nil
+}
+
 // linkSimilar finds the mandates of other summits whose signatures share a
 // band with v and links those similar enough both ways. It returns the
-// number of pairs linked.
-func (w *writer) linkSimilar(v Vector) (int, error) {
+// number of pairs linked. it iterates over a snapshot holding the buckets.
+func (w *writer) linkSimilar(it *badger.Iterator, v Vector) (int, error) {
 	hits := map[string]int{}
 	var order []string
 	for band := range lshBands {
-		scanKeys(w.txn, bucketPrefix(band, bandHash(v.Signature, band)), nil, func(k []byte) bool {
-			id := lastPart(k)
+		prefix := bucketPrefix(band, bandHash(v.Signature, band))
+		for it.Seek(prefix); it.ValidForPrefix(prefix) && len(order) < 4*maxCandidates; it.Next() {
+			id := lastPart(it.Item().Key())
 			if id == v.ID {
-				return true
+				continue
 			}
 			if hits[id] == 0 {
 				order = append(order, id)
 			}
 			hits[id]++
-			return len(order) < 4*maxCandidates
-		})
+		}
 	}
 	// Compare the candidates sharing the most bands first.
 	sort.SliceStable(order, func(i, j int) bool { return hits[order[i]] > hits[order[j]] })
@@ -932,7 +949,7 @@ func (w *writer) linkSimilar(v Vector) (int, error) {
 		if !ok {
 			continue
 		}
-		var cv Vector
+		var cv signatureOf
 		if err := decode(raw, &cv); err != nil {
 			return 0, err
 		}
@@ -969,6 +986,13 @@ func (w *writer) linkSimilar(v Vector) (int, error) {
 		}
 	}
 	return linked, nil
+}
+
+// signatureOf is the part of a stored Vector similarity needs: decoding
+// the terms of hundreds of candidates too made it the bulk of an Apply.
+type signatureOf struct {
+	Signature []uint32 `cbor:"4,keyasint,omitempty"`
+	Summit    string   `cbor:"5,keyasint,omitempty"`
 }
 
 // SignatureSimilarity estimates the Jaccard similarity of two sets from
@@ -1095,6 +1119,7 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 		}
 		return w.set(statKey("catalog"), []byte(c.Version))
 	})
+	s.cache.invalidate()
 	if err != nil {
 		return fmt.Errorf("load catalog: %w", err)
 	}

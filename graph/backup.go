@@ -47,6 +47,7 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != backupMagic {
 		return Errorf(EINVALID, "not a summitgraph backup (it does not start with %q)", backupMagic[:len(backupMagic)-1])
 	}
+	defer s.cache.invalidate()
 	if err := load(s.db, br); err != nil {
 		return Errorf(EINVALID, "not a summitgraph backup, or a damaged one: %v", err)
 	}

@@ -153,6 +153,9 @@ func (s *Store) curate(ctx context.Context, entry AuditEntry, fn func(w *writer)
 			err = txn.Commit()
 		}
 		txn.Discard()
+		if err == nil {
+			s.cache.invalidate()
+		}
 		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
 			continue
 		}

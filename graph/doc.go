@@ -47,8 +47,8 @@ with integer field keys unless said otherwise.
 	                                bucket 16 hex digits)
 	f|<file>                        file manifest: content hash, mandates,
 	                                documents and discovered entities it wrote
-	s|<name>                        counters (8-byte big-endian) and catalog
-	                                version
+	s|<name>                        counters (8-byte big-endian; absent when
+	                                zero) and catalog version
 
 The sort part of the kind index is the summit's first day for summits, the
 summit's first day and the title for documents, the normalized name for

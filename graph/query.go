@@ -280,8 +280,8 @@ func (s *Store) Related(ctx context.Context, entity string, kind Kind, first int
 		}
 		return out[i].Entity.ID < out[j].Entity.ID
 	})
-	if len(out) > first {
-		out = out[:first]
+	if len(out) > max(first, 0) {
+		out = out[:max(first, 0)] // a negative first would panic
 	}
 	return out, err
 }

@@ -16,12 +16,19 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 	if !ValidID(id) {
 		return nil, NotFound(id)
 	}
+	if n, ok := s.cache.get(id); ok {
+		return n, nil
+	}
+	gen := s.cache.generation()
 	var n Node
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
 		n, err = getNode(txn, id)
 		return err
 	})
+	if err == nil {
+		s.cache.put(gen, n)
+	}
 	return n, err
 }
 
@@ -31,6 +38,18 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
 	nodes := make([]Node, len(ids))
 	errs := make([]error, len(ids))
+	missing := 0
+	for i, id := range ids {
+		if n, ok := s.cache.get(id); ok {
+			nodes[i] = n
+		} else {
+			missing++
+		}
+	}
+	if missing == 0 {
+		return nodes, errs
+	}
+	gen := s.cache.generation()
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for i, id := range ids {
 			if i%64 == 0 {
@@ -38,11 +57,16 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
 					return err
 				}
 			}
+			if nodes[i] != nil {
+				continue
+			}
 			if !ValidID(id) {
 				errs[i] = NotFound(id)
 				continue
 			}
-			nodes[i], errs[i] = getNode(txn, id)
+			if nodes[i], errs[i] = getNode(txn, id); errs[i] == nil {
+				s.cache.put(gen, nodes[i])
+			}
 		}
 		return nil
 	})

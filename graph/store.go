@@ -23,6 +23,8 @@ type Options struct {
 	Logger *slog.Logger
 	// CacheMB is the size of Badger's block cache in MiB (0: 64).
 	CacheMB int
+	// CacheNodes bounds the cache of decoded nodes (0: 20,000).
+	CacheNodes int
 	// MemTableMB is the size of a memtable in MiB (0: 64). A transaction,
 	// and so a file, may be at most about 15% of it.
 	MemTableMB int
@@ -38,7 +40,8 @@ type Store struct {
 
 	writeMu sync.Mutex // serializes Apply, catalog loads and curation
 
-	cur *curation // merge and reject decisions, aliases added by hand
+	cur   *curation  // merge and reject decisions, aliases added by hand
+	cache *nodeCache // decoded nodes recently read
 }
 
 // Open opens (creating if needed) the store in opts.Dir.
@@ -79,7 +82,7 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", opts.Dir, err)
 	}
-	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}}
+	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}, cache: newNodeCache(opts.CacheNodes)}
 	if err := s.loadSummits(); err != nil {
 		db.Close()
 		return nil, err

@@ -51,3 +51,19 @@ func (s *Store) TraceIDs(ctx context.Context, entity string) (*Entity, []TraceRe
 	})
 	return ent, steps, err
 }
+
+// MentionCounts returns how many mandates mention each entity mentioned
+// at all, from the store's counters (one key per entity).
+func (s *Store) MentionCounts(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		prefix := statKey(dfKey(""))
+		return scan(txn, prefix, func(k, v []byte) (bool, error) {
+			if n := getInt64(v); n > 0 {
+				out[string(k[len(prefix):])] = int(n)
+			}
+			return true, nil
+		})
+	})
+	return out, err
+}

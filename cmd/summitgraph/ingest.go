@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -23,8 +24,29 @@ import (
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "PATH...", "Ingest mandate pages: files, or folders (their *.txt files, recursively).\nA file that fails is not written; the others are. Exit status 1 if any failed.")
 	quiet := fs.Bool("q", false, "print only the totals and the failures")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the ingest to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		defer func() {
+			if f, err := os.Create(*memProfile); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}()
 	}
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to ingest")

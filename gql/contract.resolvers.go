@@ -170,23 +170,48 @@ func (r *mandateResolver) Similar(ctx context.Context, obj *graph.Mandate, first
 	if err != nil {
 		return nil, err
 	}
-	es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Similar, WithProps: true})
+	// One SIMILAR edge a pair, from the mandate written later: read both ways.
+	out, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Similar, WithProps: true})
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Weight > es[j].Weight })
-	if len(es) > n {
-		es = es[:n]
-	}
-	ms, err := nodesAs[*graph.Mandate](ctx, r.Resolver, toIDs(es))
+	in, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Similar, In: true, WithProps: true})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*Similarity, len(ms))
+	type other struct {
+		id    string
+		score float64
+	}
+	var others []other
+	for _, e := range out {
+		others = append(others, other{e.To, e.Weight})
+	}
+	for _, e := range in {
+		others = append(others, other{e.From, e.Weight})
+	}
+	sort.SliceStable(others, func(i, j int) bool {
+		if others[i].score != others[j].score {
+			return others[i].score > others[j].score
+		}
+		return others[i].id < others[j].id
+	})
+	if len(others) > n {
+		others = others[:n]
+	}
+	ids := make([]string, len(others))
+	for i, o := range others {
+		ids[i] = o.id
+	}
+	ms, err := nodesAs[*graph.Mandate](ctx, r.Resolver, ids)
+	if err != nil {
+		return nil, err
+	}
+	res := make([]*Similarity, len(ms))
 	for i, m := range ms {
-		out[i] = &Similarity{Mandate: m, Score: es[i].Weight}
+		res[i] = &Similarity{Mandate: m, Score: others[i].score}
 	}
-	return out, nil
+	return res, nil
 }
 
 // TotalCount is the resolver for the totalCount field.

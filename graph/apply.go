@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"sort"
 
@@ -21,9 +20,9 @@ const (
 	lshRows      = 4
 	SignatureLen = lshBands * lshRows
 	// maxCandidates bounds the comparisons one mandate costs at ingest.
-	maxCandidates = 256
+	maxCandidates = 32
 	// maxSimilar bounds the SIMILAR edges a new mandate gets.
-	maxSimilar = 20
+	maxSimilar = 10
 )
 
 // SimilarityThreshold is the smallest estimated Jaccard similarity of two
@@ -43,8 +42,11 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 		if err := ctxErr(ctx); err != nil {
 			return ApplyResult{}, err
 		}
-		txn := s.db.NewTransaction(true)
-		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
+		if err := s.sim.load(s.db); err != nil {
+			return ApplyResult{}, fmt.Errorf("apply %s: load the similarity index: %w", b.File, err)
+		}
+		w := s.newWriter()
+		txn := w.txn
 		var err error
 		res, err = w.apply(b)
 		if err == nil && !res.Unchanged {
@@ -53,9 +55,14 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 				err = txn.Commit()
 			}
 		}
-		txn.Discard()
+		w.discard()
 		if err == nil && !res.Unchanged {
 			s.cache.invalidate()
+		}
+		if err != nil {
+			// The similarity index took this batch's changes; they are
+			// not in the store.
+			s.sim.reset()
 		}
 		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
 			continue
@@ -91,6 +98,32 @@ type writer struct {
 	s     *Store
 	txn   *badger.Txn
 	delta map[string]int64
+
+	// What this transaction did to incoming FROM, REFERENCES and MENTIONS
+	// edges, so that "is anything still pointing at this node?" can be
+	// answered from a read snapshot: iterators in a write transaction sort
+	// all of its pending writes, every time.
+	linked   map[string]bool // nodes that got such an edge
+	unlinked map[string]bool // reverse keys deleted
+	snap     *badger.Txn     // the store before this transaction
+
+	// written are the mandates this transaction wrote: none of them has an
+	// edge the transaction did not write, so putting one needs no read.
+	written  map[string]*Mandate
+	edgesPut map[string]bool // their edges put so far (a batch may repeat one)
+}
+
+// newWriter starts a write transaction.
+func (s *Store) newWriter() *writer {
+	return &writer{s: s, txn: s.db.NewTransaction(true), delta: map[string]int64{}, linked: map[string]bool{}, unlinked: map[string]bool{}, written: map[string]*Mandate{}, edgesPut: map[string]bool{}}
+}
+
+// discard ends the writer's transactions.
+func (w *writer) discard() {
+	w.txn.Discard()
+	if w.snap != nil {
+		w.snap.Discard()
+	}
 }
 
 const (
@@ -360,6 +393,9 @@ func (w *writer) putMandate(m *Mandate) error {
 		}
 	}
 	w.delta[countKey(KindMandate)]++
+	if w.written != nil {
+		w.written[m.ID] = m
+	}
 	return nil
 }
 
@@ -471,6 +507,9 @@ func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error 
 	if err != nil || !ok {
 		return err
 	}
+	if w.unlinked != nil {
+		w.unlinked[string(reverseKey(to, t, from))] = true
+	}
 	if t == Mentions {
 		var e Edge
 		if err := decode(v, &e); err != nil {
@@ -525,9 +564,17 @@ func (w *writer) deleteEntIndexEntry(ent, mandate string) error {
 // type between the same nodes.
 func (w *writer) putEdge(e Edge) error {
 	ek := edgeKey(e.From, e.Type, e.To)
-	old, had, err := getValue(w.txn, ek)
-	if err != nil {
-		return err
+	var old []byte
+	var had bool
+	written := w.written[e.From]
+	if written == nil || w.edgesPut[string(ek)] {
+		var err error
+		if old, had, err = getValue(w.txn, ek); err != nil {
+			return err
+		}
+	} // else: a mandate this transaction wrote has no edge it did not write
+	if written != nil {
+		w.edgesPut[string(ek)] = true
 	}
 	if had && e.Type == Mentions {
 		var oe Edge
@@ -549,14 +596,24 @@ func (w *writer) putEdge(e Edge) error {
 	if err := w.set(ek, v); err != nil {
 		return err
 	}
+	if w.linked != nil {
+		switch e.Type {
+		case From, References, Mentions:
+			w.linked[e.To] = true
+		}
+		delete(w.unlinked, string(reverseKey(e.To, e.Type, e.From)))
+	}
 	if err := w.set(reverseKey(e.To, e.Type, e.From), nil); err != nil {
 		return err
 	}
 	if e.Type == Mentions {
 		w.delta[statMentions] += int64(len(e.Evidence))
-		n, err := getNode(w.txn, e.From)
-		if err != nil {
-			return fmt.Errorf("mention from %s: %w", e.From, err)
+		var n Node = written
+		if written == nil {
+			var err error
+			if n, err = getNode(w.txn, e.From); err != nil {
+				return fmt.Errorf("mention from %s: %w", e.From, err)
+			}
 		}
 		if m, ok := n.(*Mandate); ok {
 			if err := w.set(key("m", "ent="+e.To, w.s.mandateSort(m), m.ID), mandateFlags(m)); err != nil {
@@ -762,7 +819,7 @@ func (w *writer) deleteEntity(e *Entity) error {
 // collectDocument deletes a document no mandate comes from or refers to
 // any more.
 func (w *writer) collectDocument(id string) error {
-	if w.hasAny(reversePrefix(id, From)) || w.hasAny(reversePrefix(id, References)) {
+	if w.referenced(id, From) || w.referenced(id, References) {
 		return nil
 	}
 	n, err := getNode(w.txn, id)
@@ -788,7 +845,7 @@ func (w *writer) collectDocument(id string) error {
 
 // collectEntity deletes a discovered entity no mandate mentions any more.
 func (w *writer) collectEntity(id string) error {
-	if w.hasAny(reversePrefix(id, Mentions)) {
+	if w.referenced(id, Mentions) {
 		return nil
 	}
 	n, err := getNode(w.txn, id)
@@ -805,11 +862,19 @@ func (w *writer) collectEntity(id string) error {
 	return w.deleteEntity(e)
 }
 
-func (w *writer) hasAny(prefix []byte) bool {
+// referenced reports whether any edge of type t still reaches id: one this
+// transaction wrote, or one the store held before that it did not delete.
+func (w *writer) referenced(id string, t EdgeType) bool {
+	if w.linked[id] {
+		return true
+	}
+	if w.snap == nil {
+		w.snap = w.s.db.NewTransaction(false)
+	}
 	found := false
-	scanKeys(w.txn, prefix, nil, func([]byte) bool {
-		found = true
-		return false
+	scanKeys(w.snap, reversePrefix(id, t), nil, func(k []byte) bool {
+		found = !w.unlinked[string(k)]
+		return !found
 	})
 	return found
 }
@@ -842,12 +907,8 @@ func (w *writer) putVector(v Vector) error {
 		w.delta[statDocs]++
 		w.delta[statLen] += int64(v.Length)
 	}
-	if len(v.Signature) == SignatureLen {
-		for band := range lshBands {
-			if err := w.set(bucketKey(band, bandHash(v.Signature, band), v.ID), nil); err != nil {
-				return err
-			}
-		}
+	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
+		w.s.sim.add(v.ID, v.Summit, v.Signature)
 	}
 	return nil
 }
@@ -870,122 +931,50 @@ func (w *writer) deleteVector(id string) error {
 		w.delta[statDocs]--
 		w.delta[statLen] -= int64(v.Length)
 	}
-	if len(v.Signature) == SignatureLen {
-		for band := range lshBands {
-			if err := w.del(bucketKey(band, bandHash(v.Signature, band), id)); err != nil {
-				return err
-			}
-		}
+	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
+		w.s.sim.remove(id)
 	}
 	return w.del(vectorKey(id))
 }
 
-func bandHash(sig []uint32, band int) uint64 {
-	h := fnv.New64a()
-	var b [4]byte
-	for _, x := range sig[band*lshRows : (band+1)*lshRows] {
-		binary.BigEndian.PutUint32(b[:], x)
-		h.Write(b[:])
-	}
-	return h.Sum64()
-}
-
 // linkAllSimilar links the batch's mandates to the similar mandates of
-// other summits. Every bucket is written by then, so one iterator serves
-// every lookup: creating an iterator in a write transaction sorts all the
-// transaction's pending writes, and one per band and mandate made a
-// 50-mandate file take seconds.
+// other summits, found in the in-memory similarity index (which holds the
+// batch's own mandates by now).
 func (w *writer) linkAllSimilar(vecs []Vector, res *ApplyResult) error {
-	it := w.txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
-	defer it.Close()
-	for _, vec := range vecs {
-		if len(vec.Signature) != SignatureLen || vec.Summit == "" {
+	// Every old edge of the batch's mandates is gone by now, so a pair can
+	// only exist already if both its mandates are in the batch.
+	linked := map[[2]string]bool{}
+	for _, v := range vecs {
+		if len(v.Signature) != SignatureLen || v.Summit == "" {
 			continue
 		}
-		n, err := w.linkSimilar(it, vec)
-		if err != nil {
-			return err
-		}
-		res.Similar += n
-		res.Edges += 2 * n
-	}
-	return nil
-}
-
-// linkSimilar finds the mandates of other summits whose signatures share a
-// band with v and links those similar enough both ways. It returns the
-// number of pairs linked. it iterates over a snapshot holding the buckets.
-func (w *writer) linkSimilar(it *badger.Iterator, v Vector) (int, error) {
-	hits := map[string]int{}
-	var order []string
-	for band := range lshBands {
-		prefix := bucketPrefix(band, bandHash(v.Signature, band))
-		for it.Seek(prefix); it.ValidForPrefix(prefix) && len(order) < 4*maxCandidates; it.Next() {
-			id := lastPart(it.Item().Key())
-			if id == v.ID {
+		for _, f := range w.s.sim.similarTo(v.ID, v.Summit, v.Signature) {
+			// One edge a pair, from the smaller id to the larger, so that
+			// the store does not depend on the order files came in.
+			a, b := v.ID, f.id
+			if a > b {
+				a, b = b, a
+			}
+			if linked[[2]string{a, b}] {
 				continue
 			}
-			if hits[id] == 0 {
-				order = append(order, id)
+			linked[[2]string{a, b}] = true
+			val, err := encode(Edge{Weight: f.score})
+			if err != nil {
+				return err
 			}
-			hits[id]++
-		}
-	}
-	// Compare the candidates sharing the most bands first.
-	sort.SliceStable(order, func(i, j int) bool { return hits[order[i]] > hits[order[j]] })
-	if len(order) > maxCandidates {
-		order = order[:maxCandidates]
-	}
-	type scored struct {
-		id    string
-		score float64
-	}
-	var found []scored
-	for _, id := range order {
-		raw, ok, err := getValue(w.txn, vectorKey(id))
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
-			continue
-		}
-		var cv signatureOf
-		if err := decode(raw, &cv); err != nil {
-			return 0, err
-		}
-		if cv.Summit == "" || cv.Summit == v.Summit || len(cv.Signature) != SignatureLen {
-			continue
-		}
-		if sc := SignatureSimilarity(v.Signature, cv.Signature); sc >= SimilarityThreshold {
-			found = append(found, scored{id, sc})
-		}
-	}
-	sort.Slice(found, func(i, j int) bool {
-		if found[i].score != found[j].score {
-			return found[i].score > found[j].score
-		}
-		return found[i].id < found[j].id
-	})
-	if len(found) > maxSimilar {
-		found = found[:maxSimilar]
-	}
-	linked := 0
-	for _, f := range found {
-		// Two mandates of one batch find each other: count the pair once.
-		had, err := w.exists(edgeKey(v.ID, Similar, f.id))
-		if err != nil {
-			return 0, err
-		}
-		if !had {
-			linked++
-		}
-		for _, e := range []Edge{{From: v.ID, Type: Similar, To: f.id, Weight: f.score}, {From: f.id, Type: Similar, To: v.ID, Weight: f.score}} {
-			if err := w.putEdge(e); err != nil {
-				return 0, err
+			if err := w.set(edgeKey(a, Similar, b), val); err != nil {
+				return err
 			}
+			if err := w.set(reverseKey(b, Similar, a), nil); err != nil {
+				return err
+			}
+			w.delta[statEdges]++
+			res.Similar++
+			res.Edges++
 		}
 	}
-	return linked, nil
+	return nil
 }
 
 // signatureOf is the part of a stored Vector similarity needs: decoding

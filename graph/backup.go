@@ -48,6 +48,7 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 		return Errorf(EINVALID, "not a summitgraph backup (it does not start with %q)", backupMagic[:len(backupMagic)-1])
 	}
 	defer s.cache.invalidate()
+	defer s.sim.reset()
 	if err := load(s.db, br); err != nil {
 		return Errorf(EINVALID, "not a summitgraph backup, or a damaged one: %v", err)
 	}

@@ -21,7 +21,7 @@ a file is in the store entirely or not at all, also when the process dies
 mid-way. Applying a file whose content hash is already recorded changes
 nothing; applying a changed file first removes what the previous version
 wrote (its mandates unless another file also carries them, their edges in
-both directions, their postings and buckets, and documents or discovered
+both directions, their postings, and documents or discovered
 entities left with nothing pointing at them).
 
 # Key layout
@@ -41,10 +41,8 @@ with integer field keys unless said otherwise.
 	t|<term>|<id>                   text index posting; value: uvarint term
 	                                frequency, uvarint document length
 	v|<mandate id>                  the mandate's index vector: its terms and
-	                                MinHash signature (to unindex it and to
-	                                score similarity)
-	l|<band>|<bucket>|<mandate id>  MinHash LSH bucket (band two digits,
-	                                bucket 16 hex digits)
+	                                MinHash signature (to unindex it, and to
+	                                build the similarity index)
 	f|<file>                        file manifest: content hash, mandates,
 	                                documents and discovered entities it wrote
 	s|<name>                        counters (8-byte big-endian; absent when
@@ -61,6 +59,16 @@ with "9999-99-99|~" in place of the summit for unattributed mandates, so
 that they list last. Filtering mandates by summit or by year is a range of
 that order; by document or by entity, a range of the m| index. The mandate
 flag byte has bit 0 set for top-level mandates.
+
+# Similarity
+
+SIMILAR edges are computed when a file is applied. Candidates come from
+locality-sensitive hashing of the mandates' MinHash signatures (16 bands of
+4 rows); the index of signatures and buckets lives in memory (about 300
+bytes a mandate), built from the v| vectors by the first write that needs
+it and kept current by the writes after it. Keeping the buckets as keys
+cost 16 keys a mandate and a seek a band, which made ingest grow with the
+store.
 
 # Reads
 

@@ -64,7 +64,7 @@ const (
 	PartOf     EdgeType = "PART_OF"    // item → mandate, institution → institution
 	Mentions   EdgeType = "MENTIONS"   // mandate → entity, with evidence
 	References EdgeType = "REFERENCES" // mandate → summit or document, with evidence
-	Similar    EdgeType = "SIMILAR"    // mandate ↔ mandate, with a score
+	Similar    EdgeType = "SIMILAR"    // mandate ↔ mandate, with a score: one edge a pair (smaller id → larger), read both ways
 	Monitors   EdgeType = "MONITORS"   // mechanism → instrument
 )
 

@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,7 +19,6 @@ const (
 	famAlias    = "a|"
 	famTerm     = "t|"
 	famVector   = "v|"
-	famBucket   = "l|"
 	famFile     = "f|"
 	famStat     = "s|"
 )
@@ -93,14 +91,6 @@ func termKey(term, id string) []byte { return key("t", term, id) }
 func termPrefix(term string) []byte  { return key("t", term, "") }
 
 func vectorKey(id string) []byte { return key("v", id) }
-
-func bucketKey(band int, bucket uint64, id string) []byte {
-	return key("l", fmt.Sprintf("%02d", band), fmt.Sprintf("%016x", bucket), id)
-}
-
-func bucketPrefix(band int, bucket uint64) []byte {
-	return key("l", fmt.Sprintf("%02d", band), fmt.Sprintf("%016x", bucket), "")
-}
 
 func fileKey(name string) []byte { return key("f", name) }
 

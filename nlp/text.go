@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,6 +114,66 @@ var apostrophes = strings.NewReplacer("’", "", "'", "")
 // that "corrupción" and "corrupcion" meet. Stop words and one-letter words
 // give "".
 func Stem(word, lang string) string {
+	if s, ok := stems.get(lang, word); ok {
+		return s
+	}
+	s := stem(word, lang)
+	stems.put(lang, word, s)
+	return s
+}
+
+// stems remembers the stems of the words seen, for every page: a corpus
+// has some tens of thousands of distinct words, and stemming each of its
+// millions of occurrences was a tenth of an ingest.
+var stems = newStemMemo()
+
+type stemMemo struct {
+	shards [16]struct {
+		sync.RWMutex
+		m map[string]string
+	}
+}
+
+// stemMemoMax bounds the words remembered per shard.
+const stemMemoMax = 1 << 16
+
+func newStemMemo() *stemMemo {
+	sm := &stemMemo{}
+	for i := range sm.shards {
+		sm.shards[i].m = map[string]string{}
+	}
+	return sm
+}
+
+func (sm *stemMemo) shard(lang, word string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i])) * 16777619
+	}
+	if lang == "es" {
+		h ^= 0x9e3779b9
+	}
+	return int(h % uint32(len(sm.shards)))
+}
+
+func (sm *stemMemo) get(lang, word string) (string, bool) {
+	sh := &sm.shards[sm.shard(lang, word)]
+	sh.RLock()
+	s, ok := sh.m[lang+"\x00"+word]
+	sh.RUnlock()
+	return s, ok
+}
+
+func (sm *stemMemo) put(lang, word, s string) {
+	sh := &sm.shards[sm.shard(lang, word)]
+	sh.Lock()
+	if len(sh.m) < stemMemoMax {
+		sh.m[lang+"\x00"+word] = s
+	}
+	sh.Unlock()
+}
+
+func stem(word, lang string) string {
 	w := strings.ToLower(word)
 	w = apostrophes.Replace(w)
 	if utf8.RuneCountInString(w) < 2 || IsStopWord(w) {
@@ -160,8 +221,15 @@ func (sc stemCache) terms(words []Token, lang string) (terms []string, toks []To
 	return terms, toks
 }
 
+// MinSimilarityTerms is the fewest distinct terms a text needs to be
+// compared for similarity: MinHash estimates of the Jaccard similarity of
+// smaller sets are too noisy ("a. Promoting trade;" is "similar" to many
+// short items), and echoes are about what mandates ask for at length.
+const MinSimilarityTerms = 12
+
 // Vector indexes a text for search (term frequencies) and for similarity
-// (a MinHash signature of its set of terms).
+// (a MinHash signature of its set of terms, for texts of at least
+// MinSimilarityTerms distinct terms).
 func Vector(id, text, lang, summit string, withSignature bool) graph.Vector {
 	terms, _ := Terms(text, lang)
 	freq := map[string]int{}
@@ -173,7 +241,7 @@ func Vector(id, text, lang, summit string, withSignature bool) graph.Vector {
 		v.Terms = append(v.Terms, graph.TermFreq{Term: t, Freq: f})
 	}
 	sort.Slice(v.Terms, func(i, j int) bool { return v.Terms[i].Term < v.Terms[j].Term })
-	if withSignature && len(freq) > 0 {
+	if withSignature && len(freq) >= MinSimilarityTerms {
 		v.Signature = MinHash(v.Terms)
 	}
 	return v

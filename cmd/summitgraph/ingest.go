@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -29,6 +30,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	softMemoryLimit(768 << 20)
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -301,4 +303,13 @@ func (p *ingestPrinter) done(took time.Duration) error {
 		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", p.failed, p.files)}
 	}
 	return nil
+}
+
+// softMemoryLimit sets the Go runtime's soft memory limit, unless
+// GOMEMLIMIT does: the collector then works harder rather than let the
+// heap grow past it (it is not a hard cap).
+func softMemoryLimit(bytes int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(bytes)
+	}
 }

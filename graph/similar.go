@@ -1,0 +1,177 @@
+package graph
+
+import (
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// simIndex finds candidate similar mandates in memory: the MinHash
+// signatures of every mandate, and their locality-sensitive hashing
+// buckets (lshBands bands of lshRows rows). It is built from the stored
+// vectors (v|) the first time a write needs it, and kept current by the
+// writes that follow. Keeping it in memory costs about 300 bytes a
+// mandate; keeping it in Badger cost 16 keys a mandate and a seek per band.
+//
+// It is only used under the store's write lock.
+type simIndex struct {
+	loaded  bool
+	ids     []string         // ordinal → mandate id; "" once removed
+	ord     map[string]int32 // mandate id → ordinal
+	summits []string         // ordinal → summit id
+	sigs    []uint32         // ordinal*SignatureLen … : the signatures
+	buckets map[uint64][]int32
+	removed int
+}
+
+// bucketOf is the bucket of one band of a signature: FNV-1a over the band
+// number and its rows.
+func bucketOf(sig []uint32, band int) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	mix := func(x uint32) {
+		for i := 24; i >= 0; i -= 8 {
+			h ^= uint64(byte(x >> i))
+			h *= prime
+		}
+	}
+	mix(uint32(band))
+	for _, x := range sig[band*lshRows : (band+1)*lshRows] {
+		mix(x)
+	}
+	return h
+}
+
+// load builds the index from the stored vectors, once.
+func (x *simIndex) load(db *badger.DB) error {
+	if x.loaded {
+		return nil
+	}
+	x.ids, x.summits, x.sigs = nil, nil, nil
+	x.ord = map[string]int32{}
+	x.buckets = map[uint64][]int32{}
+	x.removed = 0
+	err := db.View(func(txn *badger.Txn) error {
+		return scan(txn, []byte(famVector), func(k, v []byte) (bool, error) {
+			var sv signatureOf
+			if err := decode(v, &sv); err != nil {
+				return false, err
+			}
+			if len(sv.Signature) == SignatureLen {
+				x.add(string(k[len(famVector):]), sv.Summit, sv.Signature)
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	x.loaded = true
+	return nil
+}
+
+// reset drops the index, to be built again: after a write that failed
+// half-way through it.
+func (x *simIndex) reset() {
+	x.loaded = false
+	x.ids, x.ord, x.summits, x.sigs, x.buckets = nil, nil, nil, nil, nil
+}
+
+func (x *simIndex) add(id, summit string, sig []uint32) {
+	if _, ok := x.ord[id]; ok {
+		x.remove(id)
+	}
+	o := int32(len(x.ids))
+	x.ids = append(x.ids, id)
+	x.summits = append(x.summits, summit)
+	x.sigs = append(x.sigs, sig...)
+	x.ord[id] = o
+	for band := range lshBands {
+		b := bucketOf(sig, band)
+		x.buckets[b] = append(x.buckets[b], o)
+	}
+}
+
+func (x *simIndex) remove(id string) {
+	o, ok := x.ord[id]
+	if !ok {
+		return
+	}
+	delete(x.ord, id)
+	x.ids[o] = ""
+	x.removed++
+	if x.removed > 1024 && x.removed > len(x.ids)/4 {
+		x.compact()
+	}
+}
+
+// compact rebuilds the index without the removed mandates.
+func (x *simIndex) compact() {
+	ids, summits, sigs := x.ids, x.summits, x.sigs
+	x.ids, x.summits, x.sigs = nil, nil, nil
+	x.ord = map[string]int32{}
+	x.buckets = map[uint64][]int32{}
+	x.removed = 0
+	for o, id := range ids {
+		if id != "" {
+			x.add(id, summits[o], sigs[o*SignatureLen:(o+1)*SignatureLen])
+		}
+	}
+}
+
+// similarTo returns the mandates of other summits whose estimated Jaccard
+// similarity to sig is at least SimilarityThreshold, best first, at most
+// maxSimilar of them. Candidates are those sharing a bucket, the ones
+// sharing the most first, at most maxCandidates.
+func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
+	hits := make(map[int32]int, 64)
+	order := make([]int32, 0, 64)
+	for band := range lshBands {
+		bucket := x.buckets[bucketOf(sig, band)]
+		// The newest members of a crowded bucket are enough: a text
+		// repeated thousands of times is similar to its latest copies too.
+		if len(bucket) > maxBucketScan {
+			bucket = bucket[len(bucket)-maxBucketScan:]
+		}
+		for _, o := range bucket {
+			if x.ids[o] == "" || x.ids[o] == id || x.summits[o] == summit || x.summits[o] == "" {
+				continue
+			}
+			if hits[o] == 0 {
+				if len(order) >= 4*maxCandidates {
+					continue
+				}
+				order = append(order, o)
+			}
+			hits[o]++
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return hits[order[i]] > hits[order[j]] })
+	if len(order) > maxCandidates {
+		order = order[:maxCandidates]
+	}
+	var found []scoredID
+	for _, o := range order {
+		if sc := SignatureSimilarity(sig, x.sigs[int(o)*SignatureLen:(int(o)+1)*SignatureLen]); sc >= SimilarityThreshold {
+			found = append(found, scoredID{x.ids[o], sc})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].score != found[j].score {
+			return found[i].score > found[j].score
+		}
+		return found[i].id < found[j].id
+	})
+	if len(found) > maxSimilar {
+		found = found[:maxSimilar]
+	}
+	return found
+}
+
+// maxBucketScan bounds the members of one bucket a lookup reads.
+const maxBucketScan = 64
+
+type scoredID struct {
+	id    string
+	score float64
+}

@@ -63,6 +63,8 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 			// The similarity index took this batch's changes; they are
 			// not in the store.
 			s.sim.reset()
+		} else {
+			w.committed()
 		}
 		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
 			continue
@@ -111,6 +113,10 @@ type writer struct {
 	// edge the transaction did not write, so putting one needs no read.
 	written  map[string]*Mandate
 	edgesPut map[string]bool // their edges put so far (a batch may repeat one)
+
+	tdfDelta  map[string]int64 // documents more or less by term
+	tdfNew    map[string]int64 // the exact counts after this transaction
+	tdfStored map[string]int64 // the counts it stored (0: deleted)
 }
 
 // newWriter starts a write transaction.
@@ -139,6 +145,45 @@ func countKey(k Kind) string { return "count:" + string(k) }
 // dfKey counts the mandates that mention an entity.
 func dfKey(entity string) string { return "df:" + entity }
 
+// Listing counters, so that a filtered listing's total is a read, not a
+// scan: mandates by summit ("~" for unattributed) and by document, all and
+// top-level; top-level mandates by entity mentioned (all is dfKey).
+func summitCountKey(summit string, top bool) string {
+	return "cnt:s:" + orTilde(summit) + topSuffix(top)
+}
+func docCountKey(doc string, top bool) string { return "cnt:d:" + doc + topSuffix(top) }
+func entTopKey(entity string) string          { return "cnt:e:" + entity + topSuffix(true) }
+
+func topSuffix(top bool) string {
+	if top {
+		return ":top"
+	}
+	return ":all"
+}
+
+func orTilde(s string) string {
+	if s == "" {
+		return "~"
+	}
+	return s
+}
+
+// countMandate moves the listing counters of a mandate written (+1) or
+// deleted (-1).
+func (w *writer) countMandate(m *Mandate, d int64) {
+	top := m.Parent == ""
+	w.delta[summitCountKey(m.Summit, false)] += d
+	if top {
+		w.delta[summitCountKey(m.Summit, true)] += d
+	}
+	if m.Document != "" {
+		w.delta[docCountKey(m.Document, false)] += d
+		if top {
+			w.delta[docCountKey(m.Document, true)] += d
+		}
+	}
+}
+
 func (w *writer) set(k, v []byte) error { return w.txn.Set(k, v) }
 func (w *writer) del(k []byte) error    { return w.txn.Delete(k) }
 
@@ -151,6 +196,9 @@ func (w *writer) exists(k []byte) (bool, error) {
 }
 
 func (w *writer) flushCounters() error {
+	if err := w.flushTDF(); err != nil {
+		return err
+	}
 	names := make([]string, 0, len(w.delta))
 	for k, d := range w.delta {
 		if d != 0 {
@@ -393,6 +441,7 @@ func (w *writer) putMandate(m *Mandate) error {
 		}
 	}
 	w.delta[countKey(KindMandate)]++
+	w.countMandate(m, +1)
 	if w.written != nil {
 		w.written[m.ID] = m
 	}
@@ -464,6 +513,7 @@ func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
 		}
 	}
 	w.delta[countKey(KindMandate)]--
+	w.countMandate(m, -1)
 	return w.deleteVector(m.ID)
 }
 
@@ -517,23 +567,31 @@ func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error 
 		}
 		w.delta[statMentions] -= int64(len(e.Evidence))
 		w.delta[dfKey(to)]--
-		if fromSort != "" {
-			if err := w.del(key("m", "ent="+to, fromSort, from)); err != nil {
-				return err
-			}
-		} else if n, err := getNode(w.txn, from); err == nil {
-			if m, ok := n.(*Mandate); ok {
-				if err := w.del(key("m", "ent="+to, w.s.mandateSort(m), from)); err != nil {
-					return err
+		if fromSort == "" {
+			if n, err := getNode(w.txn, from); err == nil {
+				if m, ok := n.(*Mandate); ok {
+					fromSort = w.s.mandateSort(m)
 				}
-			}
-		} else if ErrorCode(err) != ENOTFOUND {
-			return err
-		} else {
-			// The mandate record is already gone: find its index entry.
-			if err := w.deleteEntIndexEntry(to, from); err != nil {
+			} else if ErrorCode(err) != ENOTFOUND {
 				return err
 			}
+		}
+		if fromSort != "" {
+			ik := key("m", "ent="+to, fromSort, from)
+			flags, _, err := getValue(w.txn, ik)
+			if err != nil {
+				return err
+			}
+			if len(flags) > 0 && flags[0]&1 != 0 {
+				w.delta[entTopKey(to)]--
+			}
+			if err := w.del(ik); err != nil {
+				return err
+			}
+		} else if err := w.deleteEntIndexEntry(to, from); err != nil {
+			// The mandate record is already gone: its index entry is found
+			// by scanning.
+			return err
 		}
 	}
 	w.delta[statEdges]--
@@ -556,6 +614,13 @@ func (w *writer) deleteEntIndexEntry(ent, mandate string) error {
 	})
 	if found == nil {
 		return nil
+	}
+	flags, _, err := getValue(w.txn, found)
+	if err != nil {
+		return err
+	}
+	if len(flags) > 0 && flags[0]&1 != 0 {
+		w.delta[entTopKey(ent)]--
 	}
 	return w.del(found)
 }
@@ -618,6 +683,9 @@ func (w *writer) putEdge(e Edge) error {
 		if m, ok := n.(*Mandate); ok {
 			if err := w.set(key("m", "ent="+e.To, w.s.mandateSort(m), m.ID), mandateFlags(m)); err != nil {
 				return err
+			}
+			if !had && m.Parent == "" {
+				w.delta[entTopKey(e.To)]++
 			}
 		}
 	}
@@ -899,9 +967,10 @@ func (w *writer) putVector(v Vector) error {
 	for _, t := range v.Terms {
 		buf = binary.AppendUvarint(buf[:0], uint64(t.Freq))
 		buf = binary.AppendUvarint(buf, uint64(v.Length))
-		if err := w.set(termKey(t.Term, v.ID), bytes.Clone(buf)); err != nil {
+		if err := w.set(termKey(t.Term, Impact(t.Freq, v.Length), v.ID), bytes.Clone(buf)); err != nil {
 			return err
 		}
+		w.tdf(t.Term, +1)
 	}
 	if len(v.Terms) > 0 {
 		w.delta[statDocs]++
@@ -923,9 +992,10 @@ func (w *writer) deleteVector(id string) error {
 		return err
 	}
 	for _, t := range v.Terms {
-		if err := w.del(termKey(t.Term, id)); err != nil {
+		if err := w.del(termKey(t.Term, Impact(t.Freq, v.Length), id)); err != nil {
 			return err
 		}
+		w.tdf(t.Term, -1)
 	}
 	if len(v.Terms) > 0 {
 		w.delta[statDocs]--
@@ -1007,6 +1077,7 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	var cw *writer
 	err := s.db.Update(func(txn *badger.Txn) error {
 		v, _, err := getValue(txn, statKey("catalog"))
 		if err != nil {
@@ -1016,6 +1087,7 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 			return nil
 		}
 		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
+		cw = w
 		for _, sm := range c.Summits {
 			if !ValidID(sm.ID) {
 				return Errorf(EINVALID, "catalog: invalid summit id %q", sm.ID)
@@ -1111,6 +1183,9 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 	s.cache.invalidate()
 	if err != nil {
 		return fmt.Errorf("load catalog: %w", err)
+	}
+	if cw != nil {
+		cw.committed()
 	}
 	s.mu.Lock()
 	for _, sm := range c.Summits {

@@ -225,6 +225,25 @@ func (sn *snapshot) recount() map[string]int64 {
 		if e.Type == graph.Mentions {
 			c["mentions"] += int64(len(e.Evidence))
 			c["df:"+e.To]++
+			if m := sn.mandates[e.From]; m != nil && m.Parent == "" {
+				c["cnt:e:"+e.To+":top"]++
+			}
+		}
+	}
+	for _, m := range sn.mandates {
+		s := m.Summit
+		if s == "" {
+			s = "~"
+		}
+		c["cnt:s:"+s+":all"]++
+		if m.Parent == "" {
+			c["cnt:s:"+s+":top"]++
+		}
+		if m.Document != "" {
+			c["cnt:d:"+m.Document+":all"]++
+			if m.Parent == "" {
+				c["cnt:d:"+m.Document+":top"]++
+			}
 		}
 	}
 	c["files"] = int64(len(sn.files))
@@ -233,9 +252,12 @@ func (sn *snapshot) recount() map[string]int64 {
 			c["bm25docs"]++
 			c["bm25len"] += int64(v.Length)
 		}
+		for _, tf := range v.Terms {
+			c["tdf:"+tf.Term]++ // exact; compared within 1/64 below, and only from graph.TermCountMin
+		}
 	}
 	for k, v := range c {
-		if v == 0 {
+		if v == 0 || strings.HasPrefix(k, "tdf:") && v < graph.TermCountMin {
 			delete(c, k)
 		}
 	}
@@ -403,7 +425,7 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 		for _, tf := range v.Terms {
 			val := binary.AppendUvarint(nil, uint64(tf.Freq))
 			val = binary.AppendUvarint(val, uint64(v.Length))
-			want["t|"+tf.Term+"|"+id] = string(val)
+			want[fmt.Sprintf("t|%s|%04x|%s", tf.Term, 0xffff-graph.Impact(tf.Freq, v.Length), id)] = string(val)
 		}
 	}
 
@@ -439,6 +461,13 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 	// Counters.
 	got, exp := sn.counters(), sn.recount()
 	for k, v := range exp {
+		if strings.HasPrefix(k, "tdf:") {
+			// Term counts are stored approximately: within 1/64.
+			if d := got[k] - v; got[k] == 0 || d*64 > got[k] || -d*64 > got[k] {
+				bad("term count %s = %d, recount %d", k, got[k], v)
+			}
+			continue
+		}
 		if got[k] != v {
 			bad("counter %s = %d, recount %d", k, got[k], v)
 		}

@@ -155,6 +155,7 @@ func (s *Store) curate(ctx context.Context, entry AuditEntry, fn func(w *writer)
 		txn.Discard()
 		if err == nil {
 			s.cache.invalidate()
+			w.committed()
 		}
 		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
 			continue

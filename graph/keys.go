@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -87,8 +88,15 @@ func entIndexPrefix(ent string) []byte { return key("m", "ent="+ent, "") }
 func aliasKey(norm, id string) []byte { return key("a", norm, id) }
 func aliasPrefix(norm string) []byte  { return key("a", norm, "") }
 
-func termKey(term, id string) []byte { return key("t", term, id) }
-func termPrefix(term string) []byte  { return key("t", term, "") }
+// termKey is a posting: the term, then the posting's impact inverted (so
+// that a term's postings list highest impact first), then the document.
+func termKey(term string, impact uint16, id string) []byte {
+	return key("t", term, fmt.Sprintf("%04x", 0xffff-impact), id)
+}
+func termPrefix(term string) []byte { return key("t", term, "") }
+
+// tdfKey counts the documents a term occurs in.
+func tdfKey(term string) string { return "tdf:" + term }
 
 func vectorKey(id string) []byte { return key("v", id) }
 

@@ -454,16 +454,20 @@ type Hit struct {
 	Score float64
 }
 
-// BM25 parameters.
+// BM25 parameters. Search reads the query terms' postings highest impact
+// first (see postings.go).
 const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
 
-// MaxPostings bounds the postings one search term may read; a term found
-// in more documents than this is read only this far (it carries little
-// weight anyway).
-const MaxPostings = 200000
+// postingsRead is how many postings of each term a search reads: the
+// highest-impact ones (postings are stored highest impact first), enough
+// for the answer asked for. A term found in fewer documents is read whole,
+// and scored exactly; of a more common term, a document whose posting is
+// not among them has a low weight for it anyway. It bounds the cost of a
+// search whatever the size of the store.
+func postingsRead(first int) int { return max(1000, 50*first) }
 
 // Search ranks mandates and entities by BM25 over index terms. query holds,
 // per query word, the terms it may be indexed as (its English and Spanish
@@ -496,19 +500,23 @@ func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit,
 				}
 				var ps []posting
 				prefix := termPrefix(term)
+				limit := postingsRead(first)
 				err := scan(txn, prefix, func(k, v []byte) (bool, error) {
 					tf, a := binary.Uvarint(v)
 					dl, b := binary.Uvarint(v[max(a, 0):])
 					if a <= 0 || b <= 0 {
 						return true, nil
 					}
-					ps = append(ps, posting{string(k[len(prefix):]), float64(tf), float64(dl)})
-					return len(ps) < MaxPostings, nil
+					ps = append(ps, posting{lastPart(k), float64(tf), float64(dl)})
+					return len(ps) < limit, nil
 				})
 				if err != nil {
 					return err
 				}
-				df := float64(len(ps))
+				df := float64(len(ps)) // the whole list, when shorter than the limit
+				if len(ps) == limit {
+					df = float64(max(s.counter(txn, tdfKey(term)), len(ps)))
+				}
 				idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 				for _, p := range ps {
 					sc := idf * p.tf * (bm25K1 + 1) / (p.tf + bm25K1*(1-bm25B+bm25B*p.dl/avgdl))

@@ -419,6 +419,10 @@ func (s *Store) CountMandates(ctx context.Context, f MandateFilter) (int, error)
 	}
 	total := 0
 	err = s.view(ctx, func(txn *badger.Txn) error {
+		if n, ok, err := s.countFromCounters(txn, f); err != nil || ok {
+			total = n
+			return err
+		}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, PrefetchValues: false})
 		defer it.Close()
 		n := 0
@@ -587,4 +591,69 @@ func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
 			return true, fn(e)
 		})
 	})
+}
+
+// countFromCounters answers CountMandates from the listing counters when
+// the filter is one they keep (by summit or years, by document, or by
+// entity alone, each with or without topLevel): a read, where a scan
+// would grow with the store. ok is false for other filters.
+func (s *Store) countFromCounters(txn *badger.Txn, f MandateFilter) (n int, ok bool, err error) {
+	inYears := func(sm *Summit) bool {
+		y := 0
+		for _, c := range sm.SortKey()[:4] {
+			y = y*10 + int(c-'0')
+		}
+		return (f.YearFrom == 0 || y >= f.YearFrom) && (f.YearTo == 0 || y <= f.YearTo)
+	}
+	years := f.YearFrom != 0 || f.YearTo != 0
+	switch {
+	case f.Document == "" && f.Mentions == "":
+		if f.Summit != "" {
+			sm := s.summit(f.Summit)
+			if sm == nil || !inYears(sm) {
+				return 0, true, nil
+			}
+			return s.counter(txn, summitCountKey(f.Summit, f.TopLevel)), true, nil
+		}
+		s.mu.RLock()
+		ids := make([]string, 0, len(s.summits))
+		for id, sm := range s.summits {
+			if inYears(sm) {
+				ids = append(ids, id)
+			}
+		}
+		s.mu.RUnlock()
+		if !years {
+			ids = append(ids, "") // the unattributed
+		}
+		for _, id := range ids {
+			n += s.counter(txn, summitCountKey(id, f.TopLevel))
+		}
+		return n, true, nil
+	case f.Document != "" && f.Mentions == "":
+		nd, err := getNode(txn, f.Document)
+		if ErrorCode(err) == ENOTFOUND {
+			return 0, true, nil
+		}
+		if err != nil {
+			return 0, false, err
+		}
+		d, isDoc := nd.(*Document)
+		if !isDoc {
+			return 0, true, nil
+		}
+		if f.Summit != "" && d.Summit != f.Summit {
+			return 0, true, nil
+		}
+		if sm := s.summit(d.Summit); years && (sm == nil || !inYears(sm)) {
+			return 0, true, nil
+		}
+		return s.counter(txn, docCountKey(f.Document, f.TopLevel)), true, nil
+	case f.Mentions != "" && f.Document == "" && f.Summit == "" && !years:
+		if f.TopLevel {
+			return s.counter(txn, entTopKey(f.Mentions)), true, nil
+		}
+		return s.counter(txn, dfKey(f.Mentions)), true, nil
+	}
+	return 0, false, nil
 }

@@ -43,6 +43,7 @@ type Store struct {
 	cur   *curation  // merge and reject decisions, aliases added by hand
 	cache *nodeCache // decoded nodes recently read
 	sim   simIndex   // similarity candidates; under writeMu
+	df    termDF     // documents by term, as the writer last wrote them; under writeMu
 }
 
 // Open opens (creating if needed) the store in opts.Dir.

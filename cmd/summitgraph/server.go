@@ -57,7 +57,7 @@ func serveFlags(fs *flag.FlagSet, c *serverConfig) {
 	fs.BoolVar(&c.introspection, "introspection", true, "allow GraphQL schema introspection (GraphiQL needs it)")
 	fs.StringVar(&c.corsOrigins, "cors-origins", "", "origins allowed to call the API from a browser, comma-separated (e.g. http://localhost:5173); * for any, without credentials")
 	c.limits = gql.DefaultLimits
-	fs.IntVar(&c.limits.MaxFirst, "max-first", c.limits.MaxFirst, "largest `first` a query may ask for")
+	fs.IntVar(&c.limits.MaxFirst, "max-first", c.limits.MaxFirst, "largest first argument a query may ask for (larger ones are refused with this cap in the message)")
 	fs.IntVar(&c.limits.MaxDepth, "max-depth", c.limits.MaxDepth, "deepest nesting of selections")
 	fs.IntVar(&c.limits.MaxComplexity, "max-complexity", c.limits.MaxComplexity, "largest estimated cost of an operation")
 	fs.Int64Var(&c.limits.MaxBody, "max-body", c.limits.MaxBody, "largest request body in bytes (413 beyond)")

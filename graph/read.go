@@ -184,32 +184,23 @@ func readEdgeProps(txn *badger.Txn, e *Edge) error {
 
 // Items returns the items of a mandate in source order.
 func (s *Store) Items(ctx context.Context, mandate string) ([]*Mandate, error) {
-	var out []*Mandate
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		es, err := edges(ctx, txn, EdgeQuery{Node: mandate, Type: PartOf, In: true})
-		if err != nil {
-			return err
-		}
-		for _, e := range es {
-			n, err := getNode(txn, e.From)
-			if err != nil {
-				return err
-			}
-			if m, ok := n.(*Mandate); ok {
-				out = append(out, m)
-			}
-		}
-		return nil
-	})
+	out, err := incoming[*Mandate](ctx, s, mandate, PartOf)
 	sort.Slice(out, func(i, j int) bool { return out[i].Source().Seq < out[j].Source().Seq })
 	return out, err
 }
 
 // Documents returns the documents issued at a summit, by title.
 func (s *Store) Documents(ctx context.Context, summit string) ([]*Document, error) {
-	var out []*Document
+	out, err := incoming[*Document](ctx, s, summit, IssuedAt)
+	sort.Slice(out, func(i, j int) bool { return out[i].Title < out[j].Title })
+	return out, err
+}
+
+// incoming reads the nodes of type T whose edges of type t reach id.
+func incoming[T Node](ctx context.Context, s *Store, id string, t EdgeType) ([]T, error) {
+	var out []T
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		es, err := edges(ctx, txn, EdgeQuery{Node: summit, Type: IssuedAt, In: true})
+		es, err := edges(ctx, txn, EdgeQuery{Node: id, Type: t, In: true})
 		if err != nil {
 			return err
 		}
@@ -218,13 +209,12 @@ func (s *Store) Documents(ctx context.Context, summit string) ([]*Document, erro
 			if err != nil {
 				return err
 			}
-			if d, ok := n.(*Document); ok {
-				out = append(out, d)
+			if x, ok := n.(T); ok {
+				out = append(out, x)
 			}
 		}
 		return nil
 	})
-	sort.Slice(out, func(i, j int) bool { return out[i].Title < out[j].Title })
 	return out, err
 }
 

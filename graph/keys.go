@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -91,7 +90,10 @@ func aliasPrefix(norm string) []byte  { return key("a", norm, "") }
 // termKey is a posting: the term, then the posting's impact inverted (so
 // that a term's postings list highest impact first), then the document.
 func termKey(term string, impact uint16, id string) []byte {
-	return key("t", term, fmt.Sprintf("%04x", 0xffff-impact), id)
+	const hexdigits = "0123456789abcdef"
+	inv := 0xffff - impact
+	h := [4]byte{hexdigits[inv>>12&0xf], hexdigits[inv>>8&0xf], hexdigits[inv>>4&0xf], hexdigits[inv&0xf]}
+	return key("t", term, string(h[:]), id)
 }
 func termPrefix(term string) []byte { return key("t", term, "") }
 

@@ -35,6 +35,9 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 	if err := b.validate(); err != nil {
 		return ApplyResult{}, err
 	}
+	if err := s.checkSpace(b.File); err != nil {
+		return ApplyResult{}, err
+	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	var res ApplyResult

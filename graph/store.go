@@ -25,6 +25,11 @@ type Options struct {
 	CacheMB int
 	// CacheNodes bounds the cache of decoded nodes (0: 20,000).
 	CacheNodes int
+	// MinFreeMB is the disk space a write needs left (0: twice the
+	// memtable size): Badger writes its log through memory-mapped files,
+	// and a full disk there is a crash, not an error. The store stays whole
+	// either way; this makes the common case a clear error.
+	MinFreeMB int
 	// MemTableMB is the size of a memtable in MiB (0: 64). A transaction,
 	// and so a file, may be at most about 15% of it.
 	MemTableMB int
@@ -43,7 +48,9 @@ type Store struct {
 	cur   *curation  // merge and reject decisions, aliases added by hand
 	cache *nodeCache // decoded nodes recently read
 	sim   simIndex   // similarity candidates; under writeMu
-	df    termDF     // documents by term, as the writer last wrote them; under writeMu
+	// minFree is the disk space a write needs left, in bytes.
+	minFree int64
+	df      termDF // documents by term, as the writer last wrote them; under writeMu
 }
 
 // Open opens (creating if needed) the store in opts.Dir.
@@ -97,7 +104,11 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", opts.Dir, err)
 	}
-	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}, cache: newNodeCache(opts.CacheNodes)}
+	minFree := int64(opts.MinFreeMB) << 20
+	if minFree == 0 {
+		minFree = 2 * (int64(mem) << 20)
+	}
+	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
 	if err := s.loadSummits(); err != nil {
 		db.Close()
 		return nil, err
@@ -279,4 +290,15 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		}
 		return nil
 	})
+}
+
+// checkSpace refuses a write when the store's disk is nearly full.
+func (s *Store) checkSpace(what string) error {
+	if s.dir == "" || s.minFree <= 0 {
+		return nil
+	}
+	if free := diskFree(s.dir); free >= 0 && free < s.minFree {
+		return Errorf(EUNAVAILABLE, "%s not written: only %d MiB free on the disk of store %s (a write needs %d MiB); free some space and ingest it again", what, free>>20, s.dir, s.minFree>>20)
+	}
+	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"summitgraph/graph"
+	"summitgraph/nlp"
 	"summitgraph/nlp/nlptest"
 	"summitgraph/nlp/synth"
 )
@@ -68,61 +69,12 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Fatalf("killed after %d of %d files: not in the middle", written, len(pages))
 	}
 
-	// Whole or absent: a file the store records has all its mandates, with
-	// their edges; a file it does not record has none that are its own.
 	st, err := graph.Open(graph.Options{Dir: store})
 	if err != nil {
 		t.Fatalf("the store does not open after kill -9: %v", err)
 	}
 	ctx := context.Background()
-	files, err := st.Files(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	recorded := map[string]bool{}
-	for _, f := range files {
-		recorded[f.Name] = true
-	}
-	batches := map[string]*graph.Batch{}
-	owned := map[string]bool{} // mandate ids of the recorded files
-	for name, data := range pages {
-		p, err := cat.Process(name, data, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		batches[name] = p.Batch
-		if recorded[name] {
-			for _, m := range p.Batch.Mandates {
-				owned[m.ID] = true
-			}
-		}
-	}
-	present, absent := 0, 0
-	for name, b := range batches {
-		var missing, found int
-		for _, m := range b.Mandates {
-			if !recorded[name] && owned[m.ID] {
-				continue // the same mandate printed in a file that is there
-			}
-			if _, err := st.Node(ctx, m.ID); err == nil {
-				found++
-			} else {
-				missing++
-			}
-		}
-		switch {
-		case recorded[name] && missing == 0:
-			present++
-			es, err := st.Edges(ctx, graph.EdgeQuery{Node: b.Mandates[0].ID, Type: graph.From})
-			if err != nil || len(es) != 1 {
-				t.Errorf("%s: its first mandate has %d FROM edges (%v)", name, len(es), err)
-			}
-		case !recorded[name] && found == 0:
-			absent++
-		default:
-			t.Errorf("%s is half there: recorded %v, %d mandates found, %d missing", name, recorded[name], found, missing)
-		}
-	}
+	present, absent := wholeOrAbsent(t, st, cat, pages)
 	if present < written {
 		t.Errorf("%d files reported written, %d in the store", written, present)
 	}
@@ -148,4 +100,124 @@ func TestKillDuringIngest(t *testing.T) {
 	if after.Files != len(pages) || after.Mandates <= before.Mandates {
 		t.Errorf("after the second ingest: %+v (before %+v)", after, before)
 	}
+}
+
+// wholeOrAbsent checks that every generated file is in the store whole (the
+// store records it, and has all its mandates with their edges) or absent
+// (not recorded, and none of its own mandates is there), and counts them.
+func wholeOrAbsent(t *testing.T, st *graph.Store, cat *nlp.Catalog, pages map[string][]byte) (present, absent int) {
+	t.Helper()
+	// Whole or absent: a file the store records has all its mandates, with
+	// their edges; a file it does not record has none that are its own.
+	ctx := context.Background()
+	files, err := st.Files(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recorded := map[string]bool{}
+	for _, f := range files {
+		recorded[f.Name] = true
+	}
+	batches := map[string]*graph.Batch{}
+	owned := map[string]bool{} // mandate ids of the recorded files
+	for name, data := range pages {
+		p, err := cat.Process(name, data, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		batches[name] = p.Batch
+		if recorded[name] {
+			for _, m := range p.Batch.Mandates {
+				owned[m.ID] = true
+			}
+		}
+	}
+	for name, b := range batches {
+		var missing, found int
+		for _, m := range b.Mandates {
+			if !recorded[name] && owned[m.ID] {
+				continue // the same mandate printed in a file that is there
+			}
+			if _, err := st.Node(ctx, m.ID); err == nil {
+				found++
+			} else {
+				missing++
+			}
+		}
+		switch {
+		case recorded[name] && missing == 0:
+			present++
+			es, err := st.Edges(ctx, graph.EdgeQuery{Node: b.Mandates[0].ID, Type: graph.From})
+			if err != nil || len(es) != 1 {
+				t.Errorf("%s: its first mandate has %d FROM edges (%v)", name, len(es), err)
+			}
+		case !recorded[name] && found == 0:
+			absent++
+		default:
+			t.Errorf("%s is half there: recorded %v, %d mandates found, %d missing", name, recorded[name], found, missing)
+		}
+	}
+	return present, absent
+}
+
+// TestDiskFull ingests a generated corpus into a store on a tmpfs too small
+// for it (as root, where tmpfs can be mounted; skipped elsewhere): once the
+// disk is nearly full the ingest refuses the remaining files with a clear
+// message, and every file is whole or absent in the store, copied to a disk
+// with room and opened there.
+func TestDiskFull(t *testing.T) {
+	if testing.Short() || os.Geteuid() != 0 {
+		t.Skip("needs root to mount a small tmpfs; not in -short")
+	}
+	cat, err := nlptest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := t.TempDir()
+	pages := map[string][]byte{}
+	_, err = synth.Generate(cat, synth.Options{Mandates: 8000, Seed: 11, PerFile: 50}, func(name string, data []byte) error {
+		pages[name] = append([]byte(nil), data...)
+		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=176M", "tmpfs", small).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
+	}
+	defer exec.Command("umount", "-l", small).Run()
+	store := filepath.Join(small, "store")
+	cmd := exec.Command(os.Args[0], "--store", store, "ingest", "-q", corpus)
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("the ingest did not fail on a full disk:\n%s", out)
+	}
+	t.Logf("the ingest failed: %v; %s", err, lastLine(string(out)))
+	if !strings.Contains(string(out), "free on the disk of store") || !strings.Contains(string(out), "free some space and ingest it again") {
+		t.Errorf("no clear message about the disk:\n%s", lastLine(string(out)))
+	}
+	copyDir := t.TempDir()
+	if out, err := exec.Command("cp", "-a", store+"/.", copyDir).CombinedOutput(); err != nil {
+		t.Fatalf("copy the store: %v %s", err, out)
+	}
+	st, err := graph.Open(graph.Options{Dir: copyDir})
+	if err != nil {
+		t.Fatalf("the store does not open after a full disk: %v", err)
+	}
+	defer st.Close()
+	present, absent := wholeOrAbsent(t, st, cat, pages)
+	if absent == 0 || present == 0 {
+		t.Errorf("%d files whole, %d absent: the disk should fill part-way", present, absent)
+	}
+	t.Logf("after the disk filled: %d files whole, %d absent, of %d", present, absent, len(pages))
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

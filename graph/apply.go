@@ -120,6 +120,8 @@ type writer struct {
 	tdfDelta  map[string]int64 // documents more or less by term
 	tdfNew    map[string]int64 // the exact counts after this transaction
 	tdfStored map[string]int64 // the counts it stored (0: deleted)
+
+	countersNew map[string]int64 // the counters it wrote (0: deleted)
 }
 
 // newWriter starts a write transaction.
@@ -209,12 +211,13 @@ func (w *writer) flushCounters() error {
 		}
 	}
 	sort.Strings(names)
+	if err := w.s.counters.load(w.s.db); err != nil {
+		return err
+	}
+	w.countersNew = make(map[string]int64, len(names))
 	for _, name := range names {
-		v, _, err := getValue(w.txn, statKey(name))
-		if err != nil {
-			return err
-		}
-		n := getInt64(v) + w.delta[name]
+		n := w.s.counters.n[name] + w.delta[name]
+		w.countersNew[name] = max(n, 0)
 		if n <= 0 {
 			// A counter back to zero is dropped rather than kept: the
 			// per-entity counters of collected entities would pile up.

@@ -50,6 +50,7 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 	defer s.cache.invalidate()
 	defer s.sim.reset()
 	defer s.df.reset()
+	defer s.counters.reset()
 	if err := load(s.db, br); err != nil {
 		return Errorf(EINVALID, "not a summitgraph backup, or a damaged one: %v", err)
 	}

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"bytes"
+
 	badger "github.com/dgraph-io/badger/v4"
 )
 
@@ -138,9 +140,48 @@ func abs64(x int64) int64 {
 	return x
 }
 
+// counterCache is the writer's view of the s| counters (but the term
+// counts), so that writing a transaction's counters reads none: a file
+// moves a couple of hundred. It is built from the store the first time a
+// write needs it, and used under the store's write lock.
+type counterCache struct {
+	loaded bool
+	n      map[string]int64
+}
+
+func (c *counterCache) load(db *badger.DB) error {
+	if c.loaded {
+		return nil
+	}
+	c.n = map[string]int64{}
+	tdf := statKey(tdfKey(""))
+	err := db.View(func(txn *badger.Txn) error {
+		return scan(txn, []byte(famStat), func(k, v []byte) (bool, error) {
+			if !bytes.HasPrefix(k, tdf) && string(k) != string(statKey("catalog")) {
+				c.n[string(k[len(famStat):])] = getInt64(v)
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	c.loaded = true
+	return nil
+}
+
+func (c *counterCache) reset() { c.loaded, c.n = false, nil }
+
 // committed brings the writer's in-memory views up to date once its
 // transaction is committed.
 func (w *writer) committed() {
+	for name, n := range w.countersNew {
+		if n == 0 {
+			delete(w.s.counters.n, name)
+		} else {
+			w.s.counters.n[name] = n
+		}
+	}
 	for term, n := range w.tdfNew {
 		if n == 0 {
 			delete(w.s.df.n, term)

@@ -49,8 +49,9 @@ type Store struct {
 	cache *nodeCache // decoded nodes recently read
 	sim   simIndex   // similarity candidates; under writeMu
 	// minFree is the disk space a write needs left, in bytes.
-	minFree int64
-	df      termDF // documents by term, as the writer last wrote them; under writeMu
+	minFree  int64
+	df       termDF       // documents by term, as the writer last wrote them; under writeMu
+	counters counterCache // the s| counters, as the writer last wrote them; under writeMu
 }
 
 // Open opens (creating if needed) the store in opts.Dir.

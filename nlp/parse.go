@@ -247,6 +247,14 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 			continue
 		}
 		ind := indent(line)
+		// A line that goes on with a paragraph stopped mid-sentence is a
+		// continuation even when it starts like a number or a letter
+		// ("Article\n17.1 of the Charter", "Resolution\nno. 1080").
+		if cur != nil && !prevBlank && continues(cur.lines[len(cur.lines)-1], t) {
+			cur.lines = append(cur.lines, t)
+			pageBreak = false
+			continue
+		}
 		if num, n, ok := numbered(t); ok {
 			cur = &rawPara{number: num, indent: ind, line: ln, lines: []string{t[n:]}}
 			paras = append(paras, cur)
@@ -395,6 +403,46 @@ func numberOr(n string) string {
 }
 
 // endsSentence reports whether text ends as a finished sentence or clause.
+// continues reports whether line t, which starts like a number or a letter,
+// goes on with the sentence that prev stopped in the middle of: prev ends
+// on a word that asks for a number ("Article", "Resolution", "no."), or
+// the text after the number starts in lower case or with a figure ("17.1
+// of the Charter", "no. 1080"). A list introduced without a colon ("Act as
+// follows" then "a) First") still opens items.
+func continues(prev, t string) bool {
+	f := strings.Fields(prev)
+	if len(f) == 0 {
+		return false
+	}
+	last := graph.NormalizeName(f[len(f)-1])
+	if endsSentence(prev) && last != "no" && last != "nos" {
+		return false
+	}
+	rest := ""
+	if _, n, ok := numbered(t); ok {
+		rest = t[n:]
+	} else if m := reLettered.FindStringSubmatch(t); m != nil {
+		rest = t[len(m[0]):]
+	} else {
+		return false
+	}
+	if askForNumber[last] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// askForNumber are words a number follows in running text, normalized.
+var askForNumber = map[string]bool{
+	"article": true, "articles": true, "articulo": true, "articulos": true,
+	"resolution": true, "resolutions": true, "resolucion": true, "resoluciones": true,
+	"paragraph": true, "paragraphs": true, "parrafo": true, "parrafos": true,
+	"section": true, "sections": true, "seccion": true, "chapter": true, "capitulo": true,
+	"no": true, "nos": true, "number": true, "numero": true, "numeral": true, "numerales": true,
+	"annex": true, "anexo": true, "decision": true, "res": true, "mandate": true, "mandates": true, "mandato": true, "mandatos": true,
+}
+
 func endsSentence(t string) bool {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	if t == "" {

@@ -727,6 +727,8 @@ func TestNumberingAndCitationForms(t *testing.T) {
 		{"cut inside a citation", "  1. Promote dialogue. (Plan of Action Qué", "1", "Promote dialogue. (Plan of Action Qué", "", none},
 		{"acronym then citation", "  1. Support the MDBs (MDBs). (Plan of Action Québec, 2001).", "1", "Support the MDBs (MDBs).", "Plan of Action Québec, 2001", quebec},
 		{"unnumbered paragraph", "Promote dialogue. (Plan of Action Québec, 2001).", "", "Promote dialogue.", "Plan of Action Québec, 2001", quebec},
+		{"a wrapped line starting with a number goes on", "  1. Implement Article\n     17.1 of the Charter and Resolution\n     no. 1080 of the OAS. (Plan of Action Santiago, 1998).", "1", "Implement Article\n17.1 of the Charter and Resolution\nno. 1080 of the OAS.", "Plan of Action Santiago, 1998", santiago},
+		{"a wrapped line after a word asking for a number", "  1. Apply resolution\n     5. Of the Charter. (Plan of Action Santiago, 1998).", "1", "Apply resolution\n5. Of the Charter.", "Plan of Action Santiago, 1998", santiago},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := []byte("  1. Opening mandate. (Plan of Action Miami, 1994).\n\n" + tc.line + "\n")
@@ -766,6 +768,8 @@ func TestItemForms(t *testing.T) {
 			[]string{"1", "i", "ii"}, []int{-1, 0, 0}, []string{quebec, quebec, quebec}},
 		{"indented numbers", "  1. Act as follows:\n\n      1. first;\n      2. second. " + cit + "\n\n  2. Next. " + cit,
 			[]string{"1", "1", "2", "2"}, []int{-1, 0, 0, -1}, []string{quebec, quebec, quebec, quebec}},
+		{"a list without a colon still opens items", "  1. Act as follows\n  a) First;\n  b) Second. " + cit,
+			[]string{"1", "a", "b"}, []int{-1, 0, 0}, []string{quebec, quebec, quebec}},
 		{"same indent is a new mandate", "  1. First. " + cit + "\n  2. Second. " + cit,
 			[]string{"1", "2"}, []int{-1, -1}, []string{quebec, quebec}},
 		{"group whose last item has no citation", "  1. Act as follows:\n\n    • a. first; " + cit + "\n\n    • b. second;\n\n  1. Next. (Declaration of Santiago, 1998).",

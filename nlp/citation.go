@@ -226,6 +226,12 @@ func (c *Catalog) ResolveCitation(text string) Citation {
 		}
 		cands = append(cands, s)
 	}
+	if len(cands) > 0 && ordinal == 0 && !named && len(placeSummits) == 0 && len(countries) == 0 && !summitDocument(cit.Title) {
+		// "(Belém do Pará, 1994)", "(OAS, 2001)": a year alone names a
+		// summit only under the title of a summit's document.
+		cit.Problem = fmt.Sprintf("it gives only a year (%d), under a title that is not a summit document (%q)", cit.Year, cit.Title)
+		return cit
+	}
 	switch len(cands) {
 	case 1:
 		cit.Summit = cands[0]
@@ -246,6 +252,28 @@ func (c *Catalog) ResolveCitation(text string) Citation {
 		cit.Problem = fmt.Sprintf("it could name several summits (%s)", strings.Join(names, ", "))
 	}
 	return cit
+}
+
+// documentWords are the words of the titles of the documents summits adopt,
+// in the Summits' four languages, normalized.
+var documentWords = map[string]bool{
+	"declaration": true, "declaracion": true, "declaracao": true,
+	"plan": true, "plano": true, "action": true, "accion": true, "acao": true,
+	"commitment": true, "compromiso": true, "compromisso": true, "engagement": true,
+	"agenda": true, "initiatives": true, "iniciativas": true, "initiative": true, "iniciativa": true,
+	"mandates": true, "mandatos": true, "mandats": true, "statement": true, "consensus": true, "consenso": true,
+}
+
+// summitDocument reports whether a citation's title reads as the title of a
+// summit's document ("Plan of Action", "Declaration of ...", "Compromiso
+// de ...") rather than of an organization's or a convention's.
+func summitDocument(title string) bool {
+	for _, w := range strings.Fields(normWords(title)) {
+		if documentWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSummits returns the summits one of whose places is the whole of w

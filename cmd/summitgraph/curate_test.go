@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -257,11 +256,26 @@ func TestHeldStoreAndBackup(t *testing.T) {
 	if dump(t, again) != dump(t, restored) {
 		t.Error("direct backup does not round-trip")
 	}
-	os.WriteFile(filepath.Join(t.TempDir(), "x"), nil, 0o644)
+	// A backup cut short fails, and leaves the store empty: the whole
+	// backup then restores into it.
+	whole, err := os.ReadFile(direct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(t.TempDir(), "cut.backup")
+	os.WriteFile(cut, whole[:len(whole)*3/4], 0o644)
+	partial := t.TempDir()
+	if code, _, errs := run(t, "--store", partial, "restore", cut); code != 1 || !strings.Contains(errs, "damaged") {
+		t.Errorf("restore of a cut backup: exit %d %q", code, errs)
+	}
+	if code, _, errs := run(t, "--store", partial, "restore", direct); code != 0 {
+		t.Errorf("restore after a failed one: exit %d %q", code, errs)
+	} else if dump(t, partial) != dump(t, restored) {
+		t.Error("restore after a failed one differs from the original")
+	}
 	bad := filepath.Join(t.TempDir(), "bad.backup")
 	os.WriteFile(bad, []byte("not a backup"), 0o644)
 	if code, _, errs := run(t, "--store", t.TempDir(), "restore", bad); code != 1 || !strings.Contains(errs, "not a summitgraph backup") {
 		t.Errorf("restore of garbage: exit %d %q", code, errs)
 	}
-	_ = context.Background
 }

@@ -312,7 +312,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		}
 	}
 	for _, e := range b.Entities {
-		if into := w.s.cur.mergedInto(e.ID); into != e.ID {
+		if into := w.s.cur.Load().mergedInto(e.ID); into != e.ID {
 			// Merged by hand: what the text taught goes to the survivor.
 			e = &Entity{ID: into, EKind: e.EKind, Name: e.Name, Aliases: append(EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: OriginCatalog}
 		}
@@ -352,7 +352,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		nm.Documents = append(nm.Documents, d.ID)
 	}
 	for _, e := range b.Entities {
-		if e.Origin == OriginDiscovered && w.s.cur.mergedInto(e.ID) == e.ID {
+		if e.Origin == OriginDiscovered && w.s.cur.Load().mergedInto(e.ID) == e.ID {
 			nm.Entities = append(nm.Entities, e.ID)
 		}
 	}

@@ -264,11 +264,12 @@ func (sn *snapshot) recount() map[string]int64 {
 	return c
 }
 
-// counters reads the s| counters (the catalog version left out).
+// counters reads the s| counters (the catalog and curation versions, which
+// count changes rather than records, left out).
 func (sn *snapshot) counters() map[string]int64 {
 	c := map[string]int64{}
 	for _, x := range sn.dump {
-		if !strings.HasPrefix(x.K, "s|") || x.K == "s|catalog" {
+		if !strings.HasPrefix(x.K, "s|") || x.K == "s|catalog" || x.K == "s|curation" {
 			continue
 		}
 		if len(x.V) != 8 {

@@ -103,3 +103,43 @@ func TestConcurrentReadsDuringApply(t *testing.T) {
 	}
 	checkStore(t, s)
 }
+
+// Curation decisions replace the store's curation while files are applied
+// and readers ask for its version and aliases. Run it with -race: before the
+// curation was swapped atomically, this raced.
+func TestConcurrentCuration(t *testing.T) {
+	s := openStore(t)
+	apply(t, s, fileA())
+	var done atomic.Bool
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for !done.Load() {
+			s.CurationVersion()
+			s.CuratedAliases()
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for i := 0; !done.Load(); i++ {
+			if _, err := s.Apply(bg, []F{fileA(), fileA2()}[i%2].Batch()); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	for i := range 20 {
+		if _, err := s.AddAlias(bg, mesicic, fmt.Sprintf("follow-up mechanism %d", i), "test"); err != nil {
+			t.Error(err)
+			break
+		}
+	}
+	done.Store(true)
+	wg.Wait()
+	aliases, _ := s.CuratedAliases()
+	if len(aliases[mesicic]) != 20 {
+		t.Errorf("%d aliases of %s, want 20", len(aliases[mesicic]), mesicic)
+	}
+	checkStore(t, s)
+}

@@ -113,7 +113,7 @@ func (s *Store) loadCuration() error {
 	if err != nil {
 		return fmt.Errorf("load curation: %w", err)
 	}
-	s.cur = c
+	s.cur.Store(c)
 	return nil
 }
 
@@ -121,13 +121,14 @@ func (s *Store) loadCuration() error {
 // curation version (it changes with every decision), so that extraction
 // can match them.
 func (s *Store) CuratedAliases() (map[string][]string, int64) {
-	s.cur.mu.RLock()
-	defer s.cur.mu.RUnlock()
-	out := make(map[string][]string, len(s.cur.aliases))
-	for k, v := range s.cur.aliases {
+	c := s.cur.Load()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	out := make(map[string][]string, len(c.aliases))
+	for k, v := range c.aliases {
 		out[k] = append([]string(nil), v...)
 	}
-	return out, s.cur.version
+	return out, c.version
 }
 
 // curate runs one curation decision in a write transaction with its audit
@@ -399,14 +400,15 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 			return err
 		}
 		// Earlier merges into from now point at into.
-		s.cur.mu.RLock()
+		c := s.cur.Load()
+		c.mu.RLock()
 		var earlier []string
-		for f, t := range s.cur.merges {
+		for f, t := range c.merges {
 			if t == from {
 				earlier = append(earlier, f)
 			}
 		}
-		s.cur.mu.RUnlock()
+		c.mu.RUnlock()
 		now := time.Now().UTC()
 		for _, f := range append(earlier, from) {
 			rec, err := encode(mergeRecord{Into: into, By: by, At: now})
@@ -432,18 +434,20 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 
 // CurationVersion counts curation decisions; it changes with every one.
 func (s *Store) CurationVersion() string {
-	s.cur.mu.RLock()
-	defer s.cur.mu.RUnlock()
-	return strconv.FormatInt(s.cur.version, 10)
+	c := s.cur.Load()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return strconv.FormatInt(c.version, 10)
 }
 
 // curatedEdges applies the curation decisions to a batch's edges: rejected
 // mentions are dropped, mentions of merged entities go to the survivor
 // (merged with a mention of it by the same mandate).
 func (s *Store) curatedEdges(es []Edge) []Edge {
-	s.cur.mu.RLock()
-	none := len(s.cur.merges) == 0 && len(s.cur.rejects) == 0
-	s.cur.mu.RUnlock()
+	c := s.cur.Load()
+	c.mu.RLock()
+	none := len(c.merges) == 0 && len(c.rejects) == 0
+	c.mu.RUnlock()
 	if none {
 		return es
 	}
@@ -451,8 +455,8 @@ func (s *Store) curatedEdges(es []Edge) []Edge {
 	at := map[[2]string]int{} // mandate, entity → index in out
 	for _, e := range es {
 		if e.Type == Mentions {
-			e.To = s.cur.mergedInto(e.To)
-			if s.cur.rejected(e.From, e.To) {
+			e.To = c.mergedInto(e.To)
+			if c.rejected(e.From, e.To) {
 				continue
 			}
 			k := [2]string{e.From, e.To}

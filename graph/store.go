@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -45,9 +46,9 @@ type Store struct {
 
 	writeMu sync.Mutex // serializes Apply, catalog loads and curation
 
-	cur   *curation  // merge and reject decisions, aliases added by hand
-	cache *nodeCache // decoded nodes recently read
-	sim   simIndex   // similarity candidates; under writeMu
+	cur   atomic.Pointer[curation] // merge and reject decisions, aliases added by hand
+	cache *nodeCache               // decoded nodes recently read
+	sim   simIndex                 // similarity candidates; under writeMu
 	// minFree is the disk space a write needs left, in bytes.
 	minFree  int64
 	df       termDF       // documents by term, as the writer last wrote them; under writeMu

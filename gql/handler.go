@@ -62,7 +62,7 @@ func NewHandler(o Options) http.Handler {
 	if !o.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(depthLimit{max: o.Limits.MaxDepth})
+	srv.Use(depthLimit{max: o.Limits.MaxDepth, maxFields: o.Limits.MaxComplexity})
 	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)

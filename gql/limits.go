@@ -115,7 +115,7 @@ const (
 	sizeRelations  = 10
 	sizeResolve    = 20
 	sizeSteps      = 12
-	sizeStepItems  = 50
+	sizeStepItems  = 500 // a step lists every mandate, and a common entity has hundreds
 	sizePath       = 9
 	sizeSubNodes   = graph.DefaultNeighborhood
 	sizeSubEdges   = 4 * graph.DefaultNeighborhood
@@ -163,9 +163,12 @@ const (
 	CodeComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
 )
 
-// depthLimit refuses operations whose selections nest deeper than max,
-// before anything is resolved.
-type depthLimit struct{ max int }
+// depthLimit refuses operations whose selections nest deeper than max, or
+// expand (fragments spread into fragments) to more than maxFields fields,
+// before anything is resolved and before gqlgen's complexity walk, which
+// expands every spread and so takes time exponential in the nesting of
+// fragments.
+type depthLimit struct{ max, maxFields int }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -180,41 +183,71 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	if op == nil {
 		return nil
 	}
-	if n := depth(op.SelectionSet, oc.Doc.Fragments, 0, d.max); n > d.max {
-		err := gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", n, d.max)
+	m := measurer{frags: oc.Doc.Fragments, memo: map[string]*shape{}}
+	sh := m.set(op.SelectionSet)
+	if sh.depth > d.max {
+		err := gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", sh.depth, d.max)
 		err.Extensions = map[string]any{"code": CodeDepthLimit}
+		return err
+	}
+	if d.maxFields > 0 && sh.fields > d.maxFields {
+		n := fmt.Sprint(sh.fields)
+		if sh.fields >= costCap {
+			n = fmt.Sprintf("more than %d", costCap)
+		}
+		err := gqlerror.Errorf("operation expands to %s fields, more than the limit of %d", n, d.maxFields)
+		err.Extensions = map[string]any{"code": CodeComplexityLimit}
 		return err
 	}
 	return nil
 }
 
-// depth measures a selection set, stopping as soon as it passes max.
-func depth(set ast.SelectionSet, frags ast.FragmentDefinitionList, level, max int) int {
-	deepest := level
+// shape is what a selection set expands to: how deep it nests and how many
+// fields it holds once every fragment is spread.
+type shape struct{ depth, fields int }
+
+// measurer measures selection sets, each fragment once: a fragment spread
+// twice in each of thirty nested fragments costs thirty steps, not 2³⁰.
+type measurer struct {
+	frags ast.FragmentDefinitionList
+	memo  map[string]*shape
+}
+
+func (m measurer) set(set ast.SelectionSet) shape {
+	var out shape
 	for _, s := range set {
-		var n int
+		var sh shape
 		switch x := s.(type) {
 		case *ast.Field:
-			if len(x.SelectionSet) == 0 {
-				n = level + 1
-			} else {
-				n = depth(x.SelectionSet, frags, level+1, max)
-			}
+			sh = m.set(x.SelectionSet)
+			sh.depth++
+			sh.fields = min(sh.fields+1, costCap)
 		case *ast.InlineFragment:
-			n = depth(x.SelectionSet, frags, level, max)
+			sh = m.set(x.SelectionSet)
 		case *ast.FragmentSpread:
-			if f := frags.ForName(x.Name); f != nil {
-				n = depth(f.SelectionSet, frags, level, max)
-			}
+			sh = m.fragment(x.Name)
 		}
-		if n > deepest {
-			deepest = n
-		}
-		if deepest > max {
-			return deepest
-		}
+		out.depth = max(out.depth, sh.depth)
+		out.fields = min(out.fields+sh.fields, costCap)
 	}
-	return deepest
+	return out
+}
+
+func (m measurer) fragment(name string) shape {
+	if sh, ok := m.memo[name]; ok {
+		if sh == nil {
+			return shape{} // a cycle, which validation has refused already
+		}
+		return *sh
+	}
+	f := m.frags.ForName(name)
+	if f == nil {
+		return shape{}
+	}
+	m.memo[name] = nil
+	sh := m.set(f.SelectionSet)
+	m.memo[name] = &sh
+	return sh
 }
 
 // limitBody refuses bodies over max bytes with 413 before GraphQL reads

@@ -2,6 +2,7 @@ package gql
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -42,6 +43,37 @@ func TestLimits(t *testing.T) {
 	// GraphiQL's introspection query fits the limits.
 	if r := c.do(`{ __schema { types { name fields { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`, nil, nil); len(r.Errors) > 0 {
 		t.Errorf("introspection refused: %+v", r.Errors)
+	}
+}
+
+// fragmentBomb spreads each of levels fragments twice into the one above
+// it: a short document that expands to 2^levels fields.
+func fragmentBomb(levels int) string {
+	var b strings.Builder
+	b.WriteString("{ ...F0 }\nfragment Leaf on Query { stats { files } }\n")
+	fmt.Fprintf(&b, "fragment F%d on Query { ...Leaf ...Leaf }\n", levels-1)
+	for i := levels - 2; i >= 0; i-- {
+		fmt.Fprintf(&b, "fragment F%d on Query { ...F%d ...F%d }\n", i, i+1, i+1)
+	}
+	return b.String()
+}
+
+// TestFragmentBomb: fragments spread into fragments are measured once
+// each, so a 1 KB document that expands to 2⁴⁰ fields is refused at once
+// (expanding it, as gqlgen's complexity walk does, would not end in the
+// test's time), and a moderate one still runs.
+func TestFragmentBomb(t *testing.T) {
+	c := newClient(t, Options{})
+	r := c.do(fragmentBomb(40), nil, nil)
+	if r.code() != CodeComplexityLimit || !strings.Contains(r.Errors[0].Message, "operation expands to more than") {
+		t.Errorf("40 levels of fragments: %+v", r.Errors)
+	}
+	r = c.do(fragmentBomb(18), nil, nil)
+	if r.code() != CodeComplexityLimit || !strings.Contains(r.Errors[0].Message, "expands to 524288 fields") {
+		t.Errorf("18 levels of fragments: %+v", r.Errors)
+	}
+	if r := c.do(fragmentBomb(8), nil, nil); len(r.Errors) > 0 {
+		t.Errorf("8 levels of fragments (256 fields) refused: %+v", r.Errors)
 	}
 }
 

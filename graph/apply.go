@@ -334,12 +334,21 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		}
 		res.Edges++
 	}
+	// An entity merged by hand keeps no vector of its own: the survivor's
+	// is its catalog's.
+	cur := w.s.cur.Load()
+	vecs := make([]Vector, 0, len(b.Vectors))
 	for _, vec := range b.Vectors {
+		if cur.mergedInto(vec.ID) == vec.ID {
+			vecs = append(vecs, vec)
+		}
+	}
+	for _, vec := range vecs {
 		if err := w.putVector(vec); err != nil {
 			return res, err
 		}
 	}
-	if err := w.linkAllSimilar(b.Vectors, &res); err != nil {
+	if err := w.linkAllSimilar(vecs, &res); err != nil {
 		return res, err
 	}
 
@@ -1129,9 +1138,15 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 				}
 			}
 		}
+		// Entities merged by hand stay merged: their names went to the
+		// survivor when they were merged, and their relations go to it now.
+		cur := s.cur.Load()
 		for _, e := range c.Entities {
 			if !ValidID(e.ID) || !e.EKind.IsEntity() {
 				return Errorf(EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EKind)
+			}
+			if cur.mergedInto(e.ID) != e.ID {
+				continue
 			}
 			n, err := getNode(txn, e.ID)
 			switch {
@@ -1172,11 +1187,18 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 			if !r.Type.Valid() || !ValidID(r.From) || !ValidID(r.To) {
 				return Errorf(EINVALID, "catalog: invalid relation %s -%s-> %s", r.From, r.Type, r.To)
 			}
+			r.From, r.To = cur.mergedInto(r.From), cur.mergedInto(r.To)
+			if r.From == r.To {
+				continue
+			}
 			if err := w.putEdge(r); err != nil {
 				return err
 			}
 		}
 		for _, v := range c.Vectors {
+			if cur.mergedInto(v.ID) != v.ID {
+				continue
+			}
 			if err := w.putVector(v); err != nil {
 				return err
 			}

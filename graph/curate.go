@@ -140,8 +140,8 @@ func (s *Store) curate(ctx context.Context, entry AuditEntry, fn func(w *writer)
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	for attempt := 0; ; attempt++ {
-		txn := s.db.NewTransaction(true)
-		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
+		w := s.newWriter()
+		txn := w.txn
 		err := fn(w)
 		if err == nil {
 			err = w.audit(entry)
@@ -153,7 +153,7 @@ func (s *Store) curate(ctx context.Context, entry AuditEntry, fn func(w *writer)
 		if err == nil {
 			err = txn.Commit()
 		}
-		txn.Discard()
+		w.discard()
 		if err == nil {
 			s.cache.invalidate()
 			w.committed()
@@ -310,6 +310,11 @@ func (s *Store) RejectMention(ctx context.Context, mandate, entity, by string) (
 		if err := w.deleteEdge(mandate, Mentions, entity, s.mandateSort(m)); err != nil {
 			return err
 		}
+		// A discovered entity lives by its mentions: the last one
+		// rejected takes it away, as a file no longer naming it would.
+		if err := w.collectEntity(entity); err != nil {
+			return err
+		}
 		rec, err := encode(rejectRecord{By: by, At: time.Now().UTC(), Evidence: e.Evidence})
 		if err != nil {
 			return err
@@ -356,7 +361,11 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 				return err
 			}
 		}
+		cur := s.cur.Load()
 		for _, e := range all {
+			if e.Type == Mentions && e.To == from && cur.rejected(e.From, into) {
+				continue // the link to the survivor was rejected by hand
+			}
 			if e.From == from {
 				e.From = into
 			}
@@ -455,8 +464,11 @@ func (s *Store) curatedEdges(es []Edge) []Edge {
 	at := map[[2]string]int{} // mandate, entity → index in out
 	for _, e := range es {
 		if e.Type == Mentions {
+			named := e.To
 			e.To = c.mergedInto(e.To)
-			if c.rejected(e.From, e.To) {
+			// A rejection holds whether it was made before the entity was
+			// merged (of the name found) or after (of the survivor).
+			if c.rejected(e.From, e.To) || c.rejected(e.From, named) {
 				continue
 			}
 			k := [2]string{e.From, e.To}

@@ -539,28 +539,42 @@ func KindOfID(id string) Kind {
 // time from one snapshot so that memory stays flat however large the
 // graph. It stops at fn's first error.
 func (s *Store) EachNode(ctx context.Context, fn func(Node) error) error {
-	return s.view(ctx, func(txn *badger.Txn) error {
-		n := 0
-		return scan(txn, []byte(famNode), func(_, v []byte) (bool, error) {
-			if n++; n%1024 == 0 {
-				if err := ctxErr(ctx); err != nil {
-					return false, err
-				}
-			}
-			node, err := decodeNode(v)
-			if err != nil {
-				return false, err
-			}
-			return true, fn(node)
-		})
-	})
+	return s.Each(ctx, fn, nil)
 }
 
 // EachEdge calls fn with every edge and its properties, in key order (by
 // source node, type, target), from one snapshot, one at a time.
 func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
+	return s.Each(ctx, nil, fn)
+}
+
+// Each calls nodeFn with every node (in id order), then edgeFn with every
+// edge (in key order), all from one snapshot: an export taken while files
+// are ingested has no edge whose node it lacks. Either function may be
+// nil. It stops at the first error.
+func (s *Store) Each(ctx context.Context, nodeFn func(Node) error, edgeFn func(Edge) error) error {
 	return s.view(ctx, func(txn *badger.Txn) error {
 		n := 0
+		if nodeFn != nil {
+			err := scan(txn, []byte(famNode), func(_, v []byte) (bool, error) {
+				if n++; n%1024 == 0 {
+					if err := ctxErr(ctx); err != nil {
+						return false, err
+					}
+				}
+				node, err := decodeNode(v)
+				if err != nil {
+					return false, err
+				}
+				return true, nodeFn(node)
+			})
+			if err != nil {
+				return err
+			}
+		}
+		if edgeFn == nil {
+			return nil
+		}
 		return scan(txn, []byte(famEdge), func(k, v []byte) (bool, error) {
 			if n++; n%1024 == 0 {
 				if err := ctxErr(ctx); err != nil {
@@ -578,7 +592,7 @@ func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
 				}
 				e.From, e.Type, e.To = from, t, to
 			}
-			return true, fn(e)
+			return true, edgeFn(e)
 		})
 	})
 }

@@ -47,8 +47,9 @@ type Options struct {
 
 // Store is what an export reads.
 type Store interface {
-	EachNode(ctx context.Context, fn func(graph.Node) error) error
-	EachEdge(ctx context.Context, fn func(graph.Edge) error) error
+	// Each calls nodeFn with every node, then edgeFn with every edge,
+	// from one snapshot; either may be nil.
+	Each(ctx context.Context, nodeFn func(graph.Node) error, edgeFn func(graph.Edge) error) error
 	Neighborhood(ctx context.Context, id string, depth, limit int) (*graph.Subgraph, error)
 }
 
@@ -95,18 +96,18 @@ func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summ
 	if err := enc.begin(); err != nil {
 		return sum, err
 	}
-	err = src.nodes(ctx, func(n graph.Node) error {
+	types := map[graph.EdgeType]bool{}
+	between := false
+	err = src.each(ctx, func(n graph.Node) error {
 		sum.Nodes++
 		return enc.node(n)
-	})
-	if err != nil {
-		return sum, err
-	}
-	if err := enc.middle(); err != nil {
-		return sum, err
-	}
-	types := map[graph.EdgeType]bool{}
-	err = src.edges(ctx, func(e graph.Edge) error {
+	}, func(e graph.Edge) error {
+		if !between {
+			between = true
+			if err := enc.middle(); err != nil {
+				return err
+			}
+		}
 		sum.Edges++
 		if !types[e.Type] {
 			types[e.Type] = true
@@ -116,6 +117,11 @@ func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summ
 	})
 	if err != nil {
 		return sum, err
+	}
+	if !between {
+		if err := enc.middle(); err != nil {
+			return sum, err
+		}
 	}
 	sort.Slice(sum.EdgeTypes, func(i, j int) bool { return sum.EdgeTypes[i] < sum.EdgeTypes[j] })
 	return sum, enc.end()
@@ -173,45 +179,40 @@ func (src *source) kindOK(id string) bool {
 	return src.kinds == nil || src.kinds[graph.KindOfID(id)]
 }
 
-func (src *source) nodes(ctx context.Context, fn func(graph.Node) error) error {
+// each yields the export's nodes, then its edges: the subgraph's, sorted,
+// or the whole store's from one snapshot.
+func (src *source) each(ctx context.Context, nodeFn func(graph.Node) error, edgeFn func(graph.Edge) error) error {
 	if src.sub != nil {
 		ns := append([]graph.Node(nil), src.sub.Nodes...)
 		sort.Slice(ns, func(i, j int) bool { return ns[i].NodeID() < ns[j].NodeID() })
 		for _, n := range ns {
 			if src.keep[n.NodeID()] {
-				if err := fn(n); err != nil {
+				if err := nodeFn(n); err != nil {
 					return err
 				}
 			}
 		}
-		return nil
-	}
-	return src.s.EachNode(ctx, func(n graph.Node) error {
-		if !src.kindOK(n.NodeID()) {
-			return nil
-		}
-		return fn(n)
-	})
-}
-
-func (src *source) edges(ctx context.Context, fn func(graph.Edge) error) error {
-	if src.sub != nil {
 		es := append([]graph.Edge(nil), src.sub.Edges...)
 		sort.Slice(es, func(i, j int) bool { return edgeID(es[i]) < edgeID(es[j]) })
 		for _, e := range es {
 			if src.keep[e.From] && src.keep[e.To] {
-				if err := fn(e); err != nil {
+				if err := edgeFn(e); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	}
-	return src.s.EachEdge(ctx, func(e graph.Edge) error {
+	return src.s.Each(ctx, func(n graph.Node) error {
+		if !src.kindOK(n.NodeID()) {
+			return nil
+		}
+		return nodeFn(n)
+	}, func(e graph.Edge) error {
 		if !src.kindOK(e.From) || !src.kindOK(e.To) {
 			return nil
 		}
-		return fn(e)
+		return edgeFn(e)
 	})
 }
 

@@ -553,3 +553,77 @@ func TestSubsets(t *testing.T) {
 		}
 	}
 }
+
+// TestExportDuringIngest exports while a file is replaced, over and over,
+// by versions with different mandates: nodes and edges come from one
+// snapshot, so no exported edge ends at a node the export lacks.
+func TestExportDuringIngest(t *testing.T) {
+	ctx := context.Background()
+	s, err := nlptest.SeedStore(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c, err := nlptest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var versions []*graph.Batch
+	for v := range 2 {
+		var page strings.Builder
+		for i := range 40 {
+			fmt.Fprintf(&page, "  %d. Version %d, mandate %d: support the OAS and the Inter-American Development Bank in the fight against corruption. (Plan of Action Québec, 2001).\n\n", i+1, v, i)
+		}
+		p, err := c.Process("versions.txt", []byte(page.String()), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, p.Batch)
+	}
+	done := make(chan struct{})
+	applied := make(chan error, 1)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case <-done:
+				applied <- nil
+				return
+			default:
+			}
+			if _, err := s.Apply(ctx, versions[i%2]); err != nil {
+				applied <- err
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(done)
+		if err := <-applied; err != nil {
+			t.Error(err)
+		}
+	}()
+	for range 40 {
+		var buf bytes.Buffer
+		if _, err := export.Write(ctx, &buf, s, "cytoscape", export.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Elements struct {
+				Nodes []struct{ Data map[string]any }
+				Edges []struct{ Data map[string]any }
+			}
+		}
+		if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, n := range doc.Elements.Nodes {
+			ids[n.Data["id"].(string)] = true
+		}
+		for _, e := range doc.Elements.Edges {
+			if !ids[e.Data["source"].(string)] || !ids[e.Data["target"].(string)] {
+				t.Fatalf("edge %v→%v, whose end the export lacks", e.Data["source"], e.Data["target"])
+			}
+		}
+	}
+}

@@ -198,7 +198,7 @@ func Schema(w io.Writer, edgeTypes []graph.EdgeType) error {
 // EdgeTypes lists the edge types present in a store.
 func EdgeTypes(ctx context.Context, s Store) ([]graph.EdgeType, error) {
 	seen := map[graph.EdgeType]bool{}
-	err := s.EachEdge(ctx, func(e graph.Edge) error {
+	err := s.Each(ctx, nil, func(e graph.Edge) error {
 		seen[e.Type] = true
 		return nil
 	})

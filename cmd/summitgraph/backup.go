@@ -118,7 +118,7 @@ func (a *app) serveBackup(tokens []gql.Token) http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph.backup"`)
 		w.Header().Set("Trailer", "X-Backup-Status")
-		if err := a.store.Backup(r.Context(), w); err != nil {
+		if err := a.store.Backup(r.Context(), streaming(w, streamStall)); err != nil {
 			w.Header().Set("X-Backup-Status", "failed")
 			return
 		}

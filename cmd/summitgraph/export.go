@@ -154,7 +154,7 @@ func (a *app) serveExport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", export.ContentType[format])
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
-	if _, err := export.Write(r.Context(), w, a.store, format, opts); err != nil {
+	if _, err := export.Write(r.Context(), streaming(w, streamStall), a.store, format, opts); err != nil {
 		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file
 	}
 }

@@ -15,13 +15,35 @@ import (
 //
 // It is only used under the store's write lock.
 type simIndex struct {
-	loaded  bool
-	ids     []string         // ordinal → mandate id; "" once removed
-	ord     map[string]int32 // mandate id → ordinal
-	summits []string         // ordinal → summit id
-	sigs    []uint32         // ordinal*SignatureLen … : the signatures
-	buckets map[uint64][]int32
-	removed int
+	loaded bool
+	ids    []string         // ordinal → mandate id; "" once removed
+	ord    map[string]int32 // mandate id → ordinal
+	// summits are the ordinals' summits as small codes, 0 once removed or
+	// for none: a lookup reads hundreds of bucket members, and comparing
+	// codes in one small array is what keeps that fast.
+	summits     []uint16
+	summitCodes map[string]uint16 // summit id → code (from 1)
+	summitIDs   []string          // code → summit id
+	sigs        []uint32          // ordinal*SignatureLen … : the signatures
+	buckets     map[uint64][]int32
+	removed     int
+}
+
+// code returns the summit's code, giving it one the first time.
+func (x *simIndex) code(summit string) uint16 {
+	if summit == "" {
+		return 0
+	}
+	if c, ok := x.summitCodes[summit]; ok {
+		return c
+	}
+	if x.summitIDs == nil {
+		x.summitIDs = []string{""}
+	}
+	c := uint16(len(x.summitIDs))
+	x.summitCodes[summit] = c
+	x.summitIDs = append(x.summitIDs, summit)
+	return c
 }
 
 // bucketOf is the bucket of one band of a signature: FNV-1a over the band
@@ -49,6 +71,7 @@ func (x *simIndex) load(db *badger.DB) error {
 	}
 	x.ids, x.summits, x.sigs = nil, nil, nil
 	x.ord = map[string]int32{}
+	x.summitCodes, x.summitIDs = map[string]uint16{}, []string{""}
 	x.buckets = map[uint64][]int32{}
 	x.removed = 0
 	err := db.View(func(txn *badger.Txn) error {
@@ -75,6 +98,7 @@ func (x *simIndex) load(db *badger.DB) error {
 func (x *simIndex) reset() {
 	x.loaded = false
 	x.ids, x.ord, x.summits, x.sigs, x.buckets = nil, nil, nil, nil, nil
+	x.summitCodes, x.summitIDs = nil, nil
 }
 
 func (x *simIndex) add(id, summit string, sig []uint32) {
@@ -83,7 +107,7 @@ func (x *simIndex) add(id, summit string, sig []uint32) {
 	}
 	o := int32(len(x.ids))
 	x.ids = append(x.ids, id)
-	x.summits = append(x.summits, summit)
+	x.summits = append(x.summits, x.code(summit))
 	x.sigs = append(x.sigs, sig...)
 	x.ord[id] = o
 	for band := range lshBands {
@@ -99,6 +123,7 @@ func (x *simIndex) remove(id string) {
 	}
 	delete(x.ord, id)
 	x.ids[o] = ""
+	x.summits[o] = 0
 	x.removed++
 	if x.removed > 1024 && x.removed > len(x.ids)/4 {
 		x.compact()
@@ -114,7 +139,7 @@ func (x *simIndex) compact() {
 	x.removed = 0
 	for o, id := range ids {
 		if id != "" {
-			x.add(id, summits[o], sigs[o*SignatureLen:(o+1)*SignatureLen])
+			x.add(id, x.summitIDs[summits[o]], sigs[o*SignatureLen:(o+1)*SignatureLen])
 		}
 	}
 }
@@ -126,6 +151,15 @@ func (x *simIndex) compact() {
 func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
 	hits := make(map[int32]int, 64)
 	order := make([]int32, 0, 64)
+	self, ok := x.ord[id]
+	if !ok {
+		self = -1
+	}
+	// A summit not in the index yet gets no code: no member shares it.
+	mine, known := x.summitCodes[summit]
+	if !known {
+		mine = 0
+	}
 	for band := range lshBands {
 		bucket := x.buckets[bucketOf(sig, band)]
 		// The newest members of a crowded bucket are enough: a text
@@ -134,8 +168,8 @@ func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
 			bucket = bucket[len(bucket)-maxBucketScan:]
 		}
 		for _, o := range bucket {
-			if x.ids[o] == "" || x.ids[o] == id || x.summits[o] == summit || x.summits[o] == "" {
-				continue
+			if sc := x.summits[o]; sc == 0 || sc == mine || o == self {
+				continue // removed, without a summit, of the same summit, or itself
 			}
 			if hits[o] == 0 {
 				if len(order) >= 4*maxCandidates {

@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -122,11 +121,15 @@ type writer struct {
 	tdfStored map[string]int64 // the counts it stored (0: deleted)
 
 	countersNew map[string]int64 // the counters it wrote (0: deleted)
+
+	fresh  map[string]bool       // mandates of the batch the store did not hold
+	groups map[string]*groupEdit // posting groups it changed
+	owners map[string]string     // mandate → the posting group of its sources, for the mandates it wrote
 }
 
 // newWriter starts a write transaction.
 func (s *Store) newWriter() *writer {
-	return &writer{s: s, txn: s.db.NewTransaction(true), delta: map[string]int64{}, linked: map[string]bool{}, unlinked: map[string]bool{}, written: map[string]*Mandate{}, edgesPut: map[string]bool{}}
+	return &writer{s: s, txn: s.db.NewTransaction(true), delta: map[string]int64{}, linked: map[string]bool{}, unlinked: map[string]bool{}, written: map[string]*Mandate{}, edgesPut: map[string]bool{}, fresh: map[string]bool{}}
 }
 
 // discard ends the writer's transactions.
@@ -200,7 +203,16 @@ func (w *writer) exists(k []byte) (bool, error) {
 	return err == nil, err
 }
 
+// flushCounters writes what the writer kept in memory until the end of its
+// transaction: posting blocks, term counts, counters, and the store's
+// format.
 func (w *writer) flushCounters() error {
+	if err := w.flushGroups(); err != nil {
+		return err
+	}
+	if err := w.set(statKey(formatKey), []byte(storeFormat)); err != nil {
+		return err
+	}
 	if err := w.flushTDF(); err != nil {
 		return err
 	}
@@ -292,6 +304,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	for _, m := range b.Mandates {
 		n, err := getNode(w.txn, m.ID)
 		if ErrorCode(err) == ENOTFOUND {
+			w.fresh[m.ID] = true // and so without a vector to take back
 			continue
 		}
 		if err != nil {
@@ -460,6 +473,10 @@ func (w *writer) putMandate(m *Mandate) error {
 	if w.written != nil {
 		w.written[m.ID] = m
 	}
+	if w.owners == nil {
+		w.owners = map[string]string{}
+	}
+	w.owners[m.ID] = ownerGroup(m.ID, m.Sources)
 	return nil
 }
 
@@ -473,7 +490,37 @@ func (w *writer) resource(m *Mandate, sources []Source) error {
 	if err := w.putNodeRecord(&nm); err != nil {
 		return err
 	}
+	if err := w.regroup(m.ID, ownerGroup(m.ID, sources)); err != nil {
+		return err
+	}
 	return w.moveMandate(m, oldSort, newSort)
+}
+
+// regroup moves a vector's postings to group gid, if they are elsewhere.
+func (w *writer) regroup(id, gid string) error {
+	raw, ok, err := getValue(w.txn, vectorKey(id))
+	if err != nil || !ok {
+		return err
+	}
+	var v Vector
+	if err := decode(raw, &v); err != nil {
+		return err
+	}
+	if len(v.Terms) == 0 || v.Group == gid {
+		return nil
+	}
+	if err := w.removePostings(v.Group, &v); err != nil {
+		return err
+	}
+	v.Group = gid
+	if err := w.addPostings(gid, &v); err != nil {
+		return err
+	}
+	enc, err := encode(v)
+	if err != nil {
+		return err
+	}
+	return w.set(vectorKey(id), enc)
 }
 
 // moveMandate moves a mandate's index entries (kind, document and entity
@@ -962,14 +1009,32 @@ func (w *writer) referenced(id string, t EdgeType) bool {
 	return found
 }
 
-// putVector writes a mandate's or entity's postings and, for mandates, its
-// similarity buckets.
+// putVector writes a mandate's or entity's vector, its postings (in the
+// group of the mandate's sources, or the entity's own) and, for mandates,
+// its place in the similarity index.
 func (w *writer) putVector(v Vector) error {
 	if len(v.Terms) == 0 && len(v.Signature) == 0 {
 		return nil
 	}
-	if err := w.deleteVector(v.ID); err != nil {
-		return err
+	if !w.fresh[v.ID] {
+		if err := w.deleteVector(v.ID); err != nil {
+			return err
+		}
+	}
+	v.Group = ""
+	if len(v.Terms) > 0 {
+		v.Group = v.ID
+		if gid, ok := w.owners[v.ID]; ok {
+			v.Group = gid
+		}
+		if err := w.addPostings(v.Group, &v); err != nil {
+			return err
+		}
+		for _, t := range v.Terms {
+			w.tdf(t.Term, +1)
+		}
+		w.delta[statDocs]++
+		w.delta[statLen] += int64(v.Length)
 	}
 	enc, err := encode(v)
 	if err != nil {
@@ -977,19 +1042,6 @@ func (w *writer) putVector(v Vector) error {
 	}
 	if err := w.set(vectorKey(v.ID), enc); err != nil {
 		return err
-	}
-	buf := make([]byte, 0, 2*binary.MaxVarintLen32)
-	for _, t := range v.Terms {
-		buf = binary.AppendUvarint(buf[:0], uint64(t.Freq))
-		buf = binary.AppendUvarint(buf, uint64(v.Length))
-		if err := w.set(termKey(t.Term, Impact(t.Freq, v.Length), v.ID), bytes.Clone(buf)); err != nil {
-			return err
-		}
-		w.tdf(t.Term, +1)
-	}
-	if len(v.Terms) > 0 {
-		w.delta[statDocs]++
-		w.delta[statLen] += int64(v.Length)
 	}
 	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
 		w.s.sim.add(v.ID, v.Summit, v.Signature)
@@ -1006,13 +1058,16 @@ func (w *writer) deleteVector(id string) error {
 	if err := decode(raw, &v); err != nil {
 		return err
 	}
-	for _, t := range v.Terms {
-		if err := w.del(termKey(t.Term, Impact(t.Freq, v.Length), id)); err != nil {
+	if len(v.Terms) > 0 {
+		if v.Group == "" {
+			return fmt.Errorf("vector of %s has no posting group (a store from before groups that was not updated)", id)
+		}
+		if err := w.removePostings(v.Group, &v); err != nil {
 			return err
 		}
-		w.tdf(t.Term, -1)
-	}
-	if len(v.Terms) > 0 {
+		for _, t := range v.Terms {
+			w.tdf(t.Term, -1)
+		}
 		w.delta[statDocs]--
 		w.delta[statLen] -= int64(v.Length)
 	}
@@ -1029,11 +1084,9 @@ func (w *writer) linkAllSimilar(vecs []Vector, res *ApplyResult) error {
 	// Every old edge of the batch's mandates is gone by now, so a pair can
 	// only exist already if both its mandates are in the batch.
 	linked := map[[2]string]bool{}
-	for _, v := range vecs {
-		if len(v.Signature) != SignatureLen || v.Summit == "" {
-			continue
-		}
-		for _, f := range w.s.sim.similarTo(v.ID, v.Summit, v.Signature) {
+	found := w.s.sim.similarToAll(vecs)
+	for i, v := range vecs {
+		for _, f := range found[i] {
 			// One edge a pair, from the smaller id to the larger, so that
 			// the store does not depend on the order files came in.
 			a, b := v.ID, f.id

@@ -98,6 +98,9 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 	if err := load(s.db, stream); err != nil {
 		return Errorf(EINTERNAL, "the restore failed partway (%v): %s is incomplete; remove it and restore again", err, s.dirName())
 	}
+	if err := s.checkFormat(false); err != nil {
+		return err
+	}
 	if err := s.loadSummits(); err != nil {
 		return err
 	}

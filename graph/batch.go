@@ -41,6 +41,9 @@ type Vector struct {
 	// Summit is the mandate's summit id, so that similar mandates of the
 	// same summit can be told apart without reading the node.
 	Summit string `cbor:"5,keyasint,omitempty"`
+	// Group is the posting group its terms are stored in (set by the
+	// store).
+	Group string `cbor:"6,keyasint,omitempty"`
 }
 
 // TermFreq is a term and how often it occurs.

@@ -7,7 +7,9 @@ package graph_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"sort"
@@ -269,7 +271,7 @@ func (sn *snapshot) recount() map[string]int64 {
 func (sn *snapshot) counters() map[string]int64 {
 	c := map[string]int64{}
 	for _, x := range sn.dump {
-		if !strings.HasPrefix(x.K, "s|") || x.K == "s|catalog" || x.K == "s|curation" {
+		if !strings.HasPrefix(x.K, "s|") || x.K == "s|catalog" || x.K == "s|curation" || x.K == "s|format" {
 			continue
 		}
 		if len(x.V) != 8 {
@@ -418,15 +420,87 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 		}
 	}
 
-	// Text and similarity index.
+	// Text index: each vector's postings in the block of its term and
+	// group (the group of the first of its mandate's source files, or its
+	// own), blocks best impact first, a directory a group.
+	type post struct {
+		id     string
+		tf, dl int
+	}
+	blocks := map[[2]string][]post{} // term, group
 	for id, v := range sn.vectors {
 		if sn.nodes[id] == nil {
 			bad("vector of %s, which does not exist", id)
 		}
+		if len(v.Terms) == 0 {
+			continue
+		}
+		gid := id
+		if m := sn.mandates[id]; m != nil && len(m.Sources) > 0 {
+			first := m.Sources[0].File
+			for _, src := range m.Sources {
+				first = min(first, src.File)
+			}
+			h := sha256.Sum256([]byte(first))
+			gid = "file:" + hex.EncodeToString(h[:8])
+		}
+		if v.Group != gid {
+			bad("vector of %s in posting group %q, want %q", id, v.Group, gid)
+		}
 		for _, tf := range v.Terms {
-			val := binary.AppendUvarint(nil, uint64(tf.Freq))
-			val = binary.AppendUvarint(val, uint64(v.Length))
-			want[fmt.Sprintf("t|%s|%04x|%s", tf.Term, 0xffff-graph.Impact(tf.Freq, v.Length), id)] = string(val)
+			blocks[[2]string{tf.Term, gid}] = append(blocks[[2]string{tf.Term, gid}], post{id, tf.Freq, v.Length})
+		}
+	}
+	dirs := map[string]map[string]uint16{}
+	for tg, ps := range blocks {
+		sort.Slice(ps, func(i, j int) bool {
+			a, b := graph.Impact(ps[i].tf, ps[i].dl), graph.Impact(ps[j].tf, ps[j].dl)
+			if a != b {
+				return a > b
+			}
+			return ps[i].id < ps[j].id
+		})
+		var val []byte
+		for _, p := range ps {
+			val = binary.AppendUvarint(val, uint64(len(p.id)))
+			val = append(val, p.id...)
+			val = binary.AppendUvarint(val, uint64(p.tf))
+			val = binary.AppendUvarint(val, uint64(p.dl))
+		}
+		best := graph.Impact(ps[0].tf, ps[0].dl)
+		want[fmt.Sprintf("t|%s|%04x|%s", tg[0], 0xffff-best, tg[1])] = string(val)
+		if dirs[tg[1]] == nil {
+			dirs[tg[1]] = map[string]uint16{}
+		}
+		dirs[tg[1]][tg[0]] = best
+	}
+	for gid, terms := range dirs {
+		raw, ok := sn.kv["g|"+gid]
+		if !ok {
+			bad("missing directory of posting group %s", gid)
+			continue
+		}
+		var d struct {
+			Terms []struct {
+				Term string `cbor:"1,keyasint"`
+				Best uint16 `cbor:"2,keyasint"`
+			} `cbor:"1,keyasint"`
+		}
+		if err := cbor.Unmarshal([]byte(raw), &d); err != nil {
+			bad("directory of posting group %s: %v", gid, err)
+			continue
+		}
+		got := map[string]uint16{}
+		for _, t := range d.Terms {
+			got[t.Term] = t.Best
+		}
+		if fmt.Sprint(got) != fmt.Sprint(terms) || !slices.IsSortedFunc(d.Terms, func(a, b struct {
+			Term string `cbor:"1,keyasint"`
+			Best uint16 `cbor:"2,keyasint"`
+		}) int {
+			return strings.Compare(a.Term, b.Term)
+		}) {
+			bad("directory of posting group %s: %v, want %v in term order", gid, got, terms)
 		}
 	}
 
@@ -445,6 +519,10 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 			id := x.K[strings.LastIndexByte(x.K, '|')+1:]
 			if sn.entities[id] == nil {
 				bad("alias key %q of a missing entity", x.K)
+			}
+		case "g|":
+			if dirs[x.K[2:]] == nil {
+				bad("stray directory %q of an empty posting group", x.K)
 			}
 		case "n|", "e|", "v|", "f|", "s|", "c|", "u|": // c| and u|: curation and audit
 		case "l|":

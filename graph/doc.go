@@ -38,15 +38,33 @@ with integer field keys unless said otherwise.
 	m|doc=<document>|<sort>|<id>    mandates of a document, in listing order
 	m|ent=<entity>|<sort>|<id>      mandates mentioning an entity, in listing order
 	a|<normalized alias>|<id>       alias index (names, acronyms, aliases)
-	t|<term>|<id>                   text index posting; value: uvarint term
-	                                frequency, uvarint document length
-	v|<mandate id>                  the mandate's index vector: its terms and
-	                                MinHash signature (to unindex it, and to
-	                                build the similarity index)
+	t|<term>|<best>|<group>         a block of the text index: the postings
+	                                of one term in one group, best impact
+	                                first; <best> is 0xffff minus the best
+	                                impact, 4 hex digits, so that a term's
+	                                blocks list best first. Value: per
+	                                posting, uvarint id length, id, uvarint
+	                                term frequency, uvarint document length
+	g|<group>                       a posting group's directory: its terms
+	                                and their best impacts (CBOR)
+	v|<id>                          a mandate's or entity's index vector: its
+	                                terms, MinHash signature and posting
+	                                group (to unindex it, and to build the
+	                                similarity index)
 	f|<file>                        file manifest: content hash, mandates,
 	                                documents and discovered entities it wrote
 	s|<name>                        counters (8-byte big-endian; absent when
-	                                zero) and catalog version
+	                                zero), catalog version and the layout
+	                                (s|format)
+
+A posting group is the mandates whose first source file (in name order) is
+the same file, "file:" and 16 hex digits of the name's SHA-256; an entity is
+a group of its own. A file brings about two thousand postings but four
+hundred distinct terms: a block a term and file is a fifth of the keys that
+a key a posting took, and Badger's memtable inserts were most of the time an
+ingest spent writing. A search reads a term's blocks best first until it has
+the postings it needs. Stores written before groups (no s|format) are
+regrouped when opened for writing.
 
 The sort part of the kind index is the summit's first day for summits, the
 summit's first day and the title for documents, the normalized name for

@@ -18,6 +18,7 @@ const (
 	famMandates = "m|"
 	famAlias    = "a|"
 	famTerm     = "t|"
+	famGroup    = "g|"
 	famVector   = "v|"
 	famFile     = "f|"
 	famStat     = "s|"
@@ -87,14 +88,18 @@ func entIndexPrefix(ent string) []byte { return key("m", "ent="+ent, "") }
 func aliasKey(norm, id string) []byte { return key("a", norm, id) }
 func aliasPrefix(norm string) []byte  { return key("a", norm, "") }
 
-// termKey is a posting: the term, then the posting's impact inverted (so
-// that a term's postings list highest impact first), then the document.
-func termKey(term string, impact uint16, id string) []byte {
+// termKey is a block of postings: the term, then the best impact in the
+// block inverted (so that a term's blocks list best first), then the group.
+func termKey(term string, best uint16, gid string) []byte {
 	const hexdigits = "0123456789abcdef"
-	inv := 0xffff - impact
+	inv := 0xffff - best
 	h := [4]byte{hexdigits[inv>>12&0xf], hexdigits[inv>>8&0xf], hexdigits[inv>>4&0xf], hexdigits[inv&0xf]}
-	return key("t", term, string(h[:]), id)
+	return key("t", term, string(h[:]), gid)
 }
+
+// groupKey is the directory of a group of postings.
+func groupKey(gid string) []byte { return key("g", gid) }
+
 func termPrefix(term string) []byte { return key("t", term, "") }
 
 // tdfKey counts the documents a term occurs in.

@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"math"
 	"sort"
 	"strconv"
@@ -494,32 +493,30 @@ func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit,
 				if err := ctxErr(ctx); err != nil {
 					return err
 				}
-				type posting struct {
-					id     string
-					tf, dl float64
-				}
 				var ps []posting
-				prefix := termPrefix(term)
 				limit := postingsRead(first)
-				err := scan(txn, prefix, func(k, v []byte) (bool, error) {
-					tf, a := binary.Uvarint(v)
-					dl, b := binary.Uvarint(v[max(a, 0):])
-					if a <= 0 || b <= 0 {
-						return true, nil
+				whole := true
+				// Blocks come best first; a search reads blocks until it
+				// has limit postings (every posting better than the best
+				// of the blocks left is among them).
+				err := scan(txn, termPrefix(term), func(_, v []byte) (bool, error) {
+					if len(ps) >= limit {
+						whole = false
+						return false, nil
 					}
-					ps = append(ps, posting{lastPart(k), float64(tf), float64(dl)})
-					return len(ps) < limit, nil
+					return true, decodeBlock(v, func(p posting) bool { ps = append(ps, p); return true })
 				})
 				if err != nil {
 					return err
 				}
-				df := float64(len(ps)) // the whole list, when shorter than the limit
-				if len(ps) == limit {
+				df := float64(len(ps)) // the whole list, when all of it was read
+				if !whole {
 					df = float64(max(s.counter(txn, tdfKey(term)), len(ps)))
 				}
 				idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 				for _, p := range ps {
-					sc := idf * p.tf * (bm25K1 + 1) / (p.tf + bm25K1*(1-bm25B+bm25B*p.dl/avgdl))
+					tf, dl := float64(p.tf), float64(p.dl)
+					sc := idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avgdl))
 					if sc > best[p.id] {
 						best[p.id] = sc
 					}

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -367,5 +368,60 @@ func TestPath(t *testing.T) {
 	apply(t, s2, fileA())
 	if path, err := s2.Path(bg, oas, charter, graph.MaxPathDepth); path != nil || err != nil {
 		t.Errorf("Path to an isolated entity = %v, %v", ids(path), err)
+	}
+}
+
+// TestSearchCommonTerm: a term in more documents than a search reads
+// (postingsRead) is read best blocks first, so that the documents where it
+// weighs most are found however many hold it, and its document count
+// comes from the stored counter.
+func TestSearchCommonTerm(t *testing.T) {
+	s := openStore(t)
+	const files, per = 15, 100
+	var strong []string
+	for f := range files {
+		file := F{Name: fmt.Sprintf("common-%02d.txt", f)}
+		for i := range per {
+			text := fmt.Sprintf("Mandate %d of file %d asks the states of the region to report on corruption in their public institutions and courts every year.", i, f)
+			if i == per-1-f%3 && f%3 == 0 {
+				// A few short texts naming it three times: the best postings,
+				// in blocks of files written early and late.
+				text = fmt.Sprintf("Corruption, corruption, corruption: file %d.", f)
+			}
+			file.Mandates = append(file.Mandates, M{Num: fmt.Sprint(i + 1), Summit: quebec, Doc: "Plan of Action", Text: text})
+		}
+		apply(t, s, file)
+		for i, m := range file.Mandates {
+			if strings.HasPrefix(m.Text, "Corruption,") {
+				strong = append(strong, file.IDs()[i])
+			}
+		}
+	}
+	if len(strong) != 5 {
+		t.Fatalf("%d strong mandates, want 5", len(strong))
+	}
+	hits, err := s.Search(bg, [][]string{{"corruption"}}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 10 {
+		t.Fatalf("%d hits, want 10", len(hits))
+	}
+	var top []string
+	for _, h := range hits[:5] {
+		top = append(top, h.ID)
+	}
+	slices.Sort(top)
+	slices.Sort(strong)
+	if !slices.Equal(top, strong) {
+		t.Errorf("top 5 %v, want the five short texts %v", top, strong)
+	}
+	// Scores use the stored document count (1,500), within its 1/64.
+	sn := checkStore(t, s)
+	want := bm25(sn, [][]string{{"corruption"}})
+	for _, h := range hits {
+		if w := want[h.ID]; math.Abs(h.Score-w) > w/64 {
+			t.Errorf("score of %s = %v, want %v within 1/64", h.ID, h.Score, w)
+		}
 	}
 }

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -200,6 +203,31 @@ func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
 		found = found[:maxSimilar]
 	}
 	return found
+}
+
+// similarToAll runs similarTo for each vector that has a signature and a
+// summit, on as many cores as there are: the index is only read meanwhile.
+func (x *simIndex) similarToAll(vecs []Vector) [][]scoredID {
+	out := make([][]scoredID, len(vecs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4, max(len(vecs)/16, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(vecs) {
+					return
+				}
+				if v := &vecs[i]; len(v.Signature) == SignatureLen && v.Summit != "" {
+					out[i] = x.similarTo(v.ID, v.Summit, v.Signature)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // maxBucketScan bounds the members of one bucket a lookup reads.

@@ -116,6 +116,10 @@ func Open(opts Options) (*Store, error) {
 		minFree = max(128<<20, 2*(int64(mem)<<20))
 	}
 	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
+	if err := s.checkFormat(opts.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.loadSummits(); err != nil {
 		db.Close()
 		return nil, err

@@ -98,7 +98,7 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	seenID := map[string]int{}
 	docs := map[string]bool{}
 	addDoc := func(s *graph.Summit, title string) string {
-		id := DocumentID(s, title)
+		id := p.documentID(s, title)
 		if !docs[id] {
 			docs[id] = true
 			b.Documents = append(b.Documents, &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year})

@@ -21,6 +21,26 @@ type Page struct {
 	Language string // "en" or "es"
 	Mandates []*Paragraph
 	Warnings []Warning
+
+	docIDs map[docName]string // DocumentID of the titles cited, computed once a page
+}
+
+type docName struct{ summit, title string }
+
+// documentID is DocumentID, once per title of the page: a page cites a
+// few documents from dozens of mandates, and the key of a title was a
+// twentieth of an ingest's CPU.
+func (p *Page) documentID(s *graph.Summit, title string) string {
+	k := docName{s.ID, title}
+	if id, ok := p.docIDs[k]; ok {
+		return id
+	}
+	if p.docIDs == nil {
+		p.docIDs = map[docName]string{}
+	}
+	id := DocumentID(s, title)
+	p.docIDs[k] = id
+	return id
 }
 
 // Paragraph is one mandate or item as printed.

@@ -38,13 +38,18 @@ type app struct {
 
 // openApp opens the store in dir and loads the catalog into it.
 func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
+	return openAppWith(ctx, graph.Options{Dir: dir, Logger: log})
+}
+
+// openAppWith is openApp with the store's options given.
+func openAppWith(ctx context.Context, opts graph.Options) (*app, error) {
 	cat, err := loadCatalog()
 	if err != nil {
 		return nil, err
 	}
-	st, err := graph.Open(graph.Options{Dir: dir, Logger: log})
+	st, err := graph.Open(opts)
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
-		return nil, heldError(dir)
+		return nil, heldError(opts.Dir)
 	}
 	if err != nil {
 		return nil, err

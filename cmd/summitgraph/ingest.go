@@ -30,7 +30,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	softMemoryLimit(768 << 20)
+	// 512 MiB: a 100,000-mandate ingest keeps about 400 MiB live (Badger's
+	// table builders, its memtables and the similarity index), and took
+	// as long with this limit as with 768 MiB, with a third less private
+	// memory; at 400 MiB the collector ran all the time (BENCHMARKS.md).
+	softMemoryLimit(512 << 20)
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -57,11 +61,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, e.storeDir, nil)
+	opts := graph.Options{Dir: e.storeDir, Bulk: len(srcs) >= bulkFiles, MemTableMB: ingestMemTableMB}
+	a, err := openAppWith(ctx, opts)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	closed := false
+	defer func() {
+		if !closed {
+			a.Close()
+		}
+	}()
 	var bar *progressbar.ProgressBar
 	if len(srcs) >= 20 && isTerminal(e.stderr) {
 		bar = progressbar.NewOptions(len(srcs), progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
@@ -77,8 +87,33 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
-	return out.done(time.Since(start))
+	err = out.done(time.Since(start))
+	// Many files written leave the tables spread over levels, which slows
+	// every read after; the store tells whether that is so.
+	compact := out.files > out.unchanged+out.failed && a.store.NeedsCompaction()
+	closed = true
+	if cerr := a.Close(); cerr != nil {
+		return cerr
+	}
+	if compact {
+		start := time.Now()
+		if cerr := graph.Compact(opts); cerr != nil {
+			fmt.Fprintf(e.stderr, "%s\n", userMessage(cerr))
+		} else {
+			fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(start).Round(time.Millisecond))
+		}
+	}
+	return err
 }
+
+// bulkFiles is the number of files from which an ingest is a bulk load
+// (graph.Options.Bulk): fewer go into level 0 of a store as usual.
+const bulkFiles = 100
+
+// ingestMemTableMB is the store's memtable size during an ingest (0: the
+// store's default). Tests make it small, so that a small ingest spreads
+// its tables over levels as a large one does.
+var ingestMemTableMB = 0
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"summitgraph/graph"
+)
+
+// TestIngestCompacts ingests a corpus of many files in small memtables, so
+// that its tables spread as a large ingest's do: the ingest ends with a
+// compaction into one level, and the store answers as before.
+func TestIngestCompacts(t *testing.T) {
+	defer func(mb int) { ingestMemTableMB = mb }(ingestMemTableMB)
+	ingestMemTableMB = 4
+	corpus := filepath.Join(t.TempDir(), "corpus")
+	store := t.TempDir()
+	if code, _, errs := run(t, "gen", "--mandates", "1500", "--per-file", "10", "--out", corpus); code != 0 {
+		t.Fatalf("gen: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, "--store", store, "ingest", "-q", corpus)
+	if code != 0 || !strings.Contains(out, "ingested 148 files") || !strings.Contains(out, "compacted the store in") {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+
+	st, err := graph.Open(graph.Options{Dir: store, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var levels []int64
+	used := 0
+	for _, l := range st.DB().Levels() {
+		levels = append(levels, l.Size)
+		if l.Size > 0 {
+			used++
+		}
+	}
+	stats, err := st.Stats(context.Background())
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if used != 1 || levels[0] != 0 {
+		t.Errorf("tables by level %v, want all in one level below 0", levels)
+	}
+	if stats.Mandates < 1500 {
+		t.Errorf("stats after compaction: %+v", stats)
+	}
+
+	// Ingesting the same files again writes nothing and compacts nothing.
+	code, out, _ = run(t, "--store", store, "ingest", "-q", corpus)
+	if code != 0 || !strings.Contains(out, "(148 unchanged, 0 failed)") || strings.Contains(out, "compacted") {
+		t.Errorf("ingest again: exit %d\n%s", code, out)
+	}
+}

@@ -1,0 +1,84 @@
+package graph_test
+
+import (
+	"reflect"
+	"testing"
+
+	"summitgraph/graph"
+)
+
+// levelSizes are the bytes of the store's tables by level.
+func levelSizes(s *graph.Store) []int64 {
+	var out []int64
+	for _, l := range s.DB().Levels() {
+		out = append(out, l.Size)
+	}
+	return out
+}
+
+// TestCompact writes a store in small memtables, so that its tables spread
+// over level 0 (in bulk) or over level 0 and the levels below, and
+// compacts it: every table is then in one level, and the store holds
+// exactly what it held.
+func TestCompact(t *testing.T) {
+	t.Run("bulk", func(t *testing.T) { testCompact(t, true, 60) })
+	t.Run("levels", func(t *testing.T) { testCompact(t, false, 300) })
+}
+
+func testCompact(t *testing.T, bulk bool, files int) {
+	dir := t.TempDir()
+	opts := graph.Options{Dir: dir, MemTableMB: 1, Bulk: bulk}
+	s, err := graph.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.NeedsCompaction() {
+		t.Error("an empty store needs compaction")
+	}
+	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range genWorld(worldOpts{files: files, perFile: 12, seed: 5}) {
+		apply(t, s, f)
+	}
+	// In bulk, level 0 holds everything; otherwise background
+	// compactions decide how much is left above the last level.
+	if bulk && !s.NeedsCompaction() {
+		t.Fatalf("tables by level %v: no compaction needed", levelSizes(s))
+	}
+	t.Logf("tables by level before: %v", levelSizes(s))
+	want := dump(t, s)
+	if err := graph.Compact(opts); graph.ErrorCode(err) != graph.EUNAVAILABLE {
+		t.Errorf("compacting a store in use: %v, want %s", err, graph.EUNAVAILABLE)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := graph.Compact(opts); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = graph.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sizes := levelSizes(s)
+	t.Logf("tables by level after: %v", sizes)
+	nonEmpty := 0
+	for _, n := range sizes {
+		if n > 0 {
+			nonEmpty++
+		}
+	}
+	if nonEmpty != 1 || sizes[0] != 0 {
+		t.Errorf("tables by level after compaction %v, want one level below 0", sizes)
+	}
+	if s.NeedsCompaction() {
+		t.Error("a compacted store needs compaction")
+	}
+	if got := dump(t, s); !reflect.DeepEqual(got, want) {
+		t.Errorf("compaction changed the store: %d keys before, %d after", len(want), len(got))
+	}
+	checkStore(t, s)
+}

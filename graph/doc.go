@@ -94,6 +94,17 @@ Every read runs in a read-only transaction. Values read inside a
 transaction are decoded (copied) before it ends. Queries walk prefixes, so
 their cost grows with the size of the answer, not of the store.
 
+# Compaction
+
+Badger keeps its tables in levels: level 0 holds tables that overlap one
+another, each level below it is one sorted run, and a read seeks in every
+level-0 table and every level. An ingest of many files opens the store with
+[Options.Bulk] (level 0 may grow to 32 tables before Badger compacts it)
+and ends with [Compact], which rewrites every table into the last level
+when [Store.NeedsCompaction] says a tenth or more of the bytes sit above
+it. Uncompressed tables are read in place from their memory mappings, so
+there is no block cache.
+
 # Caveats
 
 Badger holds a lock on its directory: one process at a time may open a

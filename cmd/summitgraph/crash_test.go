@@ -102,6 +102,75 @@ func TestKillDuringIngest(t *testing.T) {
 	}
 }
 
+// TestKillDuringCompaction kills an ingest (kill -9) right after it has
+// written its files, while it closes and compacts the store: every file is
+// then whole, the store opens, and the next ingest, which has nothing to
+// write, finishes the compaction.
+func TestKillDuringCompaction(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills a real process; not in -short")
+	}
+	cat, err := nlptest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := t.TempDir()
+	pages := map[string][]byte{}
+	_, err = synth.Generate(cat, synth.Options{Mandates: 3000, Seed: 9, PerFile: 10}, func(name string, data []byte) error {
+		pages[name] = append([]byte(nil), data...)
+		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--store", store, "ingest", "-q", corpus)
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=4")
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stdout)
+	ingested := false
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "ingested ") {
+			ingested = true
+			break
+		}
+	}
+	time.Sleep(time.Duration(len(store)%7) * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if !ingested {
+		t.Fatal("the ingest did not finish writing")
+	}
+
+	st, err := graph.Open(graph.Options{Dir: store})
+	if err != nil {
+		t.Fatalf("the store does not open after kill -9: %v", err)
+	}
+	present, absent := wholeOrAbsent(t, st, cat, pages)
+	t.Logf("after the kill, compaction needed: %v", st.NeedsCompaction())
+	st.Close()
+	if present != len(pages) || absent != 0 {
+		t.Fatalf("%d files whole and %d absent of %d, after all were written", present, absent, len(pages))
+	}
+
+	code, out, errs := run(t, "--store", store, "ingest", "-q", corpus)
+	if code != 0 || !strings.Contains(out, "("+strconv.Itoa(len(pages))+" unchanged, 0 failed)") {
+		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
+	}
+	st, err = graph.Open(graph.Options{Dir: store, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if st.NeedsCompaction() {
+		t.Errorf("the store is still spread over levels after the second ingest:\n%s", out)
+	}
+	t.Logf("second ingest:\n%s", out)
+}
+
 // wholeOrAbsent checks that every generated file is in the store whole (the
 // store records it, and has all its mandates with their edges) or absent
 // (not recorded, and none of its own mandates is there), and counts them.

@@ -89,8 +89,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	err = out.done(time.Since(start))
 	// Many files written leave the tables spread over levels, which slows
-	// every read after; the store tells whether that is so.
-	compact := out.files > out.unchanged+out.failed && a.store.NeedsCompaction()
+	// every read after; the store tells whether that is so. It is asked
+	// also when nothing was written: a compaction that was cut short (a
+	// kill, a full disk) is done by the next ingest.
+	compact := a.store.NeedsCompaction()
 	closed = true
 	if cerr := a.Close(); cerr != nil {
 		return cerr

@@ -32,6 +32,11 @@ import (
 // kill a real process without building one.
 func TestMain(m *testing.M) {
 	if os.Getenv("SUMMITGRAPH_TEST_MAIN") == "1" {
+		// Small memtables make a small ingest spread its tables as a
+		// large one does (TestKillDuringCompaction).
+		if mb, err := strconv.Atoi(os.Getenv("SUMMITGRAPH_TEST_MEMTABLE_MB")); err == nil {
+			ingestMemTableMB = mb
+		}
 		main()
 		return
 	}

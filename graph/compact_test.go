@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -81,4 +83,35 @@ func testCompact(t *testing.T, bulk bool, files int) {
 		t.Errorf("compaction changed the store: %d keys before, %d after", len(want), len(got))
 	}
 	checkStore(t, s)
+}
+
+// TestOpenAfterEmptyMemtableLog opens a store holding the empty memtable
+// log that a process killed just after creating it leaves behind: Badger
+// fails its first open on it (dgraph-io/badger#2207); Open succeeds, and
+// the store is what it was.
+func TestOpenAfterEmptyMemtableLog(t *testing.T) {
+	dir := t.TempDir()
+	s, err := graph.Open(graph.Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
+		t.Fatal(err)
+	}
+	apply(t, s, fileA())
+	want := dump(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "00009.mem"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err = graph.Open(graph.Options{Dir: dir})
+	if err != nil {
+		t.Fatalf("open with an empty memtable log: %v", err)
+	}
+	defer s.Close()
+	if got := dump(t, s); !reflect.DeepEqual(got, want) {
+		t.Errorf("the store changed: %d keys before, %d after", len(want), len(got))
+	}
 }

@@ -99,11 +99,14 @@ their cost grows with the size of the answer, not of the store.
 Badger keeps its tables in levels: level 0 holds tables that overlap one
 another, each level below it is one sorted run, and a read seeks in every
 level-0 table and every level. An ingest of many files opens the store with
-[Options.Bulk] (level 0 may grow to 32 tables before Badger compacts it)
-and ends with [Compact], which rewrites every table into the last level
-when [Store.NeedsCompaction] says a tenth or more of the bytes sit above
-it. Uncompressed tables are read in place from their memory mappings, so
-there is no block cache.
+[Options.Bulk] (level 0 may grow to 32 tables before Badger compacts it).
+Every ingest ends by asking [Store.NeedsCompaction] whether a tenth or more
+of the table bytes sit above the last level, and if so closes the store
+and runs [Compact], which rewrites every table into the last level. The
+tenth counts everything written since the last compaction, so a small
+ingest into a large store usually skips it, and the one that crosses the
+line rewrites the store. Uncompressed tables are read in place from their
+memory mappings, so there is no block cache.
 
 # Caveats
 

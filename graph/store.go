@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
+	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // Options configure a Store.
@@ -129,7 +132,17 @@ func minFreeBytes(opts Options, mem int) int64 {
 
 func openBadger(bo badger.Options) (*badger.DB, error) {
 	db, err := badger.Open(bo)
+	if err != nil && strings.Contains(err.Error(), z.NewFile.Error()) {
+		// A process killed just after Badger created a memtable's log
+		// leaves it empty, and the next open fails on it once, having
+		// set it up (dgraph-io/badger#2207): the second open succeeds.
+		// Badger formats the cause into its message (no wrapping).
+		db, err = badger.Open(bo)
+	}
 	if err != nil {
+		if bo.ReadOnly && strings.Contains(err.Error(), "while opening memtables") {
+			return nil, Errorf(EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run an ingest or serve on it", bo.Dir)
+		}
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
 			return nil, &Error{Code: EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", bo.Dir)}
 		}
@@ -202,11 +215,17 @@ func Compact(opts Options) error {
 	if opts.Dir == "" {
 		return nil
 	}
+	// Badger would make an empty store of a folder that holds none.
+	if _, err := os.Stat(filepath.Join(opts.Dir, badger.ManifestFilename)); err != nil {
+		return Errorf(EINVALID, "%s is not a store: it has no %s", opts.Dir, badger.ManifestFilename)
+	}
 	opts.ReadOnly = false
 	bo, mem := badgerOptions(opts)
-	// Flatten moves every level but level 0 down; level 0 goes down when
-	// the store closes. Background compactions would only compete.
-	bo = bo.WithCompactL0OnClose(true).WithNumCompactors(0)
+	// Flatten compacts level 0 only when it is over its table count, or
+	// when another level holds tables: with a count of 1, a store whose
+	// tables are all in level 0 (a bulk ingest) goes down too, and its
+	// errors are Flatten's. Background compactions would only compete.
+	bo = bo.WithNumLevelZeroTables(1).WithNumLevelZeroTablesStall(2).WithNumCompactors(0)
 	db, err := openBadger(bo)
 	if err != nil {
 		return err
@@ -218,7 +237,7 @@ func Compact(opts Options) error {
 	minFree := minFreeBytes(opts, mem)
 	if free := diskFree(opts.Dir); minFree > 0 && free >= 0 && free < total+minFree {
 		db.Close()
-		return Errorf(EUNAVAILABLE, "store %s not compacted: only %d MiB free on its disk, and compacting needs %d MiB; the store is whole, only slower to read", opts.Dir, free>>20, (total+minFree)>>20)
+		return Errorf(EUNAVAILABLE, "only %d MiB free on the disk of store %s, and compacting it needs %d MiB; the store is whole, only slower to read", free>>20, opts.Dir, (total+minFree)>>20)
 	}
 	if err := db.Flatten(2); err != nil {
 		db.Close()

@@ -47,8 +47,9 @@ func model() *prose.Model {
 // Extract finds the conventions, institutions, themes and references each
 // paragraph of a page names. known lists summit documents the corpus
 // already holds (the page's own citations are added), so that references to
-// them by title are found. It is a pure function of its arguments, safe to
-// run on several pages at once.
+// them by title are found. Its result depends on its arguments only, and
+// it may run on several pages at once, but not on one page from two
+// goroutines (the page keeps the document ids it has computed).
 func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments()...))
 	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Mandates))}

@@ -7,12 +7,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -95,15 +97,24 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	compact := a.store.NeedsCompaction()
 	closed = true
 	if cerr := a.Close(); cerr != nil {
-		return cerr
+		return errors.Join(err, cerr)
 	}
-	if compact {
-		start := time.Now()
-		if cerr := graph.Compact(opts); cerr != nil {
-			fmt.Fprintf(e.stderr, "%s\n", userMessage(cerr))
-		} else {
-			fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(start).Round(time.Millisecond))
-		}
+	if !compact {
+		return err
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(e.stderr, "store not compacted: interrupted (the next ingest compacts it)")
+		return err
+	}
+	// A compaction cannot be stopped half-way, but killing it is safe
+	// (TestKillDuringCompaction): from here an interrupt ends the process.
+	signal.Reset(os.Interrupt, syscall.SIGTERM)
+	fmt.Fprintln(e.stdout, "compacting the store")
+	cstart := time.Now()
+	if cerr := graph.Compact(opts); cerr != nil {
+		fmt.Fprintf(e.stderr, "store not compacted: %s\n", userMessage(cerr))
+	} else {
+		fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(cstart).Round(time.Millisecond))
 	}
 	return err
 }

@@ -607,16 +607,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (
 			frontier = next
 		}
 		sg.Nodes = order
+		among := func(e Edge) bool { return seen[e.To] }
 		for _, n := range order {
-			es, err := edges(ctx, txn, EdgeQuery{Node: n.NodeID(), WithProps: true})
+			es, err := edgesWhere(ctx, txn, EdgeQuery{Node: n.NodeID(), WithProps: true}, among)
 			if err != nil {
 				return err
 			}
-			for _, e := range es {
-				if seen[e.To] {
-					sg.Edges = append(sg.Edges, e)
-				}
-			}
+			sg.Edges = append(sg.Edges, es...)
 		}
 		return nil
 	})

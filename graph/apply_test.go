@@ -690,13 +690,7 @@ func TestLoadCatalog(t *testing.T) {
 
 func TestReopen(t *testing.T) {
 	dir := t.TempDir()
-	s, err := graph.Open(graph.Options{Dir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
-		t.Fatal(err)
-	}
+	s := openOnDisk(t, graph.Options{Dir: dir})
 	for _, f := range genWorld(worldOpts{files: 3, perFile: 20, seed: 5}) {
 		apply(t, s, f)
 	}
@@ -711,7 +705,7 @@ func TestReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s, err = graph.Open(graph.Options{Dir: dir})
+	s, err := graph.Open(graph.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,15 +30,9 @@ func TestCompact(t *testing.T) {
 func testCompact(t *testing.T, bulk bool, files int) {
 	dir := t.TempDir()
 	opts := graph.Options{Dir: dir, MemTableMB: 1, Bulk: bulk}
-	s, err := graph.Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openOnDisk(t, opts)
 	if s.NeedsCompaction() {
-		t.Error("an empty store needs compaction")
-	}
-	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
-		t.Fatal(err)
+		t.Error("a store with nothing but its catalog, in memory, needs compaction")
 	}
 	for _, f := range genWorld(worldOpts{files: files, perFile: 12, seed: 5}) {
 		apply(t, s, f)
@@ -60,7 +54,7 @@ func testCompact(t *testing.T, bulk bool, files int) {
 		t.Fatal(err)
 	}
 
-	s, err = graph.Open(opts)
+	s, err := graph.Open(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,13 +85,7 @@ func testCompact(t *testing.T, bulk bool, files int) {
 // the store is what it was.
 func TestOpenAfterEmptyMemtableLog(t *testing.T) {
 	dir := t.TempDir()
-	s, err := graph.Open(graph.Options{Dir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
-		t.Fatal(err)
-	}
+	s := openOnDisk(t, graph.Options{Dir: dir})
 	apply(t, s, fileA())
 	want := dump(t, s)
 	if err := s.Close(); err != nil {
@@ -106,7 +94,7 @@ func TestOpenAfterEmptyMemtableLog(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "00009.mem"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err = graph.Open(graph.Options{Dir: dir})
+	s, err := graph.Open(graph.Options{Dir: dir})
 	if err != nil {
 		t.Fatalf("open with an empty memtable log: %v", err)
 	}

@@ -106,6 +106,21 @@ func testCatalog(version string) *graph.Catalog {
 }
 
 // openStore opens an in-memory store with the test catalog loaded.
+// openOnDisk opens a store on disk with the test catalog loaded; the
+// caller closes it.
+func openOnDisk(t testing.TB, opts graph.Options) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
+		s.Close()
+		t.Fatal(err)
+	}
+	return s
+}
+
 func openStore(t testing.TB) *graph.Store {
 	t.Helper()
 	s, err := graph.Open(graph.Options{})

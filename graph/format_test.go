@@ -16,19 +16,13 @@ import (
 // it again: its postings are regrouped, and it is the store it was.
 func TestRegroupOldPostings(t *testing.T) {
 	dir := t.TempDir()
-	s, err := graph.Open(graph.Options{Dir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.LoadCatalog(bg, testCatalog("v1")); err != nil {
-		t.Fatal(err)
-	}
+	s := openOnDisk(t, graph.Options{Dir: dir})
 	for _, f := range []F{fileA(), fileB(), fileC()} {
 		apply(t, s, f)
 	}
 	want := dump(t, s)
-	var hits []graph.Hit
-	if hits, err = s.Search(bg, [][]string{{"corruption"}}, 10); err != nil || len(hits) == 0 {
+	hits, err := s.Search(bg, [][]string{{"corruption"}}, 10)
+	if err != nil || len(hits) == 0 {
 		t.Fatalf("search before: %v, %v", hits, err)
 	}
 

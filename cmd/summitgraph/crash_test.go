@@ -35,15 +35,7 @@ func TestKillDuringIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus := t.TempDir()
-	pages := map[string][]byte{}
-	_, err = synth.Generate(cat, synth.Options{Mandates: mandates, Seed: 7, PerFile: 50}, func(name string, data []byte) error {
-		pages[name] = append([]byte(nil), data...)
-		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: mandates, Seed: 7, PerFile: 50})
 	store := t.TempDir()
 	cmd := exec.Command(os.Args[0], "--store", store, "ingest", corpus)
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
@@ -113,15 +105,7 @@ func TestKillDuringCompaction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus := t.TempDir()
-	pages := map[string][]byte{}
-	_, err = synth.Generate(cat, synth.Options{Mandates: 3000, Seed: 9, PerFile: 10}, func(name string, data []byte) error {
-		pages[name] = append([]byte(nil), data...)
-		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: 3000, Seed: 9, PerFile: 10})
 	store := t.TempDir()
 	cmd := exec.Command(os.Args[0], "--store", store, "ingest", "-q", corpus)
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=4")
@@ -178,6 +162,22 @@ func TestKillDuringCompaction(t *testing.T) {
 	if st.NeedsCompaction() {
 		t.Errorf("the store is still spread over levels after the second ingest:\n%s", out)
 	}
+}
+
+// writeCorpus generates a corpus into a new folder, and returns the folder
+// and the pages by name.
+func writeCorpus(t *testing.T, cat *nlp.Catalog, opts synth.Options) (string, map[string][]byte) {
+	t.Helper()
+	corpus := t.TempDir()
+	pages := map[string][]byte{}
+	_, err := synth.Generate(cat, opts, func(name string, data []byte) error {
+		pages[name] = append([]byte(nil), data...)
+		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return corpus, pages
 }
 
 // wholeOrAbsent checks that every generated file is in the store whole (the
@@ -251,15 +251,7 @@ func TestDiskFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus := t.TempDir()
-	pages := map[string][]byte{}
-	_, err = synth.Generate(cat, synth.Options{Mandates: 8000, Seed: 11, PerFile: 50}, func(name string, data []byte) error {
-		pages[name] = append([]byte(nil), data...)
-		return os.WriteFile(filepath.Join(corpus, name), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: 8000, Seed: 11, PerFile: 50})
 	small := t.TempDir()
 	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=176M", "tmpfs", small).CombinedOutput(); err != nil {
 		t.Skipf("cannot mount a tmpfs: %v %s", err, out)

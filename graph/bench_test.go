@@ -100,6 +100,23 @@ func BenchmarkStore(b *testing.B) {
 					}
 				}
 			})
+			b.Run("Neighborhood2", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if sg, err := s.Neighborhood(bg, some, 2, 500); err != nil || len(sg.Edges) == 0 {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run("Path", func(b *testing.B) {
+				first := page.Mandates[0].ID
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := s.Path(bg, first, some, 6); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 			b.Run("Search", func(b *testing.B) {
 				q := [][]string{{"transparency"}, {"democracy", "democracia"}, {"health"}}
 				b.ReportAllocs()

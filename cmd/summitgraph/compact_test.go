@@ -55,3 +55,37 @@ func TestIngestCompacts(t *testing.T) {
 		t.Errorf("ingest again: exit %d\n%s", code, out)
 	}
 }
+
+// TestCompactCommand compacts a store on request, and refuses a folder
+// that holds no store and a store another process holds.
+func TestCompactCommand(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", "-q", seedFile(t)); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, "--store", store, "compact")
+	if code != 0 || !strings.Contains(out, "compacted the store in") {
+		t.Errorf("compact: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, errs := run(t, "--store", store, "query", "{ stats { mandates } }"); code != 0 {
+		t.Errorf("query after compact: exit %d: %s", code, errs)
+	}
+
+	st, err := graph.Open(graph.Options{Dir: store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = run(t, "--store", store, "compact")
+	st.Close()
+	if code != 1 || !strings.Contains(errs, "in use by another process") {
+		t.Errorf("compact of a store in use: exit %d: %s", code, errs)
+	}
+
+	empty := t.TempDir()
+	if code, _, errs := run(t, "--store", empty, "compact"); code != 1 || !strings.Contains(errs, "is not a store") {
+		t.Errorf("compact of a folder without a store: exit %d: %s", code, errs)
+	}
+	if code, _, errs := run(t, "--store", store, "compact", "now"); code != 2 || !strings.Contains(errs, "unexpected arguments") {
+		t.Errorf("compact with an argument: exit %d: %s", code, errs)
+	}
+}

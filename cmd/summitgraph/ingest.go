@@ -111,7 +111,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	fmt.Fprintln(e.stdout, "compacting the store")
 	cstart := time.Now()
-	if cerr := graph.Compact(opts); cerr != nil {
+	if cerr := compactStore(opts); cerr != nil {
 		fmt.Fprintf(e.stderr, "store not compacted: %s\n", userMessage(cerr))
 	} else {
 		fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(cstart).Round(time.Millisecond))

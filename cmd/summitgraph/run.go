@@ -29,6 +29,7 @@ var commands = map[string]command{
 	"gen":     {"generate a deterministic synthetic corpus for benchmarks and tests", runGen},
 	"backup":  {"write a full backup of the store (also while a server holds it)", runBackup},
 	"restore": {"restore a backup into an empty store", runRestore},
+	"compact": {"rewrite the store's tables into one level (a large ingest does it by itself)", runCompact},
 }
 
 // env is what every command gets: where to write and which store to use.

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"summitgraph/graph"
+)
+
+func runCompact(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "compact", "", "Rewrite the store's tables into one level, the shape reads are fastest on. An ingest\nthat leaves a tenth or more of the store above the last level does it by itself; this is\nfor a store where that was skipped (too little disk) or cut short.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("unexpected arguments %q", fs.Args())
+	}
+	start := time.Now()
+	if err := compactStore(graph.Options{Dir: e.storeDir}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// compactStore runs graph.Compact, naming the holder of a store in use.
+func compactStore(opts graph.Options) error {
+	err := graph.Compact(opts)
+	if graph.ErrorCode(err) == graph.EUNAVAILABLE && strings.Contains(err.Error(), "in use") {
+		return heldError(opts.Dir)
+	}
+	return err
+}

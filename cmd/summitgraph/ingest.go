@@ -103,7 +103,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if ctx.Err() != nil {
-		fmt.Fprintln(e.stderr, "store not compacted: interrupted (the next ingest compacts it)")
+		fmt.Fprintln(e.stderr, "store not compacted: interrupted (summitgraph compact, or the next ingest, does it)")
 		return err
 	}
 	// A compaction cannot be stopped half-way, but killing it is safe

@@ -225,7 +225,9 @@ func Compact(opts Options) error {
 	// when another level holds tables: with a count of 1, a store whose
 	// tables are all in level 0 (a bulk ingest) goes down too, and its
 	// errors are Flatten's. Background compactions would only compete.
-	bo = bo.WithNumLevelZeroTables(1).WithNumLevelZeroTablesStall(2).WithNumCompactors(0)
+	// Nothing writes but the replay of a log left by a killed process,
+	// which must not wait for a compaction that only Flatten would run.
+	bo = bo.WithNumLevelZeroTables(1).WithNumLevelZeroTablesStall(1 << 20).WithNumCompactors(0)
 	db, err := openBadger(bo)
 	if err != nil {
 		return err

@@ -151,8 +151,9 @@ func edgesWhere(ctx context.Context, txn *badger.Txn, q EdgeQuery, keep func(Edg
 	var out []Edge
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
+	scanned := 0
 	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-		if len(out)%256 == 0 {
+		if scanned++; scanned%256 == 1 {
 			if err := ctxErr(ctx); err != nil {
 				return nil, err
 			}

@@ -140,8 +140,9 @@ func openBadger(bo badger.Options) (*badger.DB, error) {
 		db, err = badger.Open(bo)
 	}
 	if err != nil {
-		if bo.ReadOnly && strings.Contains(err.Error(), "while opening memtables") {
-			return nil, Errorf(EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run an ingest or serve on it", bo.Dir)
+		if msg := err.Error(); bo.ReadOnly && strings.Contains(msg, "while opening memtables") &&
+			(strings.Contains(msg, "truncat") || strings.Contains(msg, z.NewFile.Error())) {
+			return nil, Errorf(EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run summitgraph compact (or ingest, or serve) on it", bo.Dir)
 		}
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
 			return nil, &Error{Code: EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", bo.Dir)}
@@ -228,7 +229,17 @@ func Compact(opts Options) error {
 	// Nothing writes but the replay of a log left by a killed process,
 	// which must not wait for a compaction that only Flatten would run.
 	bo = bo.WithNumLevelZeroTables(1).WithNumLevelZeroTablesStall(1 << 20).WithNumCompactors(0)
+	// A store left by a killed process replays its log when opened and
+	// writes it to level 0 in the background, possibly after Flatten has
+	// finished; closing waits for that write. So: open and close once.
 	db, err := openBadger(bo)
+	if err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("compact store %s: %w", opts.Dir, err)
+	}
+	db, err = openBadger(bo)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"summitgraph/graph"
@@ -26,7 +29,10 @@ func runCompact(ctx context.Context, e *env, args []string) error {
 }
 
 // compactStore runs graph.Compact, naming the holder of a store in use.
+// A compaction cannot be stopped half-way, but killing it is safe
+// (TestKillDuringCompaction): from here an interrupt ends the process.
 func compactStore(opts graph.Options) error {
+	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	err := graph.Compact(opts)
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE && strings.Contains(err.Error(), "in use") {
 		return heldError(opts.Dir)

@@ -7,14 +7,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -106,9 +104,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "store not compacted: interrupted (summitgraph compact, or the next ingest, does it)")
 		return err
 	}
-	// A compaction cannot be stopped half-way, but killing it is safe
-	// (TestKillDuringCompaction): from here an interrupt ends the process.
-	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	fmt.Fprintln(e.stdout, "compacting the store")
 	cstart := time.Now()
 	if cerr := compactStore(opts); cerr != nil {

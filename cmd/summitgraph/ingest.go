@@ -30,11 +30,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	// 512 MiB: a 100,000-mandate ingest keeps about 400 MiB live (Badger's
-	// table builders, its memtables and the similarity index), and took
-	// as long with this limit as with 768 MiB, with a third less private
-	// memory; at 400 MiB the collector ran all the time (BENCHMARKS.md).
-	softMemoryLimit(512 << 20)
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -72,6 +67,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			a.Close()
 		}
 	}()
+	if st, err := a.store.Stats(ctx); err == nil {
+		softMemoryLimit(ingestMemoryLimit(int64(st.Mandates), inputBytes(srcs)))
+	}
 	var bar *progressbar.ProgressBar
 	if len(srcs) >= 20 && isTerminal(e.stderr) {
 		bar = progressbar.NewOptions(len(srcs), progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
@@ -346,6 +344,33 @@ func (p *ingestPrinter) done(took time.Duration) error {
 		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", p.failed, p.files)}
 	}
 	return nil
+}
+
+// ingestMemoryLimit is the soft memory limit of an ingest into a store of
+// stored mandates and items, of input bytes of pages. What an ingest
+// keeps live is Badger's memtables and table builders (about 250 MiB)
+// and the similarity index, which grows with the mandates and items
+// (97 MB at 178,000: about 550 bytes each); a generated page takes about
+// 350 bytes a mandate or item. So 256 MiB and 1.5 KiB a mandate, and
+// never under 512 MiB: 100,000 mandates then get 512 MiB, which took as
+// long as 768 MiB with a third less private memory, and 200,000 get
+// 790 MiB, where 512 MiB made the collector run all the time (1 m 42 s
+// against 1 m 0 s; BENCHMARKS.md).
+func ingestMemoryLimit(stored, input int64) int64 {
+	return max(512<<20, 256<<20+1536*(stored+input/350))
+}
+
+// inputBytes is the size of the sources, as far as it can be told.
+func inputBytes(srcs []source) int64 {
+	var n int64
+	for _, s := range srcs {
+		if s.data != nil {
+			n += int64(len(s.data))
+		} else if fi, err := os.Stat(s.path); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // softMemoryLimit sets the Go runtime's soft memory limit, unless

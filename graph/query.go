@@ -643,6 +643,48 @@ func neighbors(txn *badger.Txn, id string, limit int) []string {
 	return out
 }
 
+// degrees estimates the number of edges of each node: a mandate has a
+// handful; a summit, a document or an entity has about as many as the
+// mandates its counters give it.
+func (s *Store) degrees(txn *badger.Txn, ids []string) []int {
+	out := make([]int, len(ids))
+	for i, id := range ids {
+		switch KindOfID(id) {
+		case KindMandate:
+			out[i] = 16
+		case KindSummit:
+			out[i] = 16 + s.counter(txn, summitCountKey(id, false))
+		case KindDocument:
+			out[i] = 16 + s.counter(txn, docCountKey(id, false))
+		default:
+			out[i] = 16 + s.counter(txn, dfKey(id))
+		}
+	}
+	return out
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
+
+// sortByDegree orders ids by their degrees, fewest first (stable).
+func sortByDegree(ids []string, deg []int) {
+	order := make([]int, len(ids))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return deg[order[a]] < deg[order[b]] })
+	sorted := make([]string, len(ids))
+	for i, j := range order {
+		sorted[i] = ids[j]
+	}
+	copy(ids, sorted)
+}
+
 // Path finds a shortest path between two nodes, edges followed both ways,
 // both ends included; nil when there is none within maxDepth hops. It
 // searches from both ends, expanding the smaller frontier, and gives up
@@ -669,10 +711,17 @@ func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node
 		meet := ""
 		visits := 0
 		for hops := 0; hops < maxDepth && meet == "" && len(fa) > 0 && len(fb) > 0; hops++ {
-			grow, prev, other := &fa, prevA, prevB
-			if len(fb) < len(fa) {
-				grow, prev, other = &fb, prevB, prevA
+			// Grow the side whose frontier has fewer edges, not fewer
+			// nodes: one institution can have more edges than a thousand
+			// mandates. Within it, the nodes with fewest edges go first,
+			// so that a meeting is often found before the hubs are read
+			// (every meeting at this level gives a path of one length).
+			da, db := s.degrees(txn, fa), s.degrees(txn, fb)
+			grow, prev, other, deg := &fa, prevA, prevB, da
+			if sum(db) < sum(da) {
+				grow, prev, other, deg = &fb, prevB, prevA, db
 			}
+			sortByDegree(*grow, deg)
 			var next []string
 		expand:
 			for _, n := range *grow {

@@ -498,16 +498,9 @@ func (w *writer) resource(m *Mandate, sources []Source) error {
 
 // regroup moves a vector's postings to group gid, if they are elsewhere.
 func (w *writer) regroup(id, gid string) error {
-	raw, ok, err := getValue(w.txn, vectorKey(id))
-	if err != nil || !ok {
+	v, ok, err := readVector(w.txn, id)
+	if err != nil || !ok || len(v.Terms) == 0 || v.Group == gid {
 		return err
-	}
-	var v Vector
-	if err := decode(raw, &v); err != nil {
-		return err
-	}
-	if len(v.Terms) == 0 || v.Group == gid {
-		return nil
 	}
 	if err := w.removePostings(v.Group, &v); err != nil {
 		return err
@@ -516,11 +509,26 @@ func (w *writer) regroup(id, gid string) error {
 	if err := w.addPostings(gid, &v); err != nil {
 		return err
 	}
+	return w.writeVector(v)
+}
+
+// readVector reads the index vector of id; false when it has none.
+func readVector(txn *badger.Txn, id string) (Vector, bool, error) {
+	var v Vector
+	raw, ok, err := getValue(txn, vectorKey(id))
+	if err != nil || !ok {
+		return v, false, err
+	}
+	err = decode(raw, &v)
+	return v, err == nil, err
+}
+
+func (w *writer) writeVector(v Vector) error {
 	enc, err := encode(v)
 	if err != nil {
 		return err
 	}
-	return w.set(vectorKey(id), enc)
+	return w.set(vectorKey(v.ID), enc)
 }
 
 // moveMandate moves a mandate's index entries (kind, document and entity
@@ -1036,11 +1044,7 @@ func (w *writer) putVector(v Vector) error {
 		w.delta[statDocs]++
 		w.delta[statLen] += int64(v.Length)
 	}
-	enc, err := encode(v)
-	if err != nil {
-		return err
-	}
-	if err := w.set(vectorKey(v.ID), enc); err != nil {
+	if err := w.writeVector(v); err != nil {
 		return err
 	}
 	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
@@ -1050,12 +1054,8 @@ func (w *writer) putVector(v Vector) error {
 }
 
 func (w *writer) deleteVector(id string) error {
-	raw, ok, err := getValue(w.txn, vectorKey(id))
+	v, ok, err := readVector(w.txn, id)
 	if err != nil || !ok {
-		return err
-	}
-	var v Vector
-	if err := decode(raw, &v); err != nil {
 		return err
 	}
 	if len(v.Terms) > 0 {

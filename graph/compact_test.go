@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"summitgraph/graph"
@@ -49,6 +50,13 @@ func testCompact(t *testing.T, bulk bool, files int) {
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
+	}
+	// Without room for a second copy (here: asking for a petabyte free),
+	// the store is left as it was, and the error says why.
+	short := opts
+	short.MinFreeMB = 1 << 30
+	if err := graph.Compact(short); graph.ErrorCode(err) != graph.EUNAVAILABLE || !strings.Contains(err.Error(), "compacting it needs") {
+		t.Errorf("compacting without room: %v", err)
 	}
 	if err := graph.Compact(opts); err != nil {
 		t.Fatal(err)

@@ -525,26 +525,18 @@ func (s *Store) regroupPostings() error {
 		err := s.db.Update(func(txn *badger.Txn) error {
 			w := &writer{s: s, txn: txn}
 			for _, id := range ids {
-				raw, ok, err := getValue(txn, vectorKey(id))
-				if err != nil || !ok {
+				v, ok, err := readVector(txn, id)
+				if err != nil {
 					return err
 				}
-				var v Vector
-				if err := decode(raw, &v); err != nil {
-					return err
-				}
-				if len(v.Terms) == 0 {
+				if !ok || len(v.Terms) == 0 {
 					continue
 				}
 				v.Group = gid
 				if err := w.addPostings(gid, &v); err != nil {
 					return err
 				}
-				enc, err := encode(v)
-				if err != nil {
-					return err
-				}
-				if err := w.set(vectorKey(id), enc); err != nil {
+				if err := w.writeVector(v); err != nil {
 					return err
 				}
 			}

@@ -645,20 +645,29 @@ func neighbors(txn *badger.Txn, id string, limit int) []string {
 
 // degrees estimates the number of edges of each node: a mandate has a
 // handful; a summit, a document or an entity has about as many as the
-// mandates its counters give it.
-func (s *Store) degrees(txn *badger.Txn, ids []string) []int {
+// mandates its counters give it. known keeps the estimates read, as a
+// frontier that is not grown is weighed again at the next hop.
+func (s *Store) degrees(txn *badger.Txn, ids []string, known map[string]int) []int {
 	out := make([]int, len(ids))
 	for i, id := range ids {
-		switch KindOfID(id) {
-		case KindMandate:
+		kind := KindOfID(id)
+		if kind == KindMandate {
 			out[i] = 16
-		case KindSummit:
-			out[i] = 16 + s.counter(txn, summitCountKey(id, false))
-		case KindDocument:
-			out[i] = 16 + s.counter(txn, docCountKey(id, false))
-		default:
-			out[i] = 16 + s.counter(txn, dfKey(id))
+			continue
 		}
+		d, ok := known[id]
+		if !ok {
+			switch kind {
+			case KindSummit:
+				d = 16 + s.counter(txn, summitCountKey(id, false))
+			case KindDocument:
+				d = 16 + s.counter(txn, docCountKey(id, false))
+			default:
+				d = 16 + s.counter(txn, dfKey(id))
+			}
+			known[id] = d
+		}
+		out[i] = d
 	}
 	return out
 }
@@ -710,13 +719,14 @@ func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node
 		fa, fb := []string{from}, []string{to}
 		meet := ""
 		visits := 0
+		known := map[string]int{}
 		for hops := 0; hops < maxDepth && meet == "" && len(fa) > 0 && len(fb) > 0; hops++ {
 			// Grow the side whose frontier has fewer edges, not fewer
 			// nodes: one institution can have more edges than a thousand
 			// mandates. Within it, the nodes with fewest edges go first,
 			// so that a meeting is often found before the hubs are read
 			// (every meeting at this level gives a path of one length).
-			da, db := s.degrees(txn, fa), s.degrees(txn, fb)
+			da, db := s.degrees(txn, fa, known), s.degrees(txn, fb, known)
 			grow, prev, other, deg := &fa, prevA, prevB, da
 			if sum(db) < sum(da) {
 				grow, prev, other, deg = &fb, prevB, prevA, db

@@ -9,6 +9,7 @@ import (
 	"context"
 	"sort"
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Summit is the resolver for the summit field.
@@ -338,7 +339,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int)
 	if depth != nil {
 		d = *depth
 	}
-	sg, err := r.Store.Neighborhood(ctx, id, d, graph.DefaultNeighborhood)
+	sg, err := r.Store.Neighborhood(ctx, id, d, store.DefaultNeighborhood)
 	if err != nil {
 		return nil, err
 	}

@@ -17,11 +17,12 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Options configure the GraphQL handler.
 type Options struct {
-	Store    *graph.Store
+	Store    *store.Store
 	Analyzer Analyzer
 	Limits   Limits
 	// Timeout bounds each request, store reads included (0: 10s).

@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Limits bound what one request may ask for.
@@ -117,8 +118,8 @@ const (
 	sizeSteps      = 12
 	sizeStepItems  = 500 // a step lists every mandate, and a common entity has hundreds
 	sizePath       = 9
-	sizeSubNodes   = graph.DefaultNeighborhood
-	sizeSubEdges   = 4 * graph.DefaultNeighborhood
+	sizeSubNodes   = store.DefaultNeighborhood
+	sizeSubEdges   = 4 * store.DefaultNeighborhood
 )
 
 // complexity sets the cost of every list field. A `first` over the cap

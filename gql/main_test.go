@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
 	"summitgraph/nlp/nlptest"
 )
@@ -19,11 +19,11 @@ import (
 // package's tests (they only read it).
 var seeded struct {
 	once  sync.Once
-	store *graph.Store
+	store *store.Store
 	err   error
 }
 
-func seedStore(t testing.TB) *graph.Store {
+func seedStore(t testing.TB) *store.Store {
 	t.Helper()
 	seeded.once.Do(func() {
 		seeded.store, seeded.err = nlptest.SeedStore(context.Background())

@@ -1,3 +1,9 @@
+// Package graph is summitgraph's domain: the node kinds and edge types of
+// the mandate graph, its nodes (Summit, Document, Mandate, Entity), edges
+// and their evidence, the batch one source file contributes, the catalog,
+// the results of queries, errors with their codes, and the normalized form
+// names are compared in. It imports no storage or API library: the store
+// is package graph/store.
 package graph
 
 import (
@@ -313,4 +319,58 @@ type Stats struct {
 // Nodes is the total number of nodes.
 func (s Stats) Nodes() int {
 	return s.Summits + s.Documents + s.Mandates + s.Conventions + s.Institutions + s.Themes
+}
+
+// KindOfID tells a node's kind from its id: every id starts with its kind
+// ("summit/…", "document/…", "mandate/…", "convention/…",
+// "institution/…", "theme/…"). "" for an id of no known kind.
+func KindOfID(id string) Kind {
+	i := strings.IndexByte(id, '/')
+	if i < 0 {
+		return ""
+	}
+	switch id[:i] {
+	case "summit":
+		return KindSummit
+	case "document":
+		return KindDocument
+	case "mandate":
+		return KindMandate
+	case "convention":
+		return KindConvention
+	case "institution":
+		return KindInstitution
+	case "theme":
+		return KindTheme
+	}
+	return ""
+}
+
+// EntityNames are every name an entity answers to.
+func EntityNames(e *Entity) []string {
+	names := []string{e.Name}
+	if e.NameES != "" {
+		names = append(names, e.NameES)
+	}
+	names = append(names, e.Acronyms...)
+	return append(names, e.Aliases...)
+}
+
+// reserved never occurs in an id: the store separates the parts of its
+// keys with it.
+const reserved = '|'
+
+// ValidID reports whether id can be used as a node id: non-empty, at most
+// 200 bytes of valid UTF-8, without the key separator, control characters or
+// spaces.
+func ValidID(id string) bool {
+	if id == "" || len(id) > 200 || !utf8.ValidString(id) {
+		return false
+	}
+	for _, r := range id {
+		if r == reserved || r <= ' ' || r == 0x7f {
+			return false
+		}
+	}
+	return true
 }

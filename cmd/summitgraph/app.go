@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
 	"summitgraph/seeds"
 )
@@ -30,7 +31,7 @@ func loadCatalog() (*nlp.Catalog, error) {
 
 // app is an open store with the catalog loaded into it.
 type app struct {
-	store   *graph.Store
+	store   *store.Store
 	catalog *nlp.Catalog
 	curated curatedCatalog
 	metrics *metrics // set by serve
@@ -38,16 +39,16 @@ type app struct {
 
 // openApp opens the store in dir and loads the catalog into it.
 func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
-	return openAppWith(ctx, graph.Options{Dir: dir, Logger: log})
+	return openAppWith(ctx, store.Options{Dir: dir, Logger: log})
 }
 
 // openAppWith is openApp with the store's options given.
-func openAppWith(ctx context.Context, opts graph.Options) (*app, error) {
+func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
 	cat, err := loadCatalog()
 	if err != nil {
 		return nil, err
 	}
-	st, err := graph.Open(opts)
+	st, err := store.Open(opts)
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return nil, heldError(opts.Dir)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"summitgraph/gql"
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 func runBackup(ctx context.Context, e *env, args []string) error {
@@ -21,7 +22,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 	if *out == "" {
 		return usageError("--out is required")
 	}
-	st, err := graph.Open(graph.Options{Dir: e.storeDir, ReadOnly: true})
+	st, err := store.Open(store.Options{Dir: e.storeDir, ReadOnly: true})
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return backupThroughServer(ctx, e, *out)
 	}
@@ -87,7 +88,7 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: %w", fs.Arg(0), unwrapPathError(err))
 	}
 	defer f.Close()
-	st, err := graph.Open(graph.Options{Dir: e.storeDir})
+	st, err := store.Open(store.Options{Dir: e.storeDir})
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return heldError(e.storeDir)
 	}

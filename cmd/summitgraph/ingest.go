@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
 )
 
@@ -56,7 +57,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := graph.Options{Dir: e.storeDir, Bulk: len(srcs) >= bulkFiles, MemTableMB: ingestMemTableMB}
+	opts := store.Options{Dir: e.storeDir, Bulk: len(srcs) >= bulkFiles, MemTableMB: ingestMemTableMB}
 	a, err := openAppWith(ctx, opts)
 	if err != nil {
 		return err

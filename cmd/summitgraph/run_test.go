@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/seeds"
 )
 
@@ -42,7 +42,7 @@ func seedFile(t *testing.T) string {
 // dump lists every key and value of a closed store, to compare stores.
 func dump(t *testing.T, dir string) string {
 	t.Helper()
-	st, err := graph.Open(graph.Options{Dir: dir})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}

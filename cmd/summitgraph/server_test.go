@@ -24,7 +24,7 @@ import (
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // TestMain lets the test binary stand in for the summitgraph binary: run
@@ -328,8 +328,8 @@ func TestHealthReadyDebugVersion(t *testing.T) {
 // while a request is still arriving: the request is answered, the process
 // exits 0, and the store reopens without replaying anything.
 func TestShutdownDuringSlowRequest(t *testing.T) {
-	store := t.TempDir()
-	cmd := exec.Command(os.Args[0], "--store", store, "serve", "--addr", "127.0.0.1:0")
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--store", dir, "serve", "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
 	stdout, _ := cmd.StdoutPipe()
 	var stderr syncBuffer
@@ -374,10 +374,10 @@ func TestShutdownDuringSlowRequest(t *testing.T) {
 	}
 	// A clean close flushes the memtables: no write-ahead log (*.mem) is
 	// left for the next open to replay.
-	if wal, _ := filepath.Glob(filepath.Join(store, "*.mem")); len(wal) > 0 {
+	if wal, _ := filepath.Glob(filepath.Join(dir, "*.mem")); len(wal) > 0 {
 		t.Errorf("write-ahead logs left to replay: %v", wal)
 	}
-	st, err := graph.Open(graph.Options{Dir: store})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}

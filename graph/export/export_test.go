@@ -19,6 +19,7 @@ import (
 
 	"summitgraph/graph"
 	"summitgraph/graph/export"
+	"summitgraph/graph/store"
 	"summitgraph/nlp/nlptest"
 )
 
@@ -26,11 +27,11 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 var seeded struct {
 	once sync.Once
-	s    *graph.Store
+	s    *store.Store
 	err  error
 }
 
-func seedStore(t *testing.T) *graph.Store {
+func seedStore(t *testing.T) *store.Store {
 	t.Helper()
 	seeded.once.Do(func() { seeded.s, seeded.err = nlptest.SeedStore(context.Background()) })
 	if seeded.err != nil {
@@ -39,7 +40,7 @@ func seedStore(t *testing.T) *graph.Store {
 	return seeded.s
 }
 
-func exportString(t *testing.T, s *graph.Store, format string, o export.Options) (string, export.Summary) {
+func exportString(t *testing.T, s *store.Store, format string, o export.Options) (string, export.Summary) {
 	t.Helper()
 	var b bytes.Buffer
 	sum, err := export.Write(context.Background(), &b, s, format, o)
@@ -95,7 +96,7 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-func stats(t *testing.T, s *graph.Store) graph.Stats {
+func stats(t *testing.T, s *store.Store) graph.Stats {
 	st, err := s.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)

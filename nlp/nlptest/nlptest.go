@@ -8,7 +8,7 @@ import (
 	"io/fs"
 	"sync"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
 	"summitgraph/seeds"
 )
@@ -27,12 +27,12 @@ func Catalog() (*nlp.Catalog, error) {
 
 // SeedStore returns a new in-memory store holding the catalog and the
 // embedded seed corpus.
-func SeedStore(ctx context.Context) (*graph.Store, error) {
+func SeedStore(ctx context.Context) (*store.Store, error) {
 	c, err := Catalog()
 	if err != nil {
 		return nil, err
 	}
-	st, err := graph.Open(graph.Options{})
+	st, err := store.Open(store.Options{})
 	if err != nil {
 		return nil, err
 	}

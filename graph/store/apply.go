@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bytes"
@@ -7,45 +7,41 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// Similarity index parameters: a MinHash signature of SignatureLen values
-// is cut into lshBands bands of lshRows rows; two mandates are compared
-// when at least one band is equal.
+// Similarity index parameters: a MinHash signature of graph.SignatureLen
+// values is cut into lshBands bands of lshRows rows; two mandates are
+// compared when at least one band is equal.
 const (
-	lshBands     = 16
-	lshRows      = 4
-	SignatureLen = lshBands * lshRows
+	lshBands = 16
+	lshRows  = graph.SignatureLen / lshBands
 	// maxCandidates bounds the comparisons one mandate costs at ingest.
 	maxCandidates = 32
 	// maxSimilar bounds the SIMILAR edges a new mandate gets.
 	maxSimilar = 10
 )
 
-// SimilarityThreshold is the smallest estimated Jaccard similarity of two
-// mandates' word sets for them to be linked as SIMILAR.
-var SimilarityThreshold = 0.45
-
 // Apply writes one source file's batch in one transaction, replacing what an
 // earlier version of the same file wrote. Nothing is written when it fails.
-func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
-	if err := b.validate(); err != nil {
-		return ApplyResult{}, err
+func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, error) {
+	if err := b.Validate(); err != nil {
+		return graph.ApplyResult{}, err
 	}
 	if err := s.checkSpace(b.File); err != nil {
-		return ApplyResult{}, err
+		return graph.ApplyResult{}, err
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	var res ApplyResult
+	var res graph.ApplyResult
 	for attempt := 0; ; attempt++ {
 		if err := ctxErr(ctx); err != nil {
-			return ApplyResult{}, err
+			return graph.ApplyResult{}, err
 		}
 		if err := s.sim.load(s.db); err != nil {
-			return ApplyResult{}, fmt.Errorf("apply %s: load the similarity index: %w", b.File, err)
+			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the similarity index: %w", b.File, err)
 		}
 		w := s.newWriter()
 		txn := w.txn
@@ -72,25 +68,25 @@ func (s *Store) Apply(ctx context.Context, b *Batch) (ApplyResult, error) {
 			continue
 		}
 		if errors.Is(err, badger.ErrTxnTooBig) {
-			return ApplyResult{}, Errorf(ETOOLARGE, "%s is too large to be written in one transaction (%d mandates); split it into smaller files", b.File, len(b.Mandates))
+			return graph.ApplyResult{}, graph.Errorf(graph.ETOOLARGE, "%s is too large to be written in one transaction (%d mandates); split it into smaller files", b.File, len(b.Mandates))
 		}
 		if err != nil {
-			return ApplyResult{}, fmt.Errorf("apply %s: %w", b.File, err)
+			return graph.ApplyResult{}, fmt.Errorf("apply %s: %w", b.File, err)
 		}
 		return res, nil
 	}
 }
 
 // Files lists the applied files.
-func (s *Store) Files(ctx context.Context) ([]FileInfo, error) {
-	var out []FileInfo
+func (s *Store) Files(ctx context.Context) ([]graph.FileInfo, error) {
+	var out []graph.FileInfo
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		return scan(txn, []byte(famFile), func(k, v []byte) (bool, error) {
 			var m manifest
 			if err := decode(v, &m); err != nil {
 				return false, err
 			}
-			out = append(out, FileInfo{Name: string(k[len(famFile):]), Hash: m.Hash, Mandates: len(m.Mandates)})
+			out = append(out, graph.FileInfo{Name: string(k[len(famFile):]), Hash: m.Hash, Mandates: len(m.Mandates)})
 			return true, nil
 		})
 	})
@@ -113,7 +109,7 @@ type writer struct {
 
 	// written are the mandates this transaction wrote: none of them has an
 	// edge the transaction did not write, so putting one needs no read.
-	written  map[string]*Mandate
+	written  map[string]*graph.Mandate
 	edgesPut map[string]bool // their edges put so far (a batch may repeat one)
 
 	tdfDelta  map[string]int64 // documents more or less by term
@@ -129,7 +125,7 @@ type writer struct {
 
 // newWriter starts a write transaction.
 func (s *Store) newWriter() *writer {
-	return &writer{s: s, txn: s.db.NewTransaction(true), delta: map[string]int64{}, linked: map[string]bool{}, unlinked: map[string]bool{}, written: map[string]*Mandate{}, edgesPut: map[string]bool{}, fresh: map[string]bool{}}
+	return &writer{s: s, txn: s.db.NewTransaction(true), delta: map[string]int64{}, linked: map[string]bool{}, unlinked: map[string]bool{}, written: map[string]*graph.Mandate{}, edgesPut: map[string]bool{}, fresh: map[string]bool{}}
 }
 
 // discard ends the writer's transactions.
@@ -148,7 +144,7 @@ const (
 	statLen      = "bm25len"
 )
 
-func countKey(k Kind) string { return "count:" + string(k) }
+func countKey(k graph.Kind) string { return "count:" + string(k) }
 
 // dfKey counts the mandates that mention an entity.
 func dfKey(entity string) string { return "df:" + entity }
@@ -178,7 +174,7 @@ func orTilde(s string) string {
 
 // countMandate moves the listing counters of a mandate written (+1) or
 // deleted (-1).
-func (w *writer) countMandate(m *Mandate, d int64) {
+func (w *writer) countMandate(m *graph.Mandate, d int64) {
 	top := m.Parent == ""
 	w.delta[summitCountKey(m.Summit, false)] += d
 	if top {
@@ -245,8 +241,8 @@ func (w *writer) flushCounters() error {
 	return nil
 }
 
-func (w *writer) apply(b *Batch) (ApplyResult, error) {
-	res := ApplyResult{File: b.File}
+func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
+	res := graph.ApplyResult{File: b.File}
 	var old manifest
 	v, had, err := getValue(w.txn, fileKey(b.File))
 	if err != nil {
@@ -270,16 +266,16 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	for _, m := range b.Mandates {
 		incoming[m.ID] = true
 	}
-	keep := map[string][]Source{} // sources other files hold, for mandates this file rewrites
+	keep := map[string][]graph.Source{} // sources other files hold, for mandates this file rewrites
 	for _, id := range old.Mandates {
 		n, err := getNode(w.txn, id)
-		if ErrorCode(err) == ENOTFOUND {
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
 			continue
 		}
 		if err != nil {
 			return res, err
 		}
-		m, ok := n.(*Mandate)
+		m, ok := n.(*graph.Mandate)
 		if !ok {
 			continue
 		}
@@ -303,14 +299,14 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	// earlier, are rewritten; other files keep their sources.
 	for _, m := range b.Mandates {
 		n, err := getNode(w.txn, m.ID)
-		if ErrorCode(err) == ENOTFOUND {
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
 			w.fresh[m.ID] = true // and so without a vector to take back
 			continue
 		}
 		if err != nil {
 			return res, err
 		}
-		if om, ok := n.(*Mandate); ok {
+		if om, ok := n.(*graph.Mandate); ok {
 			keep[m.ID] = withoutFile(om.Sources, b.File)
 			if err := w.deleteMandate(om, true); err != nil {
 				return res, err
@@ -327,7 +323,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	for _, e := range b.Entities {
 		if into := w.s.cur.Load().mergedInto(e.ID); into != e.ID {
 			// Merged by hand: what the text taught goes to the survivor.
-			e = &Entity{ID: into, EKind: e.EKind, Name: e.Name, Aliases: append(EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: OriginCatalog}
+			e = &graph.Entity{ID: into, EKind: e.EKind, Name: e.Name, Aliases: append(graph.EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: graph.OriginCatalog}
 		}
 		if err := w.upsertEntity(e); err != nil {
 			return res, err
@@ -350,7 +346,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	// An entity merged by hand keeps no vector of its own: the survivor's
 	// is its catalog's.
 	cur := w.s.cur.Load()
-	vecs := make([]Vector, 0, len(b.Vectors))
+	vecs := make([]graph.Vector, 0, len(b.Vectors))
 	for _, vec := range b.Vectors {
 		if cur.mergedInto(vec.ID) == vec.ID {
 			vecs = append(vecs, vec)
@@ -374,7 +370,7 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 		nm.Documents = append(nm.Documents, d.ID)
 	}
 	for _, e := range b.Entities {
-		if e.Origin == OriginDiscovered && w.s.cur.Load().mergedInto(e.ID) == e.ID {
+		if e.Origin == graph.OriginDiscovered && w.s.cur.Load().mergedInto(e.ID) == e.ID {
 			nm.Entities = append(nm.Entities, e.ID)
 		}
 	}
@@ -401,8 +397,8 @@ func (w *writer) apply(b *Batch) (ApplyResult, error) {
 	return res, w.set(fileKey(b.File), mv)
 }
 
-func withoutFile(src []Source, file string) []Source {
-	var out []Source
+func withoutFile(src []graph.Source, file string) []graph.Source {
+	var out []graph.Source
 	for _, s := range src {
 		if s.File != file {
 			out = append(out, s)
@@ -414,31 +410,31 @@ func withoutFile(src []Source, file string) []Source {
 // mergeSources puts this file's source with the ones other files hold,
 // ordered by file name so that the primary source does not depend on the
 // order files were applied in.
-func mergeSources(mine, others []Source) []Source {
+func mergeSources(mine, others []graph.Source) []graph.Source {
 	out := append(slices.Clone(mine), others...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].File < out[j].File })
 	return out
 }
 
 // mandateSort is a mandate's place in the listing order.
-func (s *Store) mandateSort(m *Mandate) string { return mandateSortIn(m, s.summit(m.Summit)) }
+func (s *Store) mandateSort(m *graph.Mandate) string { return mandateSortIn(m, s.summit(m.Summit)) }
 
 // mandateSortIn is a mandate's place in the listing order when its summit
 // is sm (nil: not in the catalog).
-func mandateSortIn(m *Mandate, sm *Summit) string {
+func mandateSortIn(m *graph.Mandate, sm *graph.Summit) string {
 	src := m.Source()
 	return fmt.Sprintf("%s|%s|%06d", summitSortPart(sm), src.File, src.Seq)
 }
 
 // summitSortPart is the part of the mandate order a summit gives.
-func summitSortPart(sm *Summit) string {
+func summitSortPart(sm *graph.Summit) string {
 	if sm == nil {
 		return "9999-99-99|~"
 	}
 	return sm.SortKey() + "|" + sm.ID
 }
 
-func mandateFlags(m *Mandate) []byte {
+func mandateFlags(m *graph.Mandate) []byte {
 	var f byte
 	if m.Parent == "" {
 		f |= 1
@@ -446,7 +442,7 @@ func mandateFlags(m *Mandate) []byte {
 	return []byte{f}
 }
 
-func (w *writer) putNodeRecord(n Node) error {
+func (w *writer) putNodeRecord(n graph.Node) error {
 	v, err := encodeNode(n)
 	if err != nil {
 		return err
@@ -454,13 +450,13 @@ func (w *writer) putNodeRecord(n Node) error {
 	return w.set(nodeKey(n.NodeID()), v)
 }
 
-func (w *writer) putMandate(m *Mandate) error {
+func (w *writer) putMandate(m *graph.Mandate) error {
 	if err := w.putNodeRecord(m); err != nil {
 		return err
 	}
 	sk := w.s.mandateSort(m)
 	flags := mandateFlags(m)
-	if err := w.set(kindKey(KindMandate, sk, m.ID), flags); err != nil {
+	if err := w.set(kindKey(graph.KindMandate, sk, m.ID), flags); err != nil {
 		return err
 	}
 	if m.Document != "" {
@@ -468,7 +464,7 @@ func (w *writer) putMandate(m *Mandate) error {
 			return err
 		}
 	}
-	w.delta[countKey(KindMandate)]++
+	w.delta[countKey(graph.KindMandate)]++
 	w.countMandate(m, +1)
 	if w.written != nil {
 		w.written[m.ID] = m
@@ -482,7 +478,7 @@ func (w *writer) putMandate(m *Mandate) error {
 
 // resource rewrites a mandate that another file still carries with the
 // remaining sources, moving its index entries if its place changed.
-func (w *writer) resource(m *Mandate, sources []Source) error {
+func (w *writer) resource(m *graph.Mandate, sources []graph.Source) error {
 	oldSort := w.s.mandateSort(m)
 	nm := *m
 	nm.Sources = sources
@@ -513,8 +509,8 @@ func (w *writer) regroup(id, gid string) error {
 }
 
 // readVector reads the index vector of id; false when it has none.
-func readVector(txn *badger.Txn, id string) (Vector, bool, error) {
-	var v Vector
+func readVector(txn *badger.Txn, id string) (graph.Vector, bool, error) {
+	var v graph.Vector
 	raw, ok, err := getValue(txn, vectorKey(id))
 	if err != nil || !ok {
 		return v, false, err
@@ -523,7 +519,7 @@ func readVector(txn *badger.Txn, id string) (Vector, bool, error) {
 	return v, err == nil, err
 }
 
-func (w *writer) writeVector(v Vector) error {
+func (w *writer) writeVector(v graph.Vector) error {
 	enc, err := encode(v)
 	if err != nil {
 		return err
@@ -533,17 +529,17 @@ func (w *writer) writeVector(v Vector) error {
 
 // moveMandate moves a mandate's index entries (kind, document and entity
 // indexes) from one place in the listing order to another.
-func (w *writer) moveMandate(m *Mandate, oldSort, newSort string) error {
+func (w *writer) moveMandate(m *graph.Mandate, oldSort, newSort string) error {
 	if oldSort == newSort {
 		return nil
 	}
 	flags := mandateFlags(m)
-	moves := [][2][]byte{{kindKey(KindMandate, oldSort, m.ID), kindKey(KindMandate, newSort, m.ID)}}
+	moves := [][2][]byte{{kindKey(graph.KindMandate, oldSort, m.ID), kindKey(graph.KindMandate, newSort, m.ID)}}
 	if m.Document != "" {
 		moves = append(moves, [2][]byte{key("m", "doc="+m.Document, oldSort, m.ID), key("m", "doc="+m.Document, newSort, m.ID)})
 	}
 	var ents []string
-	scanKeys(w.txn, edgePrefix(m.ID, Mentions), nil, func(k []byte) bool {
+	scanKeys(w.txn, edgePrefix(m.ID, graph.Mentions), nil, func(k []byte) bool {
 		ents = append(ents, lastPart(k))
 		return true
 	})
@@ -566,7 +562,7 @@ func (w *writer) moveMandate(m *Mandate, oldSort, newSort string) error {
 // again under the same id (rewrite), the edges other nodes hold towards it
 // are kept, SIMILAR ones aside (they are found again from its vector): the
 // items another file gives it stay attached to it.
-func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
+func (w *writer) deleteMandate(m *graph.Mandate, rewrite bool) error {
 	sk := w.s.mandateSort(m)
 	if err := w.deleteEdgesOf(m.ID, sk, rewrite); err != nil {
 		return err
@@ -574,7 +570,7 @@ func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
 	if err := w.del(nodeKey(m.ID)); err != nil {
 		return err
 	}
-	if err := w.del(kindKey(KindMandate, sk, m.ID)); err != nil {
+	if err := w.del(kindKey(graph.KindMandate, sk, m.ID)); err != nil {
 		return err
 	}
 	if m.Document != "" {
@@ -582,7 +578,7 @@ func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
 			return err
 		}
 	}
-	w.delta[countKey(KindMandate)]--
+	w.delta[countKey(graph.KindMandate)]--
 	w.countMandate(m, -1)
 	return w.deleteVector(m.ID)
 }
@@ -594,7 +590,7 @@ func (w *writer) deleteMandate(m *Mandate, rewrite bool) error {
 func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 	type edgeRef struct {
 		from string
-		t    EdgeType
+		t    graph.EdgeType
 		to   string
 		sk   string
 	}
@@ -606,7 +602,7 @@ func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 		return true
 	})
 	scanKeys(w.txn, reversePrefix(id, ""), nil, func(k []byte) bool {
-		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || t == Similar) {
+		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || t == graph.Similar) {
 			refs = append(refs, edgeRef{from, t, to, ""})
 		}
 		return true
@@ -621,7 +617,7 @@ func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 
 // deleteEdge removes an edge and its reverse. fromSort is the mandate sort
 // key of from when the caller knows it ("" to look it up).
-func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error {
+func (w *writer) deleteEdge(from string, t graph.EdgeType, to, fromSort string) error {
 	ek := edgeKey(from, t, to)
 	v, ok, err := getValue(w.txn, ek)
 	if err != nil || !ok {
@@ -630,8 +626,8 @@ func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error 
 	if w.unlinked != nil {
 		w.unlinked[string(reverseKey(to, t, from))] = true
 	}
-	if t == Mentions {
-		var e Edge
+	if t == graph.Mentions {
+		var e graph.Edge
 		if err := decode(v, &e); err != nil {
 			return err
 		}
@@ -639,10 +635,10 @@ func (w *writer) deleteEdge(from string, t EdgeType, to, fromSort string) error 
 		w.delta[dfKey(to)]--
 		if fromSort == "" {
 			if n, err := getNode(w.txn, from); err == nil {
-				if m, ok := n.(*Mandate); ok {
+				if m, ok := n.(*graph.Mandate); ok {
 					fromSort = w.s.mandateSort(m)
 				}
-			} else if ErrorCode(err) != ENOTFOUND {
+			} else if graph.ErrorCode(err) != graph.ENOTFOUND {
 				return err
 			}
 		}
@@ -697,7 +693,7 @@ func (w *writer) deleteEntIndexEntry(ent, mandate string) error {
 
 // putEdge writes an edge and its reverse, replacing an edge of the same
 // type between the same nodes.
-func (w *writer) putEdge(e Edge) error {
+func (w *writer) putEdge(e graph.Edge) error {
 	ek := edgeKey(e.From, e.Type, e.To)
 	var old []byte
 	var had bool
@@ -711,8 +707,8 @@ func (w *writer) putEdge(e Edge) error {
 	if written != nil {
 		w.edgesPut[string(ek)] = true
 	}
-	if had && e.Type == Mentions {
-		var oe Edge
+	if had && e.Type == graph.Mentions {
+		var oe graph.Edge
 		if err := decode(old, &oe); err != nil {
 			return err
 		}
@@ -720,7 +716,7 @@ func (w *writer) putEdge(e Edge) error {
 	}
 	if !had {
 		w.delta[statEdges]++
-		if e.Type == Mentions {
+		if e.Type == graph.Mentions {
 			w.delta[dfKey(e.To)]++
 		}
 	}
@@ -733,7 +729,7 @@ func (w *writer) putEdge(e Edge) error {
 	}
 	if w.linked != nil {
 		switch e.Type {
-		case From, References, Mentions:
+		case graph.From, graph.References, graph.Mentions:
 			w.linked[e.To] = true
 		}
 		delete(w.unlinked, string(reverseKey(e.To, e.Type, e.From)))
@@ -741,16 +737,16 @@ func (w *writer) putEdge(e Edge) error {
 	if err := w.set(reverseKey(e.To, e.Type, e.From), nil); err != nil {
 		return err
 	}
-	if e.Type == Mentions {
+	if e.Type == graph.Mentions {
 		w.delta[statMentions] += int64(len(e.Evidence))
-		var n Node = written
+		var n graph.Node = written
 		if written == nil {
 			var err error
 			if n, err = getNode(w.txn, e.From); err != nil {
 				return fmt.Errorf("mention from %s: %w", e.From, err)
 			}
 		}
-		if m, ok := n.(*Mandate); ok {
+		if m, ok := n.(*graph.Mandate); ok {
 			if err := w.set(key("m", "ent="+e.To, w.s.mandateSort(m), m.ID), mandateFlags(m)); err != nil {
 				return err
 			}
@@ -762,7 +758,7 @@ func (w *writer) putEdge(e Edge) error {
 	return nil
 }
 
-func (w *writer) upsertDocument(d *Document) error {
+func (w *writer) upsertDocument(d *graph.Document) error {
 	ok, err := w.exists(nodeKey(d.ID))
 	if err != nil || ok {
 		return err
@@ -770,32 +766,32 @@ func (w *writer) upsertDocument(d *Document) error {
 	if err := w.putNodeRecord(d); err != nil {
 		return err
 	}
-	if err := w.set(kindKey(KindDocument, w.s.documentSort(d), d.ID), nil); err != nil {
+	if err := w.set(kindKey(graph.KindDocument, w.s.documentSort(d), d.ID), nil); err != nil {
 		return err
 	}
-	w.delta[countKey(KindDocument)]++
+	w.delta[countKey(graph.KindDocument)]++
 	if d.Summit != "" {
-		return w.putEdge(Edge{From: d.ID, Type: IssuedAt, To: d.Summit})
+		return w.putEdge(graph.Edge{From: d.ID, Type: graph.IssuedAt, To: d.Summit})
 	}
 	return nil
 }
 
-func (s *Store) documentSort(d *Document) string { return documentSortIn(d, s.summit(d.Summit)) }
+func (s *Store) documentSort(d *graph.Document) string { return documentSortIn(d, s.summit(d.Summit)) }
 
-func documentSortIn(d *Document, sm *Summit) string {
+func documentSortIn(d *graph.Document, sm *graph.Summit) string {
 	date := "9999-99-99"
 	if sm != nil {
 		date = sm.SortKey()
 	}
-	return date + "|" + NormalizeName(d.Title)
+	return date + "|" + graph.NormalizeName(d.Title)
 }
 
 // resortSummit moves the index entries of a summit's mandates and
 // documents when the summit's place in the chronology changes: a catalog
 // version that corrects its date, or that adds it (old is nil) after
 // mandates citing it were written.
-func (w *writer) resortSummit(old, sm *Summit) error {
-	prefix := append(kindPrefix(KindMandate), summitSortPart(old)+"|"...)
+func (w *writer) resortSummit(old, sm *graph.Summit) error {
+	prefix := append(kindPrefix(graph.KindMandate), summitSortPart(old)+"|"...)
 	var ids []string
 	scanKeys(w.txn, prefix, nil, func(k []byte) bool {
 		ids = append(ids, lastPart(k))
@@ -806,34 +802,34 @@ func (w *writer) resortSummit(old, sm *Summit) error {
 		if err != nil {
 			return err
 		}
-		if m, ok := n.(*Mandate); ok && m.Summit == sm.ID {
+		if m, ok := n.(*graph.Mandate); ok && m.Summit == sm.ID {
 			if err := w.moveMandate(m, mandateSortIn(m, old), mandateSortIn(m, sm)); err != nil {
 				return err
 			}
 		}
 	}
 	var docs []string
-	scanKeys(w.txn, reversePrefix(sm.ID, IssuedAt), nil, func(k []byte) bool {
+	scanKeys(w.txn, reversePrefix(sm.ID, graph.IssuedAt), nil, func(k []byte) bool {
 		docs = append(docs, lastPart(k))
 		return true
 	})
 	for _, id := range docs {
 		n, err := getNode(w.txn, id)
-		if ErrorCode(err) == ENOTFOUND {
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		d, ok := n.(*Document)
+		d, ok := n.(*graph.Document)
 		if !ok || d.Summit != sm.ID {
 			continue
 		}
 		if from, to := documentSortIn(d, old), documentSortIn(d, sm); from != to {
-			if err := w.del(kindKey(KindDocument, from, id)); err != nil {
+			if err := w.del(kindKey(graph.KindDocument, from, id)); err != nil {
 				return err
 			}
-			if err := w.set(kindKey(KindDocument, to, id), nil); err != nil {
+			if err := w.set(kindKey(graph.KindDocument, to, id), nil); err != nil {
 				return err
 			}
 		}
@@ -841,8 +837,8 @@ func (w *writer) resortSummit(old, sm *Summit) error {
 	return nil
 }
 
-func entitySort(e *Entity) string {
-	n := NormalizeName(e.Name)
+func entitySort(e *graph.Entity) string {
+	n := graph.NormalizeName(e.Name)
 	if n == "" {
 		n = "~"
 	}
@@ -851,10 +847,10 @@ func entitySort(e *Entity) string {
 
 // upsertEntity creates an entity or merges the given aliases into the one
 // the store holds.
-func (w *writer) upsertEntity(e *Entity) error {
+func (w *writer) upsertEntity(e *graph.Entity) error {
 	n, err := getNode(w.txn, e.ID)
 	switch {
-	case ErrorCode(err) == ENOTFOUND:
+	case graph.ErrorCode(err) == graph.ENOTFOUND:
 		if err := w.putNodeRecord(e); err != nil {
 			return err
 		}
@@ -866,9 +862,9 @@ func (w *writer) upsertEntity(e *Entity) error {
 	case err != nil:
 		return err
 	}
-	old, ok := n.(*Entity)
+	old, ok := n.(*graph.Entity)
 	if !ok {
-		return Errorf(ECONFLICT, "%s is a %s, not an entity", e.ID, n.Kind())
+		return graph.Errorf(graph.ECONFLICT, "%s is a %s, not an entity", e.ID, n.Kind())
 	}
 	merged := *old
 	merged.Aliases = mergeNames(old.Aliases, e.Aliases, old)
@@ -884,18 +880,18 @@ func (w *writer) upsertEntity(e *Entity) error {
 
 // mergeNames adds to a the names of b it lacks (compared normalized),
 // leaving out the canonical names of self.
-func mergeNames(a, b []string, self *Entity) []string {
+func mergeNames(a, b []string, self *graph.Entity) []string {
 	seen := map[string]bool{}
 	if self != nil {
-		seen[NormalizeName(self.Name)] = true
-		seen[NormalizeName(self.NameES)] = true
+		seen[graph.NormalizeName(self.Name)] = true
+		seen[graph.NormalizeName(self.NameES)] = true
 	}
 	out := slices.Clone(a)
 	for _, x := range a {
-		seen[NormalizeName(x)] = true
+		seen[graph.NormalizeName(x)] = true
 	}
 	for _, x := range b {
-		if k := NormalizeName(x); k != "" && !seen[k] {
+		if k := graph.NormalizeName(x); k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, x)
 		}
@@ -903,25 +899,15 @@ func mergeNames(a, b []string, self *Entity) []string {
 	return out
 }
 
-// EntityNames are every name an entity answers to.
-func EntityNames(e *Entity) []string {
-	names := []string{e.Name}
-	if e.NameES != "" {
-		names = append(names, e.NameES)
-	}
-	names = append(names, e.Acronyms...)
-	return append(names, e.Aliases...)
-}
-
-func (w *writer) putAliases(e, old *Entity) error {
+func (w *writer) putAliases(e, old *graph.Entity) error {
 	had := map[string]bool{}
 	if old != nil {
-		for _, n := range EntityNames(old) {
-			had[NormalizeName(n)] = true
+		for _, n := range graph.EntityNames(old) {
+			had[graph.NormalizeName(n)] = true
 		}
 	}
-	for _, n := range EntityNames(e) {
-		k := NormalizeName(n)
+	for _, n := range graph.EntityNames(e) {
+		k := graph.NormalizeName(n)
 		if k == "" || had[k] {
 			continue
 		}
@@ -933,15 +919,15 @@ func (w *writer) putAliases(e, old *Entity) error {
 	return nil
 }
 
-func (w *writer) deleteEntity(e *Entity) error {
+func (w *writer) deleteEntity(e *graph.Entity) error {
 	if err := w.del(nodeKey(e.ID)); err != nil {
 		return err
 	}
 	if err := w.del(kindKey(e.EKind, entitySort(e), e.ID)); err != nil {
 		return err
 	}
-	for _, n := range EntityNames(e) {
-		if k := NormalizeName(n); k != "" {
+	for _, n := range graph.EntityNames(e) {
+		if k := graph.NormalizeName(n); k != "" {
 			if err := w.del(aliasKey(k, e.ID)); err != nil {
 				return err
 			}
@@ -957,44 +943,44 @@ func (w *writer) deleteEntity(e *Entity) error {
 // collectDocument deletes a document no mandate comes from or refers to
 // any more.
 func (w *writer) collectDocument(id string) error {
-	if w.referenced(id, From) || w.referenced(id, References) {
+	if w.referenced(id, graph.From) || w.referenced(id, graph.References) {
 		return nil
 	}
 	n, err := getNode(w.txn, id)
-	if ErrorCode(err) == ENOTFOUND {
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	d, ok := n.(*Document)
+	d, ok := n.(*graph.Document)
 	if !ok {
 		return nil
 	}
 	if err := w.del(nodeKey(id)); err != nil {
 		return err
 	}
-	if err := w.del(kindKey(KindDocument, w.s.documentSort(d), id)); err != nil {
+	if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(d), id)); err != nil {
 		return err
 	}
-	w.delta[countKey(KindDocument)]--
+	w.delta[countKey(graph.KindDocument)]--
 	return w.deleteEdgesOf(id, "", false)
 }
 
 // collectEntity deletes a discovered entity no mandate mentions any more.
 func (w *writer) collectEntity(id string) error {
-	if w.referenced(id, Mentions) {
+	if w.referenced(id, graph.Mentions) {
 		return nil
 	}
 	n, err := getNode(w.txn, id)
-	if ErrorCode(err) == ENOTFOUND {
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	e, ok := n.(*Entity)
-	if !ok || e.Origin != OriginDiscovered {
+	e, ok := n.(*graph.Entity)
+	if !ok || e.Origin != graph.OriginDiscovered {
 		return nil
 	}
 	return w.deleteEntity(e)
@@ -1002,7 +988,7 @@ func (w *writer) collectEntity(id string) error {
 
 // referenced reports whether any edge of type t still reaches id: one this
 // transaction wrote, or one the store held before that it did not delete.
-func (w *writer) referenced(id string, t EdgeType) bool {
+func (w *writer) referenced(id string, t graph.EdgeType) bool {
 	if w.linked[id] {
 		return true
 	}
@@ -1020,7 +1006,7 @@ func (w *writer) referenced(id string, t EdgeType) bool {
 // putVector writes a mandate's or entity's vector, its postings (in the
 // group of the mandate's sources, or the entity's own) and, for mandates,
 // its place in the similarity index.
-func (w *writer) putVector(v Vector) error {
+func (w *writer) putVector(v graph.Vector) error {
 	if len(v.Terms) == 0 && len(v.Signature) == 0 {
 		return nil
 	}
@@ -1047,7 +1033,7 @@ func (w *writer) putVector(v Vector) error {
 	if err := w.writeVector(v); err != nil {
 		return err
 	}
-	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
+	if len(v.Signature) == graph.SignatureLen && w.s.sim.loaded {
 		w.s.sim.add(v.ID, v.Summit, v.Signature)
 	}
 	return nil
@@ -1071,7 +1057,7 @@ func (w *writer) deleteVector(id string) error {
 		w.delta[statDocs]--
 		w.delta[statLen] -= int64(v.Length)
 	}
-	if len(v.Signature) == SignatureLen && w.s.sim.loaded {
+	if len(v.Signature) == graph.SignatureLen && w.s.sim.loaded {
 		w.s.sim.remove(id)
 	}
 	return w.del(vectorKey(id))
@@ -1080,7 +1066,7 @@ func (w *writer) deleteVector(id string) error {
 // linkAllSimilar links the batch's mandates to the similar mandates of
 // other summits, found in the in-memory similarity index (which holds the
 // batch's own mandates by now).
-func (w *writer) linkAllSimilar(vecs []Vector, res *ApplyResult) error {
+func (w *writer) linkAllSimilar(vecs []graph.Vector, res *graph.ApplyResult) error {
 	// Every old edge of the batch's mandates is gone by now, so a pair can
 	// only exist already if both its mandates are in the batch.
 	linked := map[[2]string]bool{}
@@ -1097,14 +1083,14 @@ func (w *writer) linkAllSimilar(vecs []Vector, res *ApplyResult) error {
 				continue
 			}
 			linked[[2]string{a, b}] = true
-			val, err := encode(Edge{Weight: f.score})
+			val, err := encode(graph.Edge{Weight: f.score})
 			if err != nil {
 				return err
 			}
-			if err := w.set(edgeKey(a, Similar, b), val); err != nil {
+			if err := w.set(edgeKey(a, graph.Similar, b), val); err != nil {
 				return err
 			}
-			if err := w.set(reverseKey(b, Similar, a), nil); err != nil {
+			if err := w.set(reverseKey(b, graph.Similar, a), nil); err != nil {
 				return err
 			}
 			w.delta[statEdges]++
@@ -1122,24 +1108,9 @@ type signatureOf struct {
 	Summit    string   `cbor:"5,keyasint,omitempty"`
 }
 
-// SignatureSimilarity estimates the Jaccard similarity of two sets from
-// their MinHash signatures: the share of positions where they agree.
-func SignatureSimilarity(a, b []uint32) float64 {
-	if len(a) != len(b) || len(a) == 0 {
-		return 0
-	}
-	eq := 0
-	for i := range a {
-		if a[i] == b[i] {
-			eq++
-		}
-	}
-	return float64(eq) / float64(len(a))
-}
-
 // LoadCatalog writes the catalog's summits, entities and relations, unless
 // the same version is already loaded. Aliases learned from texts are kept.
-func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
+func (s *Store) LoadCatalog(ctx context.Context, c *graph.Catalog) error {
 	if err := ctxErr(ctx); err != nil {
 		return err
 	}
@@ -1157,33 +1128,33 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 		w := &writer{s: s, txn: txn, delta: map[string]int64{}}
 		cw = w
 		for _, sm := range c.Summits {
-			if !ValidID(sm.ID) {
-				return Errorf(EINVALID, "catalog: invalid summit id %q", sm.ID)
+			if !graph.ValidID(sm.ID) {
+				return graph.Errorf(graph.EINVALID, "catalog: invalid summit id %q", sm.ID)
 			}
-			var old *Summit
+			var old *graph.Summit
 			switch n, err := getNode(txn, sm.ID); {
-			case ErrorCode(err) == ENOTFOUND:
+			case graph.ErrorCode(err) == graph.ENOTFOUND:
 			case err != nil:
 				return err
 			default:
 				var ok bool
-				if old, ok = n.(*Summit); !ok {
-					return Errorf(ECONFLICT, "catalog: %s is a %s in the store, not a summit", sm.ID, n.Kind())
+				if old, ok = n.(*graph.Summit); !ok {
+					return graph.Errorf(graph.ECONFLICT, "catalog: %s is a %s in the store, not a summit", sm.ID, n.Kind())
 				}
 			}
 			if err := w.putNodeRecord(sm); err != nil {
 				return err
 			}
 			if old != nil && old.SortKey() != sm.SortKey() {
-				if err := w.del(kindKey(KindSummit, old.SortKey(), sm.ID)); err != nil {
+				if err := w.del(kindKey(graph.KindSummit, old.SortKey(), sm.ID)); err != nil {
 					return err
 				}
 			}
-			if err := w.set(kindKey(KindSummit, sm.SortKey(), sm.ID), nil); err != nil {
+			if err := w.set(kindKey(graph.KindSummit, sm.SortKey(), sm.ID), nil); err != nil {
 				return err
 			}
 			if old == nil {
-				w.delta[countKey(KindSummit)]++
+				w.delta[countKey(graph.KindSummit)]++
 			}
 			if old == nil || old.SortKey() != sm.SortKey() {
 				if err := w.resortSummit(old, sm); err != nil {
@@ -1195,15 +1166,15 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 		// survivor when they were merged, and their relations go to it now.
 		cur := s.cur.Load()
 		for _, e := range c.Entities {
-			if !ValidID(e.ID) || !e.EKind.IsEntity() {
-				return Errorf(EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EKind)
+			if !graph.ValidID(e.ID) || !e.EKind.IsEntity() {
+				return graph.Errorf(graph.EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EKind)
 			}
 			if cur.mergedInto(e.ID) != e.ID {
 				continue
 			}
 			n, err := getNode(txn, e.ID)
 			switch {
-			case ErrorCode(err) == ENOTFOUND:
+			case graph.ErrorCode(err) == graph.ENOTFOUND:
 				if err := w.upsertEntity(e); err != nil {
 					return err
 				}
@@ -1211,9 +1182,9 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 			case err != nil:
 				return err
 			}
-			old, ok := n.(*Entity)
+			old, ok := n.(*graph.Entity)
 			if !ok {
-				return Errorf(ECONFLICT, "catalog: %s is not an entity in the store", e.ID)
+				return graph.Errorf(graph.ECONFLICT, "catalog: %s is not an entity in the store", e.ID)
 			}
 			ne := *e
 			// Keep what texts taught the store.
@@ -1237,8 +1208,8 @@ func (s *Store) LoadCatalog(ctx context.Context, c *Catalog) error {
 			}
 		}
 		for _, r := range c.Relations {
-			if !r.Type.Valid() || !ValidID(r.From) || !ValidID(r.To) {
-				return Errorf(EINVALID, "catalog: invalid relation %s -%s-> %s", r.From, r.Type, r.To)
+			if !r.Type.Valid() || !graph.ValidID(r.From) || !graph.ValidID(r.To) {
+				return graph.Errorf(graph.EINVALID, "catalog: invalid relation %s -%s-> %s", r.From, r.Type, r.To)
 			}
 			r.From, r.To = cur.mergedInto(r.From), cur.mergedInto(r.To)
 			if r.From == r.To {
@@ -1285,4 +1256,23 @@ func (s *Store) CatalogVersion(ctx context.Context) (string, error) {
 		return err
 	})
 	return out, err
+}
+
+// manifest is what the store remembers of an applied file.
+type manifest struct {
+	Hash      string   `cbor:"1,keyasint"`
+	Mandates  []string `cbor:"2,keyasint,omitempty"`
+	Documents []string `cbor:"3,keyasint,omitempty"`
+	Entities  []string `cbor:"4,keyasint,omitempty"` // discovered entities the file mentions
+}
+
+func uniqueSorted(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -1,13 +1,14 @@
-package graph_test
+package store_test
 
 import (
 	"testing"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // mentioned returns the entities mandate id mentions.
-func mentioned(t *testing.T, s *graph.Store, id string) map[string]bool {
+func mentioned(t *testing.T, s *store.Store, id string) map[string]bool {
 	t.Helper()
 	es, err := s.Edges(bg, graph.EdgeQuery{Node: id, Type: graph.Mentions})
 	if err != nil {
@@ -20,7 +21,7 @@ func mentioned(t *testing.T, s *graph.Store, id string) map[string]bool {
 	return out
 }
 
-func exists(t *testing.T, s *graph.Store, id string) bool {
+func exists(t *testing.T, s *store.Store, id string) bool {
 	t.Helper()
 	_, err := s.Node(bg, id)
 	if err != nil && graph.ErrorCode(err) != graph.ENOTFOUND {

@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -93,7 +94,7 @@ func (t *termDF) load(db *badger.DB) error {
 
 // termsOf is the part of a stored Vector the term counts need.
 type termsOf struct {
-	Terms []TermFreq `cbor:"2,keyasint,omitempty"`
+	Terms []graph.TermFreq `cbor:"2,keyasint,omitempty"`
 }
 
 func (t *termDF) reset() { t.loaded, t.n, t.stored = false, nil, nil }
@@ -229,7 +230,7 @@ func fileGroup(file string) string {
 
 // ownerGroup is the group holding a vector's postings: its mandate's first
 // source file's, or its own for an entity (or a mandate without sources).
-func ownerGroup(id string, sources []Source) string {
+func ownerGroup(id string, sources []graph.Source) string {
 	if len(sources) == 0 {
 		return id
 	}
@@ -351,7 +352,7 @@ func (w *writer) list(gid string, g *groupEdit, term string) ([]posting, error) 
 }
 
 // addPostings puts a vector's postings into group gid.
-func (w *writer) addPostings(gid string, v *Vector) error {
+func (w *writer) addPostings(gid string, v *graph.Vector) error {
 	g, err := w.group(gid)
 	if err != nil {
 		return err
@@ -367,7 +368,7 @@ func (w *writer) addPostings(gid string, v *Vector) error {
 }
 
 // removePostings takes a vector's postings out of group gid.
-func (w *writer) removePostings(gid string, v *Vector) error {
+func (w *writer) removePostings(gid string, v *graph.Vector) error {
 	g, err := w.group(gid)
 	if err != nil {
 		return err
@@ -481,7 +482,7 @@ func (s *Store) checkFormat(readOnly bool) error {
 	case format == storeFormat || empty || readOnly:
 		return nil
 	case format != "":
-		return Errorf(EUNSUPPORTED, "store %s has layout %s, which this summitgraph (layout %s) does not read", s.dirName(), format, storeFormat)
+		return graph.Errorf(graph.EUNSUPPORTED, "store %s has layout %s, which this summitgraph (layout %s) does not read", s.dirName(), format, storeFormat)
 	}
 	return s.regroupPostings()
 }
@@ -505,12 +506,12 @@ func (s *Store) regroupPostings() error {
 		})
 		for _, id := range ids {
 			gid := id
-			if KindOfID(id) == KindMandate {
+			if graph.KindOfID(id) == graph.KindMandate {
 				n, err := getNode(txn, id)
 				if err != nil {
 					continue // a vector without its mandate: left as it is
 				}
-				if m, ok := n.(*Mandate); ok {
+				if m, ok := n.(*graph.Mandate); ok {
 					gid = ownerGroup(id, m.Sources)
 				}
 			}

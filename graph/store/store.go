@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"summitgraph/graph"
 	"sync"
 	"sync/atomic"
 
@@ -54,7 +55,7 @@ type Store struct {
 	dir string
 
 	mu      sync.RWMutex
-	summits map[string]*Summit // the catalog's summits, by id; small and hot
+	summits map[string]*graph.Summit // the catalog's summits, by id; small and hot
 
 	writeMu sync.Mutex // serializes Apply, catalog loads and curation
 
@@ -142,10 +143,10 @@ func openBadger(bo badger.Options) (*badger.DB, error) {
 	if err != nil {
 		if msg := err.Error(); bo.ReadOnly && strings.Contains(msg, "while opening memtables") &&
 			(strings.Contains(msg, "truncat") || strings.Contains(msg, z.NewFile.Error())) {
-			return nil, Errorf(EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run summitgraph compact (or ingest, or serve) on it", bo.Dir)
+			return nil, graph.Errorf(graph.EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run summitgraph compact (or ingest, or serve) on it", bo.Dir)
 		}
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
-			return nil, &Error{Code: EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", bo.Dir)}
+			return nil, &graph.Error{Code: graph.EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", bo.Dir)}
 		}
 		return nil, fmt.Errorf("open store %s: %w", bo.Dir, err)
 	}
@@ -160,7 +161,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, err
 	}
 	minFree := minFreeBytes(opts, mem)
-	s := &Store{db: db, dir: opts.Dir, summits: map[string]*Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
+	s := &Store{db: db, dir: opts.Dir, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
 	if err := s.checkFormat(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -218,7 +219,7 @@ func Compact(opts Options) error {
 	}
 	// Badger would make an empty store of a folder that holds none.
 	if _, err := os.Stat(filepath.Join(opts.Dir, badger.ManifestFilename)); err != nil {
-		return Errorf(EINVALID, "%s is not a store: it has no %s", opts.Dir, badger.ManifestFilename)
+		return graph.Errorf(graph.EINVALID, "%s is not a store: it has no %s", opts.Dir, badger.ManifestFilename)
 	}
 	opts.ReadOnly = false
 	bo, mem := badgerOptions(opts)
@@ -250,7 +251,7 @@ func Compact(opts Options) error {
 	minFree := minFreeBytes(opts, mem)
 	if free := diskFree(opts.Dir); minFree > 0 && free >= 0 && free < total+minFree {
 		db.Close()
-		return Errorf(EUNAVAILABLE, "only %d MiB free on the disk of store %s, and compacting it needs %d MiB; the store is whole, only slower to read", free>>20, opts.Dir, (total+minFree)>>20)
+		return graph.Errorf(graph.EUNAVAILABLE, "only %d MiB free on the disk of store %s, and compacting it needs %d MiB; the store is whole, only slower to read", free>>20, opts.Dir, (total+minFree)>>20)
 	}
 	if err := db.Flatten(2); err != nil {
 		db.Close()
@@ -278,7 +279,7 @@ func (s *Store) DB() *badger.DB { return s.db }
 
 func (s *Store) loadSummits() error {
 	return s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: kindPrefix(KindSummit)})
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: kindPrefix(graph.KindSummit)})
 		defer it.Close()
 		var ids []string
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -292,7 +293,7 @@ func (s *Store) loadSummits() error {
 			if err != nil {
 				return fmt.Errorf("load summits: %w", err)
 			}
-			if sm, ok := n.(*Summit); ok {
+			if sm, ok := n.(*graph.Summit); ok {
 				s.summits[id] = sm
 			}
 		}
@@ -301,7 +302,7 @@ func (s *Store) loadSummits() error {
 }
 
 // summit returns the catalog summit with the given id, or nil.
-func (s *Store) summit(id string) *Summit {
+func (s *Store) summit(id string) *graph.Summit {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return s.summits[id]
@@ -320,21 +321,21 @@ func ctxErr(ctx context.Context) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, context.DeadlineExceeded):
-		return &Error{Code: ETIMEOUT, Message: "the request ran out of time"}
+		return &graph.Error{Code: graph.ETIMEOUT, Message: "the request ran out of time"}
 	default:
-		return &Error{Code: ECANCELED, Message: "the request was canceled"}
+		return &graph.Error{Code: graph.ECANCELED, Message: "the request was canceled"}
 	}
 }
 
-func getNode(txn *badger.Txn, id string) (Node, error) {
+func getNode(txn *badger.Txn, id string) (graph.Node, error) {
 	item, err := txn.Get(nodeKey(id))
 	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil, NotFound(id)
+		return nil, graph.NotFound(id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get %s: %w", id, err)
 	}
-	var n Node
+	var n graph.Node
 	err = item.Value(func(v []byte) error {
 		var err error
 		n, err = decodeNode(v)
@@ -440,7 +441,7 @@ func (s *Store) checkSpace(what string) error {
 		return nil
 	}
 	if free := diskFree(s.dir); free >= 0 && free < s.minFree {
-		return Errorf(EUNAVAILABLE, "%s not written: only %d MiB free on the disk of store %s (a write needs %d MiB); free some space and ingest it again", what, free>>20, s.dir, s.minFree>>20)
+		return graph.Errorf(graph.EUNAVAILABLE, "%s not written: only %d MiB free on the disk of store %s (a write needs %d MiB); free some space and ingest it again", what, free>>20, s.dir, s.minFree>>20)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"encoding/binary"
@@ -9,6 +9,7 @@ import (
 	"github.com/fxamacker/cbor/v2"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // TestRegroupOldPostings turns a store into the layout before posting
@@ -16,7 +17,7 @@ import (
 // it again: its postings are regrouped, and it is the store it was.
 func TestRegroupOldPostings(t *testing.T) {
 	dir := t.TempDir()
-	s := openOnDisk(t, graph.Options{Dir: dir})
+	s := openOnDisk(t, store.Options{Dir: dir})
 	for _, f := range []F{fileA(), fileB(), fileC()} {
 		apply(t, s, f)
 	}
@@ -49,7 +50,7 @@ func TestRegroupOldPostings(t *testing.T) {
 				for _, tf := range v.Terms {
 					val := binary.AppendUvarint(nil, uint64(tf.Freq))
 					val = binary.AppendUvarint(val, uint64(v.Length))
-					k := fmt.Sprintf("t|%s|%04x|%s", tf.Term, 0xffff-graph.Impact(tf.Freq, v.Length), v.ID)
+					k := fmt.Sprintf("t|%s|%04x|%s", tf.Term, 0xffff-store.Impact(tf.Freq, v.Length), v.ID)
 					if err := txn.Set([]byte(k), val); err != nil {
 						return err
 					}
@@ -65,7 +66,7 @@ func TestRegroupOldPostings(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s, err = graph.Open(graph.Options{Dir: dir})
+	s, err = store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,8 @@
 /*
-Package graph is summitgraph's domain and its store: the node kinds and edge
-types of the mandate graph, and a Badger database that holds them with the
-indexes the queries need.
+Package store is summitgraph's Badger store: a database that holds the
+mandate graph (the nodes and edges of package graph) with the indexes the
+queries need. It is the only package that imports Badger, ristretto and
+CBOR.
 
 # Model
 
@@ -115,4 +116,4 @@ store. A Badger transaction has a size limit (a fraction of the memtable
 size); a single file of several thousand mandates exceeds it and is refused
 with ETOOLARGE rather than written in pieces.
 */
-package graph
+package store

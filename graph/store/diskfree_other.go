@@ -1,5 +1,5 @@
 //go:build !unix
 
-package graph
+package store
 
 func diskFree(string) int64 { return -1 }

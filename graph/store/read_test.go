@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"encoding/base64"
@@ -9,11 +9,12 @@ import (
 	"testing"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // worldStore is a store holding a generated corpus, with fileA, fileB and
 // fileC, and its snapshot.
-func worldStore(t testing.TB) (*graph.Store, *snapshot) {
+func worldStore(t testing.TB) (*store.Store, *snapshot) {
 	t.Helper()
 	s := openStore(t)
 	for _, f := range append(genWorld(worldOpts{files: 6, perFile: 30, seed: 42}), fileA(), fileB(), fileC()) {

@@ -1,6 +1,6 @@
 //go:build unix
 
-package graph
+package store
 
 import "golang.org/x/sys/unix"
 

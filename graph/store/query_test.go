@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // bm25 scores the snapshot's vectors for a query, the textbook way
@@ -206,7 +207,7 @@ func TestNeighborhood(t *testing.T) {
 	a := fileA().IDs()
 	for _, root := range []string{oas, a[0], a[1], quebec, docID(quebec, titles[0]), network} {
 		dist := sn.distances(root)
-		for depth := 0; depth <= graph.MaxDepth; depth++ {
+		for depth := 0; depth <= store.MaxDepth; depth++ {
 			var want []string
 			for id, d := range dist {
 				if d <= depth {
@@ -291,7 +292,7 @@ func TestNeighborhood(t *testing.T) {
 		code  string
 		msg   string
 	}{
-		{oas, graph.MaxDepth + 1, graph.EINVALID, "3"},
+		{oas, store.MaxDepth + 1, graph.EINVALID, "3"},
 		{oas, -1, graph.EINVALID, "3"},
 		{"institution/none", 1, graph.ENOTFOUND, ""},
 		{"not an id", 1, graph.ENOTFOUND, ""},
@@ -321,7 +322,7 @@ func TestPath(t *testing.T) {
 		if d >= 3 {
 			far++
 		}
-		for maxDepth := 0; maxDepth <= graph.MaxPathDepth; maxDepth++ {
+		for maxDepth := 0; maxDepth <= store.MaxPathDepth; maxDepth++ {
 			path, err := s.Path(bg, p[0], p[1], maxDepth)
 			if err != nil {
 				t.Fatal(err)
@@ -352,7 +353,7 @@ func TestPath(t *testing.T) {
 		code     string
 		msg      string
 	}{
-		{oas, quebec, graph.MaxPathDepth + 1, graph.EINVALID, "8"},
+		{oas, quebec, store.MaxPathDepth + 1, graph.EINVALID, "8"},
 		{oas, quebec, -1, graph.EINVALID, "8"},
 		{oas, "summit/none", 3, graph.ENOTFOUND, ""},
 		{"summit/none", oas, 3, graph.ENOTFOUND, ""},
@@ -366,7 +367,7 @@ func TestPath(t *testing.T) {
 	// No path at all: an entity nothing links to.
 	s2 := openStore(t)
 	apply(t, s2, fileA())
-	if path, err := s2.Path(bg, oas, charter, graph.MaxPathDepth); path != nil || err != nil {
+	if path, err := s2.Path(bg, oas, charter, store.MaxPathDepth); path != nil || err != nil {
 		t.Errorf("Path to an isolated entity = %v, %v", ids(path), err)
 	}
 }

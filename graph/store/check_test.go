@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 // Store inspection for the tests: a dump of every key and value, and a
 // checker that recomputes every index entry and counter from the node
@@ -20,12 +20,13 @@ import (
 	"github.com/fxamacker/cbor/v2"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 type kv struct{ K, V string }
 
 // dump returns every key and value of the store, in key order.
-func dump(t testing.TB, s *graph.Store) []kv {
+func dump(t testing.TB, s *store.Store) []kv {
 	t.Helper()
 	var out []kv
 	err := s.DB().View(func(txn *badger.Txn) error {
@@ -123,7 +124,7 @@ func splitEdgeKey(k string) (a string, t graph.EdgeType, b string) {
 	return p[0], graph.EdgeType(p[1]), p[2]
 }
 
-func takeSnapshot(t testing.TB, s *graph.Store) *snapshot {
+func takeSnapshot(t testing.TB, s *store.Store) *snapshot {
 	t.Helper()
 	sn := &snapshot{
 		dump:     dump(t, s),
@@ -255,11 +256,11 @@ func (sn *snapshot) recount() map[string]int64 {
 			c["bm25len"] += int64(v.Length)
 		}
 		for _, tf := range v.Terms {
-			c["tdf:"+tf.Term]++ // exact; compared within 1/64 below, and only from graph.TermCountMin
+			c["tdf:"+tf.Term]++ // exact; compared within 1/64 below, and only from store.TermCountMin
 		}
 	}
 	for k, v := range c {
-		if v == 0 || strings.HasPrefix(k, "tdf:") && v < graph.TermCountMin {
+		if v == 0 || strings.HasPrefix(k, "tdf:") && v < store.TermCountMin {
 			delete(c, k)
 		}
 	}
@@ -302,7 +303,7 @@ func (sn *snapshot) stats() graph.Stats {
 // edges match, every index entry and counter is what the records imply,
 // and the fixtures' invariants hold (documents and discovered entities are
 // pointed at; the builder's FROM and PART_OF edges exist).
-func checkStore(t testing.TB, s *graph.Store) *snapshot {
+func checkStore(t testing.TB, s *store.Store) *snapshot {
 	t.Helper()
 	sn := takeSnapshot(t, s)
 	var problems []string
@@ -454,7 +455,7 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 	dirs := map[string]map[string]uint16{}
 	for tg, ps := range blocks {
 		sort.Slice(ps, func(i, j int) bool {
-			a, b := graph.Impact(ps[i].tf, ps[i].dl), graph.Impact(ps[j].tf, ps[j].dl)
+			a, b := store.Impact(ps[i].tf, ps[i].dl), store.Impact(ps[j].tf, ps[j].dl)
 			if a != b {
 				return a > b
 			}
@@ -467,7 +468,7 @@ func checkStore(t testing.TB, s *graph.Store) *snapshot {
 			val = binary.AppendUvarint(val, uint64(p.tf))
 			val = binary.AppendUvarint(val, uint64(p.dl))
 		}
-		best := graph.Impact(ps[0].tf, ps[0].dl)
+		best := store.Impact(ps[0].tf, ps[0].dl)
 		want[fmt.Sprintf("t|%s|%04x|%s", tg[0], 0xffff-best, tg[1])] = string(val)
 		if dirs[tg[1]] == nil {
 			dirs[tg[1]] = map[string]uint16{}

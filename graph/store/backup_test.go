@@ -1,11 +1,11 @@
-package graph_test
+package store_test
 
 import (
 	"bytes"
 	"strings"
 	"testing"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // TestRestoreCutLeavesStoreEmpty restores a backup cut short into a store
@@ -13,7 +13,7 @@ import (
 // the failure must take the batches it wrote with it, so that the whole
 // backup then restores into the same store.
 func TestRestoreCutLeavesStoreEmpty(t *testing.T) {
-	src, err := graph.Open(graph.Options{})
+	src, err := store.Open(store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestRestoreCutLeavesStoreEmpty(t *testing.T) {
 	if backup.Len() < 1<<20 {
 		t.Fatalf("backup of %d bytes fits one loader batch; the test needs several", backup.Len())
 	}
-	dst, err := graph.Open(graph.Options{MemTableMB: 1})
+	dst, err := store.Open(store.Options{MemTableMB: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

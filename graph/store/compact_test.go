@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"os"
@@ -8,10 +8,11 @@ import (
 	"testing"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // levelSizes are the bytes of the store's tables by level.
-func levelSizes(s *graph.Store) []int64 {
+func levelSizes(s *store.Store) []int64 {
 	var out []int64
 	for _, l := range s.DB().Levels() {
 		out = append(out, l.Size)
@@ -30,7 +31,7 @@ func TestCompact(t *testing.T) {
 
 func testCompact(t *testing.T, bulk bool, files int) {
 	dir := t.TempDir()
-	opts := graph.Options{Dir: dir, MemTableMB: 1, Bulk: bulk}
+	opts := store.Options{Dir: dir, MemTableMB: 1, Bulk: bulk}
 	s := openOnDisk(t, opts)
 	if s.NeedsCompaction() {
 		t.Error("a store with nothing but its catalog, in memory, needs compaction")
@@ -45,7 +46,7 @@ func testCompact(t *testing.T, bulk bool, files int) {
 	}
 	t.Logf("tables by level before: %v", levelSizes(s))
 	want := dump(t, s)
-	if err := graph.Compact(opts); graph.ErrorCode(err) != graph.EUNAVAILABLE {
+	if err := store.Compact(opts); graph.ErrorCode(err) != graph.EUNAVAILABLE {
 		t.Errorf("compacting a store in use: %v, want %s", err, graph.EUNAVAILABLE)
 	}
 	if err := s.Close(); err != nil {
@@ -55,14 +56,14 @@ func testCompact(t *testing.T, bulk bool, files int) {
 	// the store is left as it was, and the error says why.
 	short := opts
 	short.MinFreeMB = 1 << 30
-	if err := graph.Compact(short); graph.ErrorCode(err) != graph.EUNAVAILABLE || !strings.Contains(err.Error(), "compacting it needs") {
+	if err := store.Compact(short); graph.ErrorCode(err) != graph.EUNAVAILABLE || !strings.Contains(err.Error(), "compacting it needs") {
 		t.Errorf("compacting without room: %v", err)
 	}
-	if err := graph.Compact(opts); err != nil {
+	if err := store.Compact(opts); err != nil {
 		t.Fatal(err)
 	}
 
-	s, err := graph.Open(opts)
+	s, err := store.Open(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func testCompact(t *testing.T, bulk bool, files int) {
 // the store is what it was.
 func TestOpenAfterEmptyMemtableLog(t *testing.T) {
 	dir := t.TempDir()
-	s := openOnDisk(t, graph.Options{Dir: dir})
+	s := openOnDisk(t, store.Options{Dir: dir})
 	apply(t, s, fileA())
 	want := dump(t, s)
 	if err := s.Close(); err != nil {
@@ -102,7 +103,7 @@ func TestOpenAfterEmptyMemtableLog(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "00009.mem"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := graph.Open(graph.Options{Dir: dir})
+	s, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatalf("open with an empty memtable log: %v", err)
 	}

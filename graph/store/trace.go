@@ -1,26 +1,20 @@
-package graph
+package store
 
 import (
 	"context"
 	"strings"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
-
-// TraceRef is one summit of an entity's trace with the ids of its mandates
-// that mention the entity, in listing order.
-type TraceRef struct {
-	Summit   *Summit
-	Mandates []string
-}
 
 // TraceIDs follows an entity across summits reading index keys only: one
 // step per summit whose mandates mention it, oldest first. Unattributed
 // mandates have no step. The mandates themselves are for the caller to
 // read, as many as it needs.
-func (s *Store) TraceIDs(ctx context.Context, entity string) (*Entity, []TraceRef, error) {
-	var ent *Entity
-	var steps []TraceRef
+func (s *Store) TraceIDs(ctx context.Context, entity string) (*graph.Entity, []graph.TraceRef, error) {
+	var ent *graph.Entity
+	var steps []graph.TraceRef
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
 		if ent, err = entityOf(txn, entity); err != nil {
@@ -41,7 +35,7 @@ func (s *Store) TraceIDs(ctx context.Context, entity string) (*Entity, []TraceRe
 				if sm == nil {
 					return true
 				}
-				steps = append(steps, TraceRef{Summit: sm})
+				steps = append(steps, graph.TraceRef{Summit: sm})
 			}
 			st := &steps[len(steps)-1]
 			st.Mandates = append(st.Mandates, lastPart(k))

@@ -1,8 +1,9 @@
-package graph
+package store
 
 import (
 	"runtime"
 	"sort"
+	"summitgraph/graph"
 	"sync"
 	"sync/atomic"
 
@@ -90,7 +91,7 @@ func (x *simIndex) load(db *badger.DB) error {
 			if err := decode(v, &sv); err != nil {
 				return false, err
 			}
-			if len(sv.Signature) == SignatureLen {
+			if len(sv.Signature) == graph.SignatureLen {
 				x.add(string(k[len(famVector):]), sv.Summit, sv.Signature)
 			}
 			return true, nil
@@ -155,7 +156,7 @@ func (x *simIndex) compact() {
 	x.removed = 0
 	for o, id := range ids {
 		if id != "" {
-			x.add(id, x.summitIDs[summits[o]], sigs[o*SignatureLen:(o+1)*SignatureLen])
+			x.add(id, x.summitIDs[summits[o]], sigs[o*graph.SignatureLen:(o+1)*graph.SignatureLen])
 		}
 	}
 }
@@ -203,7 +204,7 @@ func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
 	}
 	var found []scoredID
 	for _, o := range order {
-		if sc := SignatureSimilarity(sig, x.sigs[int(o)*SignatureLen:(int(o)+1)*SignatureLen]); sc >= SimilarityThreshold {
+		if sc := graph.SignatureSimilarity(sig, x.sigs[int(o)*graph.SignatureLen:(int(o)+1)*graph.SignatureLen]); sc >= graph.SimilarityThreshold {
 			found = append(found, scoredID{x.ids[o], sc})
 		}
 	}
@@ -221,7 +222,7 @@ func (x *simIndex) similarTo(id, summit string, sig []uint32) []scoredID {
 
 // similarToAll runs similarTo for each vector that has a signature and a
 // summit, on as many cores as there are: the index is only read meanwhile.
-func (x *simIndex) similarToAll(vecs []Vector) [][]scoredID {
+func (x *simIndex) similarToAll(vecs []graph.Vector) [][]scoredID {
 	out := make([][]scoredID, len(vecs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -234,7 +235,7 @@ func (x *simIndex) similarToAll(vecs []Vector) [][]scoredID {
 				if i >= len(vecs) {
 					return
 				}
-				if v := &vecs[i]; len(v.Signature) == SignatureLen && v.Summit != "" {
+				if v := &vecs[i]; len(v.Signature) == graph.SignatureLen && v.Summit != "" {
 					out[i] = x.similarTo(v.ID, v.Summit, v.Signature)
 				}
 			}

@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bytes"
@@ -7,20 +7,21 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
 
 // Node returns the node with the given id, or an ENOTFOUND error.
-func (s *Store) Node(ctx context.Context, id string) (Node, error) {
-	if !ValidID(id) {
-		return nil, NotFound(id)
+func (s *Store) Node(ctx context.Context, id string) (graph.Node, error) {
+	if !graph.ValidID(id) {
+		return nil, graph.NotFound(id)
 	}
 	if n, ok := s.cache.get(id); ok {
 		return n, nil
 	}
 	gen := s.cache.generation()
-	var n Node
+	var n graph.Node
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
 		n, err = getNode(txn, id)
@@ -35,8 +36,8 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 // Nodes returns the nodes with the given ids, in the same order, with an
 // error per id (ENOTFOUND for unknown ones). It reads them all in one
 // transaction: the batch function behind the per-request loaders.
-func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
-	nodes := make([]Node, len(ids))
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]graph.Node, []error) {
+	nodes := make([]graph.Node, len(ids))
 	errs := make([]error, len(ids))
 	missing := 0
 	for i, id := range ids {
@@ -60,8 +61,8 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
 			if nodes[i] != nil {
 				continue
 			}
-			if !ValidID(id) {
-				errs[i] = NotFound(id)
+			if !graph.ValidID(id) {
+				errs[i] = graph.NotFound(id)
 				continue
 			}
 			if nodes[i], errs[i] = getNode(txn, id); errs[i] == nil {
@@ -79,25 +80,25 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]Node, []error) {
 }
 
 // Summits returns every summit of the catalog, oldest first.
-func (s *Store) Summits(ctx context.Context) ([]*Summit, error) {
-	var out []*Summit
+func (s *Store) Summits(ctx context.Context) ([]*graph.Summit, error) {
+	var out []*graph.Summit
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		nodes, err := s.kindNodes(txn, KindSummit)
+		nodes, err := s.kindNodes(txn, graph.KindSummit)
 		for _, n := range nodes {
-			out = append(out, n.(*Summit))
+			out = append(out, n.(*graph.Summit))
 		}
 		return err
 	})
 	return out, err
 }
 
-func (s *Store) kindNodes(txn *badger.Txn, k Kind) ([]Node, error) {
+func (s *Store) kindNodes(txn *badger.Txn, k graph.Kind) ([]graph.Node, error) {
 	var ids []string
 	scanKeys(txn, kindPrefix(k), nil, func(key []byte) bool {
 		ids = append(ids, lastPart(key))
 		return true
 	})
-	out := make([]Node, 0, len(ids))
+	out := make([]graph.Node, 0, len(ids))
 	for _, id := range ids {
 		n, err := getNode(txn, id)
 		if err != nil {
@@ -108,22 +109,10 @@ func (s *Store) kindNodes(txn *badger.Txn, k Kind) ([]Node, error) {
 	return out, nil
 }
 
-// EdgeQuery selects edges around one node.
-type EdgeQuery struct {
-	Node string
-	Type EdgeType // "" for every type
-	// In selects edges reaching Node instead of leaving it.
-	In bool
-	// WithProps reads the edges' weight and evidence.
-	WithProps bool
-	// Limit caps the number of edges (0: no cap).
-	Limit int
-}
-
 // Edges returns the edges around a node, ordered by type and then by the
 // id at the other end.
-func (s *Store) Edges(ctx context.Context, q EdgeQuery) ([]Edge, error) {
-	var out []Edge
+func (s *Store) Edges(ctx context.Context, q graph.EdgeQuery) ([]graph.Edge, error) {
+	var out []graph.Edge
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
 		out, err = edges(ctx, txn, q)
@@ -132,7 +121,7 @@ func (s *Store) Edges(ctx context.Context, q EdgeQuery) ([]Edge, error) {
 	return out, err
 }
 
-func edges(ctx context.Context, txn *badger.Txn, q EdgeQuery) ([]Edge, error) {
+func edges(ctx context.Context, txn *badger.Txn, q graph.EdgeQuery) ([]graph.Edge, error) {
 	return edgesWhere(ctx, txn, q, nil)
 }
 
@@ -141,14 +130,14 @@ func edges(ctx context.Context, txn *badger.Txn, q EdgeQuery) ([]Edge, error) {
 // are the value of the key the scan is on; reading them there rather than
 // with a Get a key (a lookup in every level) made the neighbourhood query,
 // which reads the edges of hundreds of nodes, 1.6 times as fast at 100k.
-func edgesWhere(ctx context.Context, txn *badger.Txn, q EdgeQuery, keep func(Edge) bool) ([]Edge, error) {
+func edgesWhere(ctx context.Context, txn *badger.Txn, q graph.EdgeQuery, keep func(graph.Edge) bool) ([]graph.Edge, error) {
 	var prefix []byte
 	if q.In {
 		prefix = reversePrefix(q.Node, q.Type)
 	} else {
 		prefix = edgePrefix(q.Node, q.Type)
 	}
-	var out []Edge
+	var out []graph.Edge
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
 	scanned := 0
@@ -163,7 +152,7 @@ func edgesWhere(ctx context.Context, txn *badger.Txn, q EdgeQuery, keep func(Edg
 		if !ok {
 			continue
 		}
-		e := Edge{From: a, Type: t, To: b}
+		e := graph.Edge{From: a, Type: t, To: b}
 		if q.In {
 			e.From, e.To = b, a
 		}
@@ -190,7 +179,7 @@ func edgesWhere(ctx context.Context, txn *badger.Txn, q EdgeQuery, keep func(Edg
 	return out, nil
 }
 
-func readEdgeProps(txn *badger.Txn, e *Edge) error {
+func readEdgeProps(txn *badger.Txn, e *graph.Edge) error {
 	v, ok, err := getValue(txn, edgeKey(e.From, e.Type, e.To))
 	if err != nil || !ok {
 		return err
@@ -200,11 +189,11 @@ func readEdgeProps(txn *badger.Txn, e *Edge) error {
 
 // decodeEdgeProps sets e's weight and evidence from an e| value (empty:
 // none). The value is copied.
-func decodeEdgeProps(v []byte, e *Edge) error {
+func decodeEdgeProps(v []byte, e *graph.Edge) error {
 	if len(v) == 0 {
 		return nil
 	}
-	var p Edge
+	var p graph.Edge
 	if err := decode(v, &p); err != nil {
 		return err
 	}
@@ -213,24 +202,24 @@ func decodeEdgeProps(v []byte, e *Edge) error {
 }
 
 // Items returns the items of a mandate in source order.
-func (s *Store) Items(ctx context.Context, mandate string) ([]*Mandate, error) {
-	out, err := incoming[*Mandate](ctx, s, mandate, PartOf)
+func (s *Store) Items(ctx context.Context, mandate string) ([]*graph.Mandate, error) {
+	out, err := incoming[*graph.Mandate](ctx, s, mandate, graph.PartOf)
 	sort.Slice(out, func(i, j int) bool { return out[i].Source().Seq < out[j].Source().Seq })
 	return out, err
 }
 
 // Documents returns the documents issued at a summit, by title.
-func (s *Store) Documents(ctx context.Context, summit string) ([]*Document, error) {
-	out, err := incoming[*Document](ctx, s, summit, IssuedAt)
+func (s *Store) Documents(ctx context.Context, summit string) ([]*graph.Document, error) {
+	out, err := incoming[*graph.Document](ctx, s, summit, graph.IssuedAt)
 	sort.Slice(out, func(i, j int) bool { return out[i].Title < out[j].Title })
 	return out, err
 }
 
 // incoming reads the nodes of type T whose edges of type t reach id.
-func incoming[T Node](ctx context.Context, s *Store, id string, t EdgeType) ([]T, error) {
+func incoming[T graph.Node](ctx context.Context, s *Store, id string, t graph.EdgeType) ([]T, error) {
 	var out []T
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		es, err := edges(ctx, txn, EdgeQuery{Node: id, Type: t, In: true})
+		es, err := edges(ctx, txn, graph.EdgeQuery{Node: id, Type: t, In: true})
 		if err != nil {
 			return err
 		}
@@ -248,32 +237,6 @@ func incoming[T Node](ctx context.Context, s *Store, id string, t EdgeType) ([]T
 	return out, err
 }
 
-// MandateFilter selects mandates. Zero fields select everything.
-type MandateFilter struct {
-	Summit   string
-	Document string
-	YearFrom int // 0: no lower bound
-	YearTo   int // 0: no upper bound
-	Mentions string
-	TopLevel bool
-}
-
-// MandatePage is one page of a mandate listing.
-type MandatePage struct {
-	Mandates []*Mandate
-	// Cursors[i] is the cursor of Mandates[i].
-	Cursors     []string
-	HasNextPage bool
-}
-
-// EndCursor is the cursor of the last mandate of the page, "" when empty.
-func (p *MandatePage) EndCursor() string {
-	if len(p.Cursors) == 0 {
-		return ""
-	}
-	return p.Cursors[len(p.Cursors)-1]
-}
-
 // mandateScan is a filter turned into a key range.
 type mandateScan struct {
 	prefix []byte
@@ -285,7 +248,7 @@ type mandateScan struct {
 	top              bool
 }
 
-func (s *Store) planMandates(f MandateFilter) (mandateScan, error) {
+func (s *Store) planMandates(f graph.MandateFilter) (mandateScan, error) {
 	var sc mandateScan
 	switch {
 	case f.Mentions != "":
@@ -294,7 +257,7 @@ func (s *Store) planMandates(f MandateFilter) (mandateScan, error) {
 	case f.Document != "":
 		sc.prefix = docIndexPrefix(f.Document)
 	default:
-		sc.prefix = kindPrefix(KindMandate)
+		sc.prefix = kindPrefix(graph.KindMandate)
 	}
 	sc.start = sc.prefix
 	sc.top = f.TopLevel
@@ -302,7 +265,7 @@ func (s *Store) planMandates(f MandateFilter) (mandateScan, error) {
 	if f.Summit != "" {
 		sm := s.summit(f.Summit)
 		if sm == nil {
-			return sc, Errorf(ENOTFOUND, "no summit with id %q", f.Summit)
+			return sc, graph.Errorf(graph.ENOTFOUND, "no summit with id %q", f.Summit)
 		}
 		sc.start = append(bytes.Clone(sc.prefix), sm.SortKey()+"|"+sm.ID+"|"...)
 		sc.summit = sm.ID
@@ -348,7 +311,7 @@ func (sc *mandateScan) match(k, flags []byte) (keep, stop bool) {
 
 // Mandates lists mandates in listing order (oldest summit first, then source
 // order), first at most, after the given cursor.
-func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after string) (*MandatePage, error) {
+func (s *Store) Mandates(ctx context.Context, f graph.MandateFilter, first int, after string) (*graph.MandatePage, error) {
 	sc, err := s.planMandates(f)
 	if err != nil {
 		return nil, err
@@ -364,7 +327,7 @@ func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after 
 			sc.start = afterKey
 		}
 	}
-	page := &MandatePage{}
+	page := &graph.MandatePage{}
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, PrefetchValues: false})
 		defer it.Close()
@@ -398,7 +361,7 @@ func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after 
 				if err != nil {
 					return err
 				}
-				if m, ok := nd.(*Mandate); !ok || m.Document != sc.doc {
+				if m, ok := nd.(*graph.Mandate); !ok || m.Document != sc.doc {
 					continue
 				}
 			}
@@ -415,9 +378,9 @@ func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after 
 			if err != nil {
 				return err
 			}
-			m, ok := nd.(*Mandate)
+			m, ok := nd.(*graph.Mandate)
 			if !ok {
-				return Errorf(ECORRUPT, "index entry %s is not a mandate", id)
+				return graph.Errorf(graph.ECORRUPT, "index entry %s is not a mandate", id)
 			}
 			page.Mandates = append(page.Mandates, m)
 			page.Cursors = append(page.Cursors, cursors[i])
@@ -432,7 +395,7 @@ func (s *Store) Mandates(ctx context.Context, f MandateFilter, first int, after 
 
 // CountMandates counts the mandates a filter selects, reading index keys
 // only.
-func (s *Store) CountMandates(ctx context.Context, f MandateFilter) (int, error) {
+func (s *Store) CountMandates(ctx context.Context, f graph.MandateFilter) (int, error) {
 	sc, err := s.planMandates(f)
 	if err != nil {
 		return 0, err
@@ -469,7 +432,7 @@ func (s *Store) CountMandates(ctx context.Context, f MandateFilter) (int, error)
 				if err != nil {
 					return err
 				}
-				if m, ok := nd.(*Mandate); !ok || m.Document != sc.doc {
+				if m, ok := nd.(*graph.Mandate); !ok || m.Document != sc.doc {
 					continue
 				}
 			}
@@ -487,14 +450,14 @@ func encodeCursor(suffix []byte) string {
 func decodeCursor(c string) ([]byte, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil || len(b) < 12 || bytes.IndexByte(b, sep) < 0 {
-		return nil, Errorf(EINVALID, "invalid cursor %q", c)
+		return nil, graph.Errorf(graph.EINVALID, "invalid cursor %q", c)
 	}
 	return b, nil
 }
 
 // Stats counts what the store holds.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	var st Stats
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	var st graph.Stats
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		get := func(name string) (int, error) {
 			v, _, err := getValue(txn, statKey(name))
@@ -504,12 +467,12 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			name string
 			dst  *int
 		}{
-			{countKey(KindSummit), &st.Summits},
-			{countKey(KindDocument), &st.Documents},
-			{countKey(KindMandate), &st.Mandates},
-			{countKey(KindConvention), &st.Conventions},
-			{countKey(KindInstitution), &st.Institutions},
-			{countKey(KindTheme), &st.Themes},
+			{countKey(graph.KindSummit), &st.Summits},
+			{countKey(graph.KindDocument), &st.Documents},
+			{countKey(graph.KindMandate), &st.Mandates},
+			{countKey(graph.KindConvention), &st.Conventions},
+			{countKey(graph.KindInstitution), &st.Institutions},
+			{countKey(graph.KindTheme), &st.Themes},
 			{statMentions, &st.Mentions},
 			{statEdges, &st.Edges},
 			{statFiles, &st.Files},
@@ -526,12 +489,12 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 }
 
 // AllDocuments returns every summit document, in summit order.
-func (s *Store) AllDocuments(ctx context.Context) ([]*Document, error) {
-	var out []*Document
+func (s *Store) AllDocuments(ctx context.Context) ([]*graph.Document, error) {
+	var out []*graph.Document
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		nodes, err := s.kindNodes(txn, KindDocument)
+		nodes, err := s.kindNodes(txn, graph.KindDocument)
 		for _, n := range nodes {
-			if d, ok := n.(*Document); ok {
+			if d, ok := n.(*graph.Document); ok {
 				out = append(out, d)
 			}
 		}
@@ -540,41 +503,16 @@ func (s *Store) AllDocuments(ctx context.Context) ([]*Document, error) {
 	return out, err
 }
 
-// KindOfID tells a node's kind from its id: every id starts with its kind
-// ("summit/…", "document/…", "mandate/…", "convention/…",
-// "institution/…", "theme/…"). "" for an id of no known kind.
-func KindOfID(id string) Kind {
-	i := strings.IndexByte(id, '/')
-	if i < 0 {
-		return ""
-	}
-	switch id[:i] {
-	case "summit":
-		return KindSummit
-	case "document":
-		return KindDocument
-	case "mandate":
-		return KindMandate
-	case "convention":
-		return KindConvention
-	case "institution":
-		return KindInstitution
-	case "theme":
-		return KindTheme
-	}
-	return ""
-}
-
 // EachNode calls fn with every node, in id order, reading one node at a
 // time from one snapshot so that memory stays flat however large the
 // graph. It stops at fn's first error.
-func (s *Store) EachNode(ctx context.Context, fn func(Node) error) error {
+func (s *Store) EachNode(ctx context.Context, fn func(graph.Node) error) error {
 	return s.Each(ctx, fn, nil)
 }
 
 // EachEdge calls fn with every edge and its properties, in key order (by
 // source node, type, target), from one snapshot, one at a time.
-func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
+func (s *Store) EachEdge(ctx context.Context, fn func(graph.Edge) error) error {
 	return s.Each(ctx, nil, fn)
 }
 
@@ -582,7 +520,7 @@ func (s *Store) EachEdge(ctx context.Context, fn func(Edge) error) error {
 // edge (in key order), all from one snapshot: an export taken while files
 // are ingested has no edge whose node it lacks. Either function may be
 // nil. It stops at the first error.
-func (s *Store) Each(ctx context.Context, nodeFn func(Node) error, edgeFn func(Edge) error) error {
+func (s *Store) Each(ctx context.Context, nodeFn func(graph.Node) error, edgeFn func(graph.Edge) error) error {
 	return s.view(ctx, func(txn *badger.Txn) error {
 		n := 0
 		if nodeFn != nil {
@@ -615,7 +553,7 @@ func (s *Store) Each(ctx context.Context, nodeFn func(Node) error, edgeFn func(E
 			if !ok {
 				return true, nil
 			}
-			e := Edge{From: from, Type: t, To: to}
+			e := graph.Edge{From: from, Type: t, To: to}
 			if len(v) > 0 {
 				if err := decode(v, &e); err != nil {
 					return false, err
@@ -631,8 +569,8 @@ func (s *Store) Each(ctx context.Context, nodeFn func(Node) error, edgeFn func(E
 // the filter is one they keep (by summit or years, by document, or by
 // entity alone, each with or without topLevel): a read, where a scan
 // would grow with the store. ok is false for other filters.
-func (s *Store) countFromCounters(txn *badger.Txn, f MandateFilter) (n int, ok bool, err error) {
-	inYears := func(sm *Summit) bool {
+func (s *Store) countFromCounters(txn *badger.Txn, f graph.MandateFilter) (n int, ok bool, err error) {
+	inYears := func(sm *graph.Summit) bool {
 		y := 0
 		for _, c := range sm.SortKey()[:4] {
 			y = y*10 + int(c-'0')
@@ -666,13 +604,13 @@ func (s *Store) countFromCounters(txn *badger.Txn, f MandateFilter) (n int, ok b
 		return n, true, nil
 	case f.Document != "" && f.Mentions == "":
 		nd, err := getNode(txn, f.Document)
-		if ErrorCode(err) == ENOTFOUND {
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
 			return 0, true, nil
 		}
 		if err != nil {
 			return 0, false, err
 		}
-		d, isDoc := nd.(*Document)
+		d, isDoc := nd.(*graph.Document)
 		if !isDoc {
 			return 0, true, nil
 		}

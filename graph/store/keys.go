@@ -1,10 +1,10 @@
-package graph
+package store
 
 import (
 	"bytes"
 	"encoding/binary"
 	"strings"
-	"unicode/utf8"
+	"summitgraph/graph"
 )
 
 const sep = '|'
@@ -24,21 +24,6 @@ const (
 	famStat     = "s|"
 )
 
-// ValidID reports whether id can be used as a node id: non-empty, at most
-// 200 bytes of valid UTF-8, without the key separator, control characters or
-// spaces.
-func ValidID(id string) bool {
-	if id == "" || len(id) > 200 || !utf8.ValidString(id) {
-		return false
-	}
-	for _, r := range id {
-		if r == sep || r <= ' ' || r == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
 func key(parts ...string) []byte {
 	n := len(parts)
 	for _, p := range parts {
@@ -56,31 +41,31 @@ func key(parts ...string) []byte {
 
 func nodeKey(id string) []byte { return key("n", id) }
 
-func edgeKey(from string, t EdgeType, to string) []byte { return key("e", from, string(t), to) }
+func edgeKey(from string, t graph.EdgeType, to string) []byte { return key("e", from, string(t), to) }
 
-func reverseKey(to string, t EdgeType, from string) []byte {
+func reverseKey(to string, t graph.EdgeType, from string) []byte {
 	return key("r", to, string(t), from)
 }
 
 // edgePrefix is the prefix of every edge leaving from (of type t, when t is
 // not empty).
-func edgePrefix(from string, t EdgeType) []byte {
+func edgePrefix(from string, t graph.EdgeType) []byte {
 	if t == "" {
 		return key("e", from, "")
 	}
 	return key("e", from, string(t), "")
 }
 
-func reversePrefix(to string, t EdgeType) []byte {
+func reversePrefix(to string, t graph.EdgeType) []byte {
 	if t == "" {
 		return key("r", to, "")
 	}
 	return key("r", to, string(t), "")
 }
 
-func kindPrefix(k Kind) []byte { return key("k", string(k), "") }
+func kindPrefix(k graph.Kind) []byte { return key("k", string(k), "") }
 
-func kindKey(k Kind, sort, id string) []byte { return key("k", string(k), sort, id) }
+func kindKey(k graph.Kind, sort, id string) []byte { return key("k", string(k), sort, id) }
 
 func docIndexPrefix(doc string) []byte { return key("m", "doc="+doc, "") }
 func entIndexPrefix(ent string) []byte { return key("m", "ent="+ent, "") }
@@ -120,7 +105,7 @@ func lastPart(k []byte) string {
 
 // edgeParts splits an e| or r| key into its three parts. Node ids and edge
 // types contain no separator, so the split is unambiguous.
-func edgeParts(k []byte) (a string, t EdgeType, b string, ok bool) {
+func edgeParts(k []byte) (a string, t graph.EdgeType, b string, ok bool) {
 	s := string(k)
 	if len(s) < 2 || s[1] != sep {
 		return "", "", "", false
@@ -129,7 +114,7 @@ func edgeParts(k []byte) (a string, t EdgeType, b string, ok bool) {
 	if len(parts) != 3 {
 		return "", "", "", false
 	}
-	return parts[0], EdgeType(parts[1]), parts[2], true
+	return parts[0], graph.EdgeType(parts[1]), parts[2], true
 }
 
 // indexSort returns the sort part of an index key whose prefix has length

@@ -1,10 +1,11 @@
-package graph_test
+package store_test
 
 import (
 	"fmt"
 	"testing"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // hot is the convention a fixed number of the benchmark corpus's mandates
@@ -12,9 +13,9 @@ import (
 const hot = "convention/american-convention-on-human-rights"
 
 // benchStore builds a store of about n mandates in files of 50.
-func benchStore(b *testing.B, n int) *graph.Store {
+func benchStore(b *testing.B, n int) *store.Store {
 	b.Helper()
-	s, err := graph.Open(graph.Options{})
+	s, err := store.Open(store.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"summitgraph/graph"
 	"sync"
 	"time"
 
@@ -27,15 +28,6 @@ const (
 	famAudit  = "u|"
 )
 
-// AuditEntry is one curation decision: what, when, by which token.
-type AuditEntry struct {
-	At     time.Time `cbor:"1,keyasint"`
-	By     string    `cbor:"2,keyasint"` // the token's label
-	Action string    `cbor:"3,keyasint"` // ingestDocument, addAlias, mergeEntities, rejectMention
-	Target string    `cbor:"4,keyasint"`
-	Detail string    `cbor:"5,keyasint,omitempty"`
-}
-
 type curatedAlias struct {
 	Alias string    `cbor:"1,keyasint"`
 	By    string    `cbor:"2,keyasint"`
@@ -49,9 +41,9 @@ type mergeRecord struct {
 }
 
 type rejectRecord struct {
-	By       string     `cbor:"1,keyasint"`
-	At       time.Time  `cbor:"2,keyasint"`
-	Evidence []Evidence `cbor:"3,keyasint,omitempty"` // what was rejected
+	By       string           `cbor:"1,keyasint"`
+	At       time.Time        `cbor:"2,keyasint"`
+	Evidence []graph.Evidence `cbor:"3,keyasint,omitempty"` // what was rejected
 }
 
 // curation is the store's in-memory copy of the merge and reject
@@ -133,7 +125,7 @@ func (s *Store) CuratedAliases() (map[string][]string, int64) {
 
 // curate runs one curation decision in a write transaction with its audit
 // entry, then refreshes the in-memory copy.
-func (s *Store) curate(ctx context.Context, entry AuditEntry, fn func(w *writer) error) error {
+func (s *Store) curate(ctx context.Context, entry graph.AuditEntry, fn func(w *writer) error) error {
 	if err := ctxErr(ctx); err != nil {
 		return err
 	}
@@ -175,7 +167,7 @@ var auditSeq struct {
 }
 
 // audit appends an entry to the audit log.
-func (w *writer) audit(e AuditEntry) error {
+func (w *writer) audit(e graph.AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = time.Now().UTC()
 	}
@@ -197,7 +189,7 @@ func (w *writer) audit(e AuditEntry) error {
 
 // LogAudit records an entry in the audit log on its own (for decisions
 // such as ingestDocument, whose effect Apply writes).
-func (s *Store) LogAudit(ctx context.Context, e AuditEntry) error {
+func (s *Store) LogAudit(ctx context.Context, e graph.AuditEntry) error {
 	return s.db.Update(func(txn *badger.Txn) error {
 		return (&writer{s: s, txn: txn, delta: map[string]int64{}}).audit(e)
 	})
@@ -205,8 +197,8 @@ func (s *Store) LogAudit(ctx context.Context, e AuditEntry) error {
 
 // Audit returns the audit log, newest first, first entries after the
 // given cursor.
-func (s *Store) Audit(ctx context.Context, first int, after string) ([]AuditEntry, []string, bool, error) {
-	var out []AuditEntry
+func (s *Store) Audit(ctx context.Context, first int, after string) ([]graph.AuditEntry, []string, bool, error) {
+	var out []graph.AuditEntry
 	var cursors []string
 	more := false
 	err := s.view(ctx, func(txn *badger.Txn) error {
@@ -230,7 +222,7 @@ func (s *Store) Audit(ctx context.Context, first int, after string) ([]AuditEntr
 				more = true
 				break
 			}
-			var e AuditEntry
+			var e graph.AuditEntry
 			if err := it.Item().Value(func(v []byte) error { return decode(v, &e) }); err != nil {
 				return err
 			}
@@ -244,13 +236,13 @@ func (s *Store) Audit(ctx context.Context, first int, after string) ([]AuditEntr
 
 // AddAlias adds a name to an entity by hand. A name another entity answers
 // to is refused with ECONFLICT naming it.
-func (s *Store) AddAlias(ctx context.Context, entity, alias, by string) (*Entity, error) {
-	norm := NormalizeName(alias)
+func (s *Store) AddAlias(ctx context.Context, entity, alias, by string) (*graph.Entity, error) {
+	norm := graph.NormalizeName(alias)
 	if norm == "" || len(alias) > 300 {
-		return nil, Errorf(EINVALID, "an alias needs letters or digits (and at most 300 bytes)")
+		return nil, graph.Errorf(graph.EINVALID, "an alias needs letters or digits (and at most 300 bytes)")
 	}
-	var out *Entity
-	err := s.curate(ctx, AuditEntry{By: by, Action: "addAlias", Target: entity, Detail: alias}, func(w *writer) error {
+	var out *graph.Entity
+	err := s.curate(ctx, graph.AuditEntry{By: by, Action: "addAlias", Target: entity, Detail: alias}, func(w *writer) error {
 		e, err := entityOf(w.txn, entity)
 		if err != nil {
 			return err
@@ -263,7 +255,7 @@ func (s *Store) AddAlias(ctx context.Context, entity, alias, by string) (*Entity
 			return true
 		})
 		if len(others) > 0 {
-			return Errorf(ECONFLICT, "%q is already a name of %s", alias, others[0])
+			return graph.Errorf(graph.ECONFLICT, "%q is already a name of %s", alias, others[0])
 		}
 		ne := *e
 		ne.Aliases = mergeNames(e.Aliases, []string{alias}, e)
@@ -285,29 +277,29 @@ func (s *Store) AddAlias(ctx context.Context, entity, alias, by string) (*Entity
 
 // RejectMention removes the link from a mandate to an entity and keeps it
 // removed when the mandate's file is ingested again.
-func (s *Store) RejectMention(ctx context.Context, mandate, entity, by string) (*Mandate, error) {
-	var out *Mandate
-	err := s.curate(ctx, AuditEntry{By: by, Action: "rejectMention", Target: mandate, Detail: entity}, func(w *writer) error {
+func (s *Store) RejectMention(ctx context.Context, mandate, entity, by string) (*graph.Mandate, error) {
+	var out *graph.Mandate
+	err := s.curate(ctx, graph.AuditEntry{By: by, Action: "rejectMention", Target: mandate, Detail: entity}, func(w *writer) error {
 		n, err := getNode(w.txn, mandate)
 		if err != nil {
 			return err
 		}
-		m, ok := n.(*Mandate)
+		m, ok := n.(*graph.Mandate)
 		if !ok {
-			return Errorf(ENOTFOUND, "%q is not a mandate", mandate)
+			return graph.Errorf(graph.ENOTFOUND, "%q is not a mandate", mandate)
 		}
-		raw, ok, err := getValue(w.txn, edgeKey(mandate, Mentions, entity))
+		raw, ok, err := getValue(w.txn, edgeKey(mandate, graph.Mentions, entity))
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return Errorf(ENOTFOUND, "mandate %s does not mention %s", mandate, entity)
+			return graph.Errorf(graph.ENOTFOUND, "mandate %s does not mention %s", mandate, entity)
 		}
-		var e Edge
+		var e graph.Edge
 		if err := decode(raw, &e); err != nil {
 			return err
 		}
-		if err := w.deleteEdge(mandate, Mentions, entity, s.mandateSort(m)); err != nil {
+		if err := w.deleteEdge(mandate, graph.Mentions, entity, s.mandateSort(m)); err != nil {
 			return err
 		}
 		// A discovered entity lives by its mentions: the last one
@@ -329,12 +321,12 @@ func (s *Store) RejectMention(ctx context.Context, mandate, entity, by string) (
 // move to into, from is deleted, and mentions of from found when files are
 // ingested again go to into. The moved mentions keep their surfaces and
 // offsets, with method "curated".
-func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Entity, error) {
+func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*graph.Entity, error) {
 	if into == from {
-		return nil, Errorf(EINVALID, "an entity cannot be merged into itself")
+		return nil, graph.Errorf(graph.EINVALID, "an entity cannot be merged into itself")
 	}
-	var out *Entity
-	err := s.curate(ctx, AuditEntry{By: by, Action: "mergeEntities", Target: into, Detail: from}, func(w *writer) error {
+	var out *graph.Entity
+	err := s.curate(ctx, graph.AuditEntry{By: by, Action: "mergeEntities", Target: into, Detail: from}, func(w *writer) error {
 		dst, err := entityOf(w.txn, into)
 		if err != nil {
 			return err
@@ -344,14 +336,14 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 			return err
 		}
 		if dst.EKind != src.EKind {
-			return Errorf(EINVALID, "cannot merge a %s into a %s", src.EKind, dst.EKind)
+			return graph.Errorf(graph.EINVALID, "cannot merge a %s into a %s", src.EKind, dst.EKind)
 		}
 		// Collect from's edges before changing anything.
-		outgoing, err := edges(ctx, w.txn, EdgeQuery{Node: from, WithProps: true})
+		outgoing, err := edges(ctx, w.txn, graph.EdgeQuery{Node: from, WithProps: true})
 		if err != nil {
 			return err
 		}
-		incoming, err := edges(ctx, w.txn, EdgeQuery{Node: from, In: true, WithProps: true})
+		incoming, err := edges(ctx, w.txn, graph.EdgeQuery{Node: from, In: true, WithProps: true})
 		if err != nil {
 			return err
 		}
@@ -363,7 +355,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 		}
 		cur := s.cur.Load()
 		for _, e := range all {
-			if e.Type == Mentions && e.To == from && cur.rejected(e.From, into) {
+			if e.Type == graph.Mentions && e.To == from && cur.rejected(e.From, into) {
 				continue // the link to the survivor was rejected by hand
 			}
 			if e.From == from {
@@ -375,15 +367,15 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 			if e.From == e.To {
 				continue
 			}
-			if e.Type == Mentions {
+			if e.Type == graph.Mentions {
 				for i := range e.Evidence {
-					e.Evidence[i].Method = MethodCurated
+					e.Evidence[i].Method = graph.MethodCurated
 					e.Evidence[i].Confidence = 1
 				}
-				if raw, ok, err := getValue(w.txn, edgeKey(e.From, Mentions, into)); err != nil {
+				if raw, ok, err := getValue(w.txn, edgeKey(e.From, graph.Mentions, into)); err != nil {
 					return err
 				} else if ok {
-					var old Edge
+					var old graph.Edge
 					if err := decode(raw, &old); err != nil {
 						return err
 					}
@@ -397,7 +389,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 			}
 		}
 		merged := *dst
-		merged.Aliases = mergeNames(dst.Aliases, EntityNames(src), dst)
+		merged.Aliases = mergeNames(dst.Aliases, graph.EntityNames(src), dst)
 		merged.Acronyms = mergeNames(dst.Acronyms, src.Acronyms, nil)
 		if err := w.deleteEntity(src); err != nil {
 			return err
@@ -437,7 +429,7 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*Enti
 	if err != nil {
 		return nil, err
 	}
-	out, _ = n.(*Entity)
+	out, _ = n.(*graph.Entity)
 	return out, nil
 }
 
@@ -452,7 +444,7 @@ func (s *Store) CurationVersion() string {
 // curatedEdges applies the curation decisions to a batch's edges: rejected
 // mentions are dropped, mentions of merged entities go to the survivor
 // (merged with a mention of it by the same mandate).
-func (s *Store) curatedEdges(es []Edge) []Edge {
+func (s *Store) curatedEdges(es []graph.Edge) []graph.Edge {
 	c := s.cur.Load()
 	c.mu.RLock()
 	none := len(c.merges) == 0 && len(c.rejects) == 0
@@ -460,10 +452,10 @@ func (s *Store) curatedEdges(es []Edge) []Edge {
 	if none {
 		return es
 	}
-	out := make([]Edge, 0, len(es))
+	out := make([]graph.Edge, 0, len(es))
 	at := map[[2]string]int{} // mandate, entity → index in out
 	for _, e := range es {
-		if e.Type == Mentions {
+		if e.Type == graph.Mentions {
 			named := e.To
 			e.To = c.mergedInto(e.To)
 			// A rejection holds whether it was made before the entity was
@@ -473,7 +465,7 @@ func (s *Store) curatedEdges(es []Edge) []Edge {
 			}
 			k := [2]string{e.From, e.To}
 			if i, ok := at[k]; ok {
-				out[i].Evidence = append(append([]Evidence(nil), out[i].Evidence...), e.Evidence...)
+				out[i].Evidence = append(append([]graph.Evidence(nil), out[i].Evidence...), e.Evidence...)
 				sort.SliceStable(out[i].Evidence, func(a, b int) bool { return out[i].Evidence[a].Start < out[i].Evidence[b].Start })
 				continue
 			}

@@ -1,7 +1,8 @@
-package graph
+package store
 
 import (
 	"fmt"
+	"summitgraph/graph"
 
 	"github.com/fxamacker/cbor/v2"
 )
@@ -31,16 +32,16 @@ const (
 	tagEntity   = 'E'
 )
 
-func encodeNode(n Node) ([]byte, error) {
+func encodeNode(n graph.Node) ([]byte, error) {
 	var tag byte
 	switch n.(type) {
-	case *Summit:
+	case *graph.Summit:
 		tag = tagSummit
-	case *Document:
+	case *graph.Document:
 		tag = tagDocument
-	case *Mandate:
+	case *graph.Mandate:
 		tag = tagMandate
-	case *Entity:
+	case *graph.Entity:
 		tag = tagEntity
 	default:
 		return nil, fmt.Errorf("encode node: unknown type %T", n)
@@ -54,25 +55,25 @@ func encodeNode(n Node) ([]byte, error) {
 	return append(out, body...), nil
 }
 
-func decodeNode(b []byte) (Node, error) {
+func decodeNode(b []byte) (graph.Node, error) {
 	if len(b) == 0 {
-		return nil, Errorf(ECORRUPT, "empty node record")
+		return nil, graph.Errorf(graph.ECORRUPT, "empty node record")
 	}
-	var n Node
+	var n graph.Node
 	switch b[0] {
 	case tagSummit:
-		n = new(Summit)
+		n = new(graph.Summit)
 	case tagDocument:
-		n = new(Document)
+		n = new(graph.Document)
 	case tagMandate:
-		n = new(Mandate)
+		n = new(graph.Mandate)
 	case tagEntity:
-		n = new(Entity)
+		n = new(graph.Entity)
 	default:
-		return nil, Errorf(ECORRUPT, "node record with unknown tag %q", b[0])
+		return nil, graph.Errorf(graph.ECORRUPT, "node record with unknown tag %q", b[0])
 	}
 	if err := decMode.Unmarshal(b[1:], n); err != nil {
-		return nil, Errorf(ECORRUPT, "undecodable node record: %v", err)
+		return nil, graph.Errorf(graph.ECORRUPT, "undecodable node record: %v", err)
 	}
 	return n, nil
 }
@@ -81,7 +82,7 @@ func encode(v any) ([]byte, error) { return encMode.Marshal(v) }
 
 func decode(b []byte, v any) error {
 	if err := decMode.Unmarshal(b, v); err != nil {
-		return Errorf(ECORRUPT, "undecodable record: %v", err)
+		return graph.Errorf(graph.ECORRUPT, "undecodable record: %v", err)
 	}
 	return nil
 }

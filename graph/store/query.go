@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bytes"
@@ -7,14 +7,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
 
 // EdgesBatch answers several edge queries in one transaction: the batch
 // function behind the per-request edge loader.
-func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([][]Edge, []error) {
-	out := make([][]Edge, len(qs))
+func (s *Store) EdgesBatch(ctx context.Context, qs []graph.EdgeQuery) ([][]graph.Edge, []error) {
+	out := make([][]graph.Edge, len(qs))
 	errs := make([]error, len(qs))
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for i, q := range qs {
@@ -31,31 +32,24 @@ func (s *Store) EdgesBatch(ctx context.Context, qs []EdgeQuery) ([][]Edge, []err
 }
 
 // entityOf reads an entity, with ENOTFOUND for anything else.
-func entityOf(txn *badger.Txn, id string) (*Entity, error) {
+func entityOf(txn *badger.Txn, id string) (*graph.Entity, error) {
 	n, err := getNode(txn, id)
 	if err != nil {
 		return nil, err
 	}
-	e, ok := n.(*Entity)
+	e, ok := n.(*graph.Entity)
 	if !ok {
-		return nil, Errorf(ENOTFOUND, "%q is a %s, not a convention, institution or theme", id, n.Kind())
+		return nil, graph.Errorf(graph.ENOTFOUND, "%q is a %s, not a convention, institution or theme", id, n.Kind())
 	}
 	return e, nil
-}
-
-// TraceStep is one summit in an entity's trace, with its mandates that
-// mention the entity in listing order.
-type TraceStep struct {
-	Summit   *Summit
-	Mandates []*Mandate
 }
 
 // Trace follows an entity across summits: one step per summit whose
 // mandates mention it, oldest first. Unattributed mandates have no step.
 // It reads the entity's mandate index and the mandates, nothing else.
-func (s *Store) Trace(ctx context.Context, entity string) (*Entity, []TraceStep, error) {
-	var ent *Entity
-	var steps []TraceStep
+func (s *Store) Trace(ctx context.Context, entity string) (*graph.Entity, []graph.TraceStep, error) {
+	var ent *graph.Entity
+	var steps []graph.TraceStep
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
 		if ent, err = entityOf(txn, entity); err != nil {
@@ -82,13 +76,13 @@ func (s *Store) Trace(ctx context.Context, entity string) (*Entity, []TraceStep,
 				if sm == nil {
 					continue
 				}
-				steps = append(steps, TraceStep{Summit: sm})
+				steps = append(steps, graph.TraceStep{Summit: sm})
 			}
 			n, err := getNode(txn, r.id)
 			if err != nil {
 				return err
 			}
-			if m, ok := n.(*Mandate); ok {
+			if m, ok := n.(*graph.Mandate); ok {
 				st := &steps[len(steps)-1]
 				st.Mandates = append(st.Mandates, m)
 			}
@@ -100,8 +94,8 @@ func (s *Store) Trace(ctx context.Context, entity string) (*Entity, []TraceStep,
 
 // EntitySummits returns the summits whose mandates mention an entity,
 // oldest first, reading index keys only.
-func (s *Store) EntitySummits(ctx context.Context, entity string) ([]*Summit, error) {
-	var out []*Summit
+func (s *Store) EntitySummits(ctx context.Context, entity string) ([]*graph.Summit, error) {
+	var out []*graph.Summit
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		prefix := entIndexPrefix(entity)
 		start := prefix
@@ -128,16 +122,8 @@ func (s *Store) EntitySummits(ctx context.Context, entity string) ([]*Summit, er
 	return out, err
 }
 
-// MentionPage is one page of an entity's mentions, in listing order of
-// their mandates and text order within a mandate.
-type MentionPage struct {
-	Mentions    []Mention
-	Cursors     []string
-	HasNextPage bool
-}
-
 // EntityMentions pages through the mentions of an entity.
-func (s *Store) EntityMentions(ctx context.Context, entity string, first int, after string) (*MentionPage, error) {
+func (s *Store) EntityMentions(ctx context.Context, entity string, first int, after string) (*graph.MentionPage, error) {
 	prefix := entIndexPrefix(entity)
 	start := prefix
 	skip := -1 // occurrences of the cursor's mandate already given
@@ -149,16 +135,16 @@ func (s *Store) EntityMentions(ctx context.Context, entity string, first int, af
 		}
 		i := bytes.LastIndexByte(raw, '#')
 		if i < 0 {
-			return nil, Errorf(EINVALID, "invalid cursor %q", after)
+			return nil, graph.Errorf(graph.EINVALID, "invalid cursor %q", after)
 		}
 		n, err := strconv.Atoi(string(raw[i+1:]))
 		if err != nil || n < 0 {
-			return nil, Errorf(EINVALID, "invalid cursor %q", after)
+			return nil, graph.Errorf(graph.EINVALID, "invalid cursor %q", after)
 		}
 		afterKey = append(bytes.Clone(prefix), raw[:i]...)
 		start, skip = afterKey, n
 	}
-	page := &MentionPage{}
+	page := &graph.MentionPage{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		if _, err := entityOf(txn, entity); err != nil {
 			return err
@@ -172,7 +158,7 @@ func (s *Store) EntityMentions(ctx context.Context, entity string, first int, af
 		})
 		for _, k := range keys {
 			mandate := lastPart(k)
-			e := Edge{From: mandate, Type: Mentions, To: entity}
+			e := graph.Edge{From: mandate, Type: graph.Mentions, To: entity}
 			if err := readEdgeProps(txn, &e); err != nil {
 				return err
 			}
@@ -184,7 +170,7 @@ func (s *Store) EntityMentions(ctx context.Context, entity string, first int, af
 					page.HasNextPage = true
 					return nil
 				}
-				page.Mentions = append(page.Mentions, Mention{Mandate: mandate, Entity: entity, Evidence: ev})
+				page.Mentions = append(page.Mentions, graph.Mention{Mandate: mandate, Entity: entity, Evidence: ev})
 				page.Cursors = append(page.Cursors, encodeCursor(append(bytes.Clone(k[len(prefix):]), "#"+strconv.Itoa(i)...)))
 			}
 		}
@@ -201,7 +187,7 @@ func (s *Store) CountMentions(ctx context.Context, entity string) (int, error) {
 	total := 0
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		return scan(txn, entIndexPrefix(entity), func(k, _ []byte) (bool, error) {
-			e := Edge{From: lastPart(k), Type: Mentions, To: entity}
+			e := graph.Edge{From: lastPart(k), Type: graph.Mentions, To: entity}
 			if err := readEdgeProps(txn, &e); err != nil {
 				return false, err
 			}
@@ -212,16 +198,6 @@ func (s *Store) CountMentions(ctx context.Context, entity string) (int, error) {
 	return total, err
 }
 
-// Related is an entity mentioned in the same mandates as another.
-type Related struct {
-	Entity *Entity
-	// Count of mandates mentioning both.
-	Count int
-	// Weight is the Jaccard index of the two entities' mandate sets:
-	// count / (mandates of one + mandates of the other - count).
-	Weight float64
-}
-
 // RelatedScanLimit bounds the mandates read to rank an entity's
 // co-mentions: for an entity mentioned more often, the most recent ones
 // are read.
@@ -230,8 +206,8 @@ const RelatedScanLimit = 5000
 // Related ranks the entities mentioned in the same mandates as entity by
 // the Jaccard index of their mandate sets, which does not favour entities
 // that are frequent everywhere; kind filters them ("" for all).
-func (s *Store) Related(ctx context.Context, entity string, kind Kind, first int) ([]Related, error) {
-	var out []Related
+func (s *Store) Related(ctx context.Context, entity string, kind graph.Kind, first int) ([]graph.Related, error) {
+	var out []graph.Related
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		if _, err := entityOf(txn, entity); err != nil {
 			return err
@@ -244,7 +220,7 @@ func (s *Store) Related(ctx context.Context, entity string, kind Kind, first int
 					return err
 				}
 			}
-			scanKeys(txn, edgePrefix(m, Mentions), nil, func(k []byte) bool {
+			scanKeys(txn, edgePrefix(m, graph.Mentions), nil, func(k []byte) bool {
 				if x := lastPart(k); x != entity {
 					counts[x]++
 				}
@@ -266,7 +242,7 @@ func (s *Store) Related(ctx context.Context, entity string, kind Kind, first int
 			if union > 0 {
 				w = float64(c) / float64(union)
 			}
-			out = append(out, Related{Entity: e, Count: c, Weight: w})
+			out = append(out, graph.Related{Entity: e, Count: c, Weight: w})
 		}
 		return nil
 	})
@@ -308,12 +284,12 @@ func (s *Store) counter(txn *badger.Txn, name string) int {
 // Resolve finds the entities a name, alias or acronym denotes, compared
 // normalized (case, accents, hyphens and spacing ignored): exact matches
 // first, then names that start with it, shortest first.
-func (s *Store) Resolve(ctx context.Context, name string, limit int) ([]*Entity, error) {
-	key := NormalizeName(name)
+func (s *Store) Resolve(ctx context.Context, name string, limit int) ([]*graph.Entity, error) {
+	key := graph.NormalizeName(name)
 	if key == "" {
 		return nil, nil
 	}
-	var out []*Entity
+	var out []*graph.Entity
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		seen := map[string]bool{}
 		type cand struct {
@@ -339,7 +315,7 @@ func (s *Store) Resolve(ctx context.Context, name string, limit int) ([]*Entity,
 			}
 			seen[c.id] = true
 			e, err := entityOf(txn, c.id)
-			if ErrorCode(err) == ENOTFOUND {
+			if graph.ErrorCode(err) == graph.ENOTFOUND {
 				continue
 			}
 			if err != nil {
@@ -352,24 +328,17 @@ func (s *Store) Resolve(ctx context.Context, name string, limit int) ([]*Entity,
 	return out, err
 }
 
-// EntityPage is a page of entities.
-type EntityPage struct {
-	Entities    []*Entity
-	Cursors     []string
-	HasNextPage bool
-}
-
-var entityKinds = []Kind{KindConvention, KindInstitution, KindTheme}
+var entityKinds = []graph.Kind{graph.KindConvention, graph.KindInstitution, graph.KindTheme}
 
 // Entities lists conventions, institutions and themes (or one kind) by
 // name.
-func (s *Store) Entities(ctx context.Context, kind Kind, first int, after string) (*EntityPage, error) {
+func (s *Store) Entities(ctx context.Context, kind graph.Kind, first int, after string) (*graph.EntityPage, error) {
 	kinds := entityKinds
 	if kind != "" {
 		if !kind.IsEntity() {
-			return nil, Errorf(EINVALID, "kind %s is not a kind of entity (CONVENTION, INSTITUTION, THEME)", kind)
+			return nil, graph.Errorf(graph.EINVALID, "kind %s is not a kind of entity (CONVENTION, INSTITUTION, THEME)", kind)
 		}
-		kinds = []Kind{kind}
+		kinds = []graph.Kind{kind}
 	}
 	var afterKey []byte
 	if after != "" {
@@ -379,7 +348,7 @@ func (s *Store) Entities(ctx context.Context, kind Kind, first int, after string
 		}
 		afterKey = append([]byte(famKind), raw...)
 	}
-	page := &EntityPage{}
+	page := &graph.EntityPage{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var ids, cursors []string
 	kinds:
@@ -429,28 +398,22 @@ func (s *Store) Entities(ctx context.Context, kind Kind, first int, after string
 }
 
 // CountEntities counts the entities of a kind ("" for all three).
-func (s *Store) CountEntities(ctx context.Context, kind Kind) (int, error) {
+func (s *Store) CountEntities(ctx context.Context, kind graph.Kind) (int, error) {
 	st, err := s.Stats(ctx)
 	if err != nil {
 		return 0, err
 	}
 	switch kind {
-	case KindConvention:
+	case graph.KindConvention:
 		return st.Conventions, nil
-	case KindInstitution:
+	case graph.KindInstitution:
 		return st.Institutions, nil
-	case KindTheme:
+	case graph.KindTheme:
 		return st.Themes, nil
 	case "":
 		return st.Conventions + st.Institutions + st.Themes, nil
 	}
-	return 0, Errorf(EINVALID, "kind %s is not a kind of entity", kind)
-}
-
-// Hit is a search result: a mandate or an entity, and its score.
-type Hit struct {
-	ID    string
-	Score float64
+	return 0, graph.Errorf(graph.EINVALID, "kind %s is not a kind of entity", kind)
 }
 
 // BM25 parameters. Search reads the query terms' postings highest impact
@@ -472,11 +435,11 @@ func postingsRead(first int) int { return max(1000, 50*first) }
 // per query word, the terms it may be indexed as (its English and Spanish
 // stems); a word scores by its best term. It reads the postings of the
 // query's terms and nothing else.
-func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit, error) {
+func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]graph.Hit, error) {
 	if len(query) == 0 || first <= 0 {
 		return nil, nil
 	}
-	var hits []Hit
+	var hits []graph.Hit
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		n := float64(s.counter(txn, statDocs))
 		if n == 0 {
@@ -527,7 +490,7 @@ func (s *Store) Search(ctx context.Context, query [][]string, first int) ([]Hit,
 			}
 		}
 		for id, sc := range total {
-			hits = append(hits, Hit{id, sc})
+			hits = append(hits, graph.Hit{ID: id, Score: sc})
 		}
 		return nil
 	})
@@ -551,32 +514,24 @@ const (
 	maxPathVisits       = 50000 // nodes a path search may visit
 )
 
-// Subgraph is a set of nodes and the edges among them.
-type Subgraph struct {
-	Nodes []Node
-	Edges []Edge
-	// Truncated is true when the node limit cut the walk short.
-	Truncated bool
-}
-
 // Neighborhood returns every node within depth hops of id (edges followed
 // both ways), breadth first, at most limit nodes, with the edges among
 // them.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (*Subgraph, error) {
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (*graph.Subgraph, error) {
 	if depth < 0 || depth > MaxDepth {
-		return nil, Errorf(EINVALID, "depth must be between 0 and %d", MaxDepth)
+		return nil, graph.Errorf(graph.EINVALID, "depth must be between 0 and %d", MaxDepth)
 	}
 	if limit <= 0 {
 		limit = DefaultNeighborhood
 	}
-	sg := &Subgraph{}
+	sg := &graph.Subgraph{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		root, err := getNode(txn, id)
 		if err != nil {
 			return err
 		}
 		seen := map[string]bool{id: true}
-		order := []Node{root}
+		order := []graph.Node{root}
 		frontier := []string{id}
 		for d := 0; d < depth && len(frontier) > 0 && !sg.Truncated; d++ {
 			var next []string
@@ -607,9 +562,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (
 			frontier = next
 		}
 		sg.Nodes = order
-		among := func(e Edge) bool { return seen[e.To] }
+		among := func(e graph.Edge) bool { return seen[e.To] }
 		for _, n := range order {
-			es, err := edgesWhere(ctx, txn, EdgeQuery{Node: n.NodeID(), WithProps: true}, among)
+			es, err := edgesWhere(ctx, txn, graph.EdgeQuery{Node: n.NodeID(), WithProps: true}, among)
 			if err != nil {
 				return err
 			}
@@ -650,17 +605,17 @@ func neighbors(txn *badger.Txn, id string, limit int) []string {
 func (s *Store) degrees(txn *badger.Txn, ids []string, known map[string]int) []int {
 	out := make([]int, len(ids))
 	for i, id := range ids {
-		kind := KindOfID(id)
-		if kind == KindMandate {
+		kind := graph.KindOfID(id)
+		if kind == graph.KindMandate {
 			out[i] = 16
 			continue
 		}
 		d, ok := known[id]
 		if !ok {
 			switch kind {
-			case KindSummit:
+			case graph.KindSummit:
 				d = 16 + s.counter(txn, summitCountKey(id, false))
-			case KindDocument:
+			case graph.KindDocument:
 				d = 16 + s.counter(txn, docCountKey(id, false))
 			default:
 				d = 16 + s.counter(txn, dfKey(id))
@@ -698,11 +653,11 @@ func sortByDegree(ids []string, deg []int) {
 // both ends included; nil when there is none within maxDepth hops. It
 // searches from both ends, expanding the smaller frontier, and gives up
 // with ETOOLARGE after visiting too many nodes.
-func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node, error) {
+func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]graph.Node, error) {
 	if maxDepth < 0 || maxDepth > MaxPathDepth {
-		return nil, Errorf(EINVALID, "maxDepth must be between 0 and %d", MaxPathDepth)
+		return nil, graph.Errorf(graph.EINVALID, "maxDepth must be between 0 and %d", MaxPathDepth)
 	}
-	var path []Node
+	var path []graph.Node
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for _, id := range []string{from, to} {
 			if _, err := getNode(txn, id); err != nil {
@@ -711,7 +666,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node
 		}
 		if from == to {
 			n, _ := getNode(txn, from)
-			path = []Node{n}
+			path = []graph.Node{n}
 			return nil
 		}
 		prevA := map[string]string{from: ""}
@@ -744,7 +699,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxDepth int) ([]Node
 					}
 					prev[nb] = n
 					if visits++; visits > maxPathVisits {
-						return Errorf(ETOOLARGE, "path search stopped after visiting %d nodes; try a smaller maxDepth or nodes closer together", maxPathVisits)
+						return graph.Errorf(graph.ETOOLARGE, "path search stopped after visiting %d nodes; try a smaller maxDepth or nodes closer together", maxPathVisits)
 					}
 					if _, ok := other[nb]; ok {
 						meet = nb

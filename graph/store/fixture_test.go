@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 // Test fixtures: a small catalog, a builder of source-file batches from
 // hand-written mandate specs, and a generator of larger synthetic corpora.
@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 var bg = context.Background()
@@ -108,9 +109,9 @@ func testCatalog(version string) *graph.Catalog {
 // openStore opens an in-memory store with the test catalog loaded.
 // openOnDisk opens a store on disk with the test catalog loaded; the
 // caller closes it.
-func openOnDisk(t testing.TB, opts graph.Options) *graph.Store {
+func openOnDisk(t testing.TB, opts store.Options) *store.Store {
 	t.Helper()
-	s, err := graph.Open(opts)
+	s, err := store.Open(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,9 +122,9 @@ func openOnDisk(t testing.TB, opts graph.Options) *graph.Store {
 	return s
 }
 
-func openStore(t testing.TB) *graph.Store {
+func openStore(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := graph.Open(graph.Options{})
+	s, err := store.Open(store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -367,7 +368,7 @@ func sortEvidence(ev []graph.Evidence) {
 	}
 }
 
-func apply(t testing.TB, s *graph.Store, f F) graph.ApplyResult {
+func apply(t testing.TB, s *store.Store, f F) graph.ApplyResult {
 	t.Helper()
 	res, err := s.Apply(bg, f.Batch())
 	if err != nil {

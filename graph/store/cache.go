@@ -1,6 +1,7 @@
-package graph
+package store
 
 import (
+	"summitgraph/graph"
 	"sync"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -14,7 +15,7 @@ import (
 type nodeCache struct {
 	mu  sync.Mutex
 	gen uint64
-	c   *lru.Cache[string, Node]
+	c   *lru.Cache[string, graph.Node]
 }
 
 // defaultCacheNodes bounds the cache: about 2 KiB a mandate, so some 40
@@ -25,7 +26,7 @@ func newNodeCache(size int) *nodeCache {
 	if size <= 0 {
 		size = defaultCacheNodes
 	}
-	c, err := lru.New[string, Node](size)
+	c, err := lru.New[string, graph.Node](size)
 	if err != nil {
 		panic(err)
 	}
@@ -39,10 +40,10 @@ func (nc *nodeCache) generation() uint64 {
 	return nc.gen
 }
 
-func (nc *nodeCache) get(id string) (Node, bool) { return nc.c.Get(id) }
+func (nc *nodeCache) get(id string) (graph.Node, bool) { return nc.c.Get(id) }
 
 // put caches a node read in generation gen, unless a write came since.
-func (nc *nodeCache) put(gen uint64, n Node) {
+func (nc *nodeCache) put(gen uint64, n graph.Node) {
 	nc.mu.Lock()
 	defer nc.mu.Unlock()
 	if gen == nc.gen {

@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -72,15 +73,15 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	if !empty {
-		return Errorf(ECONFLICT, "restore goes into an empty store; %s is not empty", s.dirName())
+		return graph.Errorf(graph.ECONFLICT, "restore goes into an empty store; %s is not empty", s.dirName())
 	}
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(len(backupMagic))
 	if string(head) != backupMagic {
 		if bytes.HasPrefix(head, []byte(backupMagic[:len("summitgraph backup v")])) {
-			return Errorf(EINVALID, "a summitgraph backup in a format this version does not read (%q)", strings.TrimSpace(string(head)))
+			return graph.Errorf(graph.EINVALID, "a summitgraph backup in a format this version does not read (%q)", strings.TrimSpace(string(head)))
 		}
-		return Errorf(EINVALID, "not a summitgraph backup (it does not start with %q)", strings.TrimSpace(backupMagic))
+		return graph.Errorf(graph.EINVALID, "not a summitgraph backup (it does not start with %q)", strings.TrimSpace(backupMagic))
 	}
 	f, size, done, err := spool(ctx, br, r)
 	if err != nil {
@@ -96,7 +97,7 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 	defer s.df.reset()
 	defer s.counters.reset()
 	if err := load(s.db, stream); err != nil {
-		return Errorf(EINTERNAL, "the restore failed partway (%v): %s is incomplete; remove it and restore again", err, s.dirName())
+		return graph.Errorf(graph.EINTERNAL, "the restore failed partway (%v): %s is incomplete; remove it and restore again", err, s.dirName())
 	}
 	if err := s.checkFormat(false); err != nil {
 		return err
@@ -145,24 +146,24 @@ func offsetErr(start int64) error {
 func verifyBackup(f *os.File, size int64) (io.Reader, error) {
 	n := size - int64(len(backupMagic)) - trailerLen
 	if n < 0 {
-		return nil, Errorf(EINVALID, "the backup is cut short or damaged: %d bytes, shorter than an empty backup", size)
+		return nil, graph.Errorf(graph.EINVALID, "the backup is cut short or damaged: %d bytes, shorter than an empty backup", size)
 	}
 	var t [trailerLen]byte
 	if _, err := f.ReadAt(t[:], size-trailerLen); err != nil {
 		return nil, fmt.Errorf("restore: %w", err)
 	}
 	if string(t[8+sha256.Size:]) != backupEnd {
-		return nil, Errorf(EINVALID, "the backup is cut short or damaged: it does not end with summitgraph's end marker")
+		return nil, graph.Errorf(graph.EINVALID, "the backup is cut short or damaged: it does not end with summitgraph's end marker")
 	}
 	if want := binary.LittleEndian.Uint64(t[:8]); want != uint64(n) {
-		return nil, Errorf(EINVALID, "the backup is cut short or damaged: its trailer gives %d bytes of data, the file holds %d", want, n)
+		return nil, graph.Errorf(graph.EINVALID, "the backup is cut short or damaged: its trailer gives %d bytes of data, the file holds %d", want, n)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, io.NewSectionReader(f, int64(len(backupMagic)), n)); err != nil {
 		return nil, fmt.Errorf("restore: %w", err)
 	}
 	if !bytes.Equal(h.Sum(nil), t[8:8+sha256.Size]) {
-		return nil, Errorf(EINVALID, "the backup is damaged: its SHA-256 differs from the one it was written with")
+		return nil, graph.Errorf(graph.EINVALID, "the backup is damaged: its SHA-256 differs from the one it was written with")
 	}
 	return io.NewSectionReader(f, int64(len(backupMagic)), n), nil
 }

@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 const network = "institution/hemispheric-network-of-women-mayors"
@@ -402,7 +403,7 @@ func TestApplyInvalidWritesNothing(t *testing.T) {
 }
 
 func TestApplyTooLarge(t *testing.T) {
-	s, err := graph.Open(graph.Options{MemTableMB: 1})
+	s, err := store.Open(store.Options{MemTableMB: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -690,7 +691,7 @@ func TestLoadCatalog(t *testing.T) {
 
 func TestReopen(t *testing.T) {
 	dir := t.TempDir()
-	s := openOnDisk(t, graph.Options{Dir: dir})
+	s := openOnDisk(t, store.Options{Dir: dir})
 	for _, f := range genWorld(worldOpts{files: 3, perFile: 20, seed: 5}) {
 		apply(t, s, f)
 	}
@@ -698,14 +699,14 @@ func TestReopen(t *testing.T) {
 	sums1, _ := s.Summits(bg)
 	list1, _ := s.Mandates(bg, graph.MandateFilter{}, 1000, "")
 	// A second process cannot open it.
-	if _, err := graph.Open(graph.Options{Dir: dir}); graph.ErrorCode(err) != graph.EUNAVAILABLE {
+	if _, err := store.Open(store.Options{Dir: dir}); graph.ErrorCode(err) != graph.EUNAVAILABLE {
 		t.Errorf("second Open = %v, want %s", err, graph.EUNAVAILABLE)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 
-	s, err := graph.Open(graph.Options{Dir: dir})
+	s, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -735,7 +736,7 @@ func TestReopen(t *testing.T) {
 // Mandates written before their summit is in the catalog list as
 // unattributed; loading the summit moves them to its place.
 func TestLoadCatalogAfterFiles(t *testing.T) {
-	s, err := graph.Open(graph.Options{})
+	s, err := store.Open(store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -132,7 +132,7 @@ func (s *Store) curate(ctx context.Context, entry graph.AuditEntry, fn func(w *w
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	for attempt := 0; ; attempt++ {
-		w := s.newWriter()
+		w := s.newWriter(s.db.NewTransaction(true))
 		txn := w.txn
 		err := fn(w)
 		if err == nil {
@@ -191,7 +191,7 @@ func (w *writer) audit(e graph.AuditEntry) error {
 // such as ingestDocument, whose effect Apply writes).
 func (s *Store) LogAudit(ctx context.Context, e graph.AuditEntry) error {
 	return s.db.Update(func(txn *badger.Txn) error {
-		return (&writer{s: s, txn: txn, delta: map[string]int64{}}).audit(e)
+		return s.newWriter(txn).audit(e)
 	})
 }
 

@@ -3,10 +3,13 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"strings"
+
 	"summitgraph/graph"
 )
 
+// sep separates the parts of a key; ids never contain it (graph.ValidID).
 const sep = '|'
 
 // Key families; see doc.go.
@@ -67,8 +70,21 @@ func kindPrefix(k graph.Kind) []byte { return key("k", string(k), "") }
 
 func kindKey(k graph.Kind, sort, id string) []byte { return key("k", string(k), sort, id) }
 
-func docIndexPrefix(doc string) []byte { return key("m", "doc="+doc, "") }
-func entIndexPrefix(ent string) []byte { return key("m", "ent="+ent, "") }
+// The m| index lists the mandates of a document (m|doc=<id>|…) and the
+// mandates that mention an entity (m|ent=<id>|…), in listing order. Its
+// value is the mandate's flag byte (mandateFlags).
+const (
+	docIndex = "doc="
+	entIndex = "ent="
+)
+
+// mandateIndexKey is a mandate's entry in the m| index of a document
+// (docIndex+id) or an entity (entIndex+id), at its place sort in the
+// listing order.
+func mandateIndexKey(index, sort, id string) []byte { return key("m", index, sort, id) }
+
+func docIndexPrefix(doc string) []byte { return key("m", docIndex+doc, "") }
+func entIndexPrefix(ent string) []byte { return key("m", entIndex+ent, "") }
 
 func aliasKey(norm, id string) []byte { return key("a", norm, id) }
 func aliasPrefix(norm string) []byte  { return key("a", norm, "") }
@@ -150,4 +166,99 @@ func getInt64(b []byte) int64 {
 		return 0
 	}
 	return int64(binary.BigEndian.Uint64(b))
+}
+
+// Places in the listing order (the sort part of k| and m| keys).
+
+// unattributed stands for the summit of a mandate that has none, in sort
+// keys and counter names; it sorts after every summit id.
+const unattributed = "~"
+
+// mandateSort is a mandate's place in the listing order.
+func (s *Store) mandateSort(m *graph.Mandate) string { return mandateSortIn(m, s.summit(m.Summit)) }
+
+// mandateSortIn is a mandate's place in the listing order when its summit
+// is sm (nil: not in the catalog).
+func mandateSortIn(m *graph.Mandate, sm *graph.Summit) string {
+	src := m.Source()
+	return fmt.Sprintf("%s|%s|%06d", summitSortPart(sm), src.File, src.Seq)
+}
+
+// summitSortPart is the part of the mandate order a summit gives.
+func summitSortPart(sm *graph.Summit) string {
+	if sm == nil {
+		return "9999-99-99|" + unattributed
+	}
+	return sm.SortKey() + "|" + sm.ID
+}
+
+// mandateFlags is the value of a mandate's k| and m| entries: bit 0 is
+// set for top-level mandates.
+func mandateFlags(m *graph.Mandate) []byte {
+	var f byte
+	if m.Parent == "" {
+		f |= 1
+	}
+	return []byte{f}
+}
+
+func (s *Store) documentSort(d *graph.Document) string { return documentSortIn(d, s.summit(d.Summit)) }
+
+func documentSortIn(d *graph.Document, sm *graph.Summit) string {
+	date := "9999-99-99"
+	if sm != nil {
+		date = sm.SortKey()
+	}
+	return date + "|" + graph.NormalizeName(d.Title)
+}
+
+func entitySort(e *graph.Entity) string {
+	n := graph.NormalizeName(e.Name)
+	if n == "" {
+		n = "~"
+	}
+	return n
+}
+
+// Counters and settings under s| (counters are 8-byte big-endian, absent
+// when zero).
+const (
+	statMentions = "mentions"
+	statEdges    = "edges"
+	statFiles    = "files"
+	statDocs     = "bm25docs"
+	statLen      = "bm25len"
+	catalogKey   = "catalog" // the version of the loaded catalog
+)
+
+func countKey(k graph.Kind) string { return "count:" + string(k) }
+
+// dfKey counts the mandates that mention an entity.
+func dfKey(entity string) string { return "df:" + entity }
+
+// Listing counters, so that a filtered listing's total is a read, not a
+// scan: mandates by summit (unattributed ones under "~") and by document,
+// all and top-level; top-level mandates by entity mentioned (all is
+// dfKey).
+func summitCountKey(summit string, top bool) string {
+	return "cnt:s:" + summitOrUnattributed(summit) + topSuffix(top)
+}
+
+func docCountKey(doc string, top bool) string { return "cnt:d:" + doc + topSuffix(top) }
+
+func entTopKey(entity string) string { return "cnt:e:" + entity + topSuffix(true) }
+
+func topSuffix(top bool) string {
+	if top {
+		return ":top"
+	}
+	return ":all"
+}
+
+// summitOrUnattributed is a mandate's summit id as counter names spell it.
+func summitOrUnattributed(summit string) string {
+	if summit == "" {
+		return unattributed
+	}
+	return summit
 }

@@ -101,9 +101,6 @@ func (t *termDF) reset() { t.loaded, t.n, t.stored = false, nil, nil }
 
 // tdf counts a document more (+1) or less (-1) for a term.
 func (w *writer) tdf(term string, d int64) {
-	if w.tdfDelta == nil {
-		w.tdfDelta = map[string]int64{}
-	}
 	w.tdfDelta[term] += d
 }
 
@@ -165,7 +162,7 @@ func (c *counterCache) load(db *badger.DB) error {
 	tdf := statKey(tdfKey(""))
 	err := db.View(func(txn *badger.Txn) error {
 		return scan(txn, []byte(famStat), func(k, v []byte) (bool, error) {
-			if !bytes.HasPrefix(k, tdf) && string(k) != string(statKey("catalog")) && string(k) != string(statKey(formatKey)) {
+			if !bytes.HasPrefix(k, tdf) && string(k) != string(statKey(catalogKey)) && string(k) != string(statKey(formatKey)) {
 				c.n[string(k[len(famStat):])] = getInt64(v)
 			}
 			return true, nil
@@ -321,9 +318,6 @@ func (w *writer) group(gid string) (*groupEdit, error) {
 			g.dir[t.Term] = t.Best
 		}
 	}
-	if w.groups == nil {
-		w.groups = map[string]*groupEdit{}
-	}
 	w.groups[gid] = g
 	return g, nil
 }
@@ -450,7 +444,7 @@ func (w *writer) flushGroups() error {
 			return err
 		}
 	}
-	w.groups = nil
+	clear(w.groups)
 	return nil
 }
 
@@ -524,7 +518,7 @@ func (s *Store) regroupPostings() error {
 	}
 	for gid, ids := range byGroup {
 		err := s.db.Update(func(txn *badger.Txn) error {
-			w := &writer{s: s, txn: txn}
+			w := s.newWriter(txn)
 			for _, id := range ids {
 				v, ok, err := readVector(txn, id)
 				if err != nil {

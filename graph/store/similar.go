@@ -3,9 +3,10 @@ package store
 import (
 	"runtime"
 	"sort"
-	"summitgraph/graph"
 	"sync"
 	"sync/atomic"
+
+	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -252,3 +253,60 @@ type scoredID struct {
 	id    string
 	score float64
 }
+
+// linkAllSimilar links the batch's mandates to the similar mandates of
+// other summits, found in the in-memory similarity index (which holds the
+// batch's own mandates by now).
+func (w *writer) linkAllSimilar(vecs []graph.Vector, res *graph.ApplyResult) error {
+	// Every old edge of the batch's mandates is gone by now, so a pair can
+	// only exist already if both its mandates are in the batch.
+	linked := map[[2]string]bool{}
+	found := w.s.sim.similarToAll(vecs)
+	for i, v := range vecs {
+		for _, f := range found[i] {
+			// One edge a pair, from the smaller id to the larger, so that
+			// the store does not depend on the order files came in.
+			a, b := v.ID, f.id
+			if a > b {
+				a, b = b, a
+			}
+			if linked[[2]string{a, b}] {
+				continue
+			}
+			linked[[2]string{a, b}] = true
+			val, err := encode(graph.Edge{Weight: f.score})
+			if err != nil {
+				return err
+			}
+			if err := w.set(edgeKey(a, graph.Similar, b), val); err != nil {
+				return err
+			}
+			if err := w.set(reverseKey(b, graph.Similar, a), nil); err != nil {
+				return err
+			}
+			w.delta[statEdges]++
+			res.Similar++
+			res.Edges++
+		}
+	}
+	return nil
+}
+
+// signatureOf is the part of a stored Vector similarity needs: decoding
+// the terms of hundreds of candidates too made it the bulk of an Apply.
+type signatureOf struct {
+	Signature []uint32 `cbor:"4,keyasint,omitempty"`
+	Summit    string   `cbor:"5,keyasint,omitempty"`
+}
+
+// Similarity index parameters: a MinHash signature of graph.SignatureLen
+// values is cut into lshBands bands of lshRows rows; two mandates are
+// compared when at least one band is equal.
+const (
+	lshBands = 16
+	lshRows  = graph.SignatureLen / lshBands
+	// maxCandidates bounds the comparisons one mandate costs at ingest.
+	maxCandidates = 32
+	// maxSimilar bounds the SIMILAR edges a new mandate gets.
+	maxSimilar = 10
+)

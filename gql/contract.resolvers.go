@@ -296,7 +296,7 @@ func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Enti
 
 // Trace is the resolver for the trace field.
 func (r *queryResolver) Trace(ctx context.Context, entity string) (*Trace, error) {
-	ent, steps, err := r.Store.TraceIDs(ctx, entity)
+	ent, steps, err := r.Store.Trace(ctx, entity)
 	if err != nil {
 		return nil, err
 	}

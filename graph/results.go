@@ -47,13 +47,6 @@ type TraceRef struct {
 	Mandates []string
 }
 
-// TraceStep is one summit in an entity's trace, with its mandates that
-// mention the entity in listing order.
-type TraceStep struct {
-	Summit   *Summit
-	Mandates []*Mandate
-}
-
 // MentionPage is one page of an entity's mentions, in listing order of
 // their mandates and text order within a mandate.
 type MentionPage struct {

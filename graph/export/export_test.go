@@ -494,7 +494,7 @@ func TestNQuadsDgraph(t *testing.T) {
 	var fromTrace []string
 	for _, st := range steps {
 		for _, m := range st.Mandates {
-			fromTrace = append(fromTrace, st.Summit.ID+" "+m.ID)
+			fromTrace = append(fromTrace, st.Summit.ID+" "+m)
 		}
 	}
 	sort.Strings(fromQuads)

@@ -33,7 +33,7 @@ func TestConcurrentReadsDuringApply(t *testing.T) {
 			return v, err
 		}
 		for _, st := range steps {
-			v.trace += st.Summit.ID + fmt.Sprint(ids(st.Mandates))
+			v.trace += st.Summit.ID + fmt.Sprint(st.Mandates)
 		}
 		hits, err := s.Search(bg, [][]string{{"fully"}, {"mesicic"}}, 10)
 		if err != nil {

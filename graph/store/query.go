@@ -45,54 +45,6 @@ func entityOf(txn *badger.Txn, id string) (*graph.Entity, error) {
 	return e, nil
 }
 
-// Trace follows an entity across summits: one step per summit whose
-// mandates mention it, oldest first. Unattributed mandates have no step.
-// It reads the entity's mandate index and the mandates, nothing else.
-func (s *Store) Trace(ctx context.Context, entity string) (*graph.Entity, []graph.TraceStep, error) {
-	var ent *graph.Entity
-	var steps []graph.TraceStep
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		var err error
-		if ent, err = entityOf(txn, entity); err != nil {
-			return err
-		}
-		prefix := entIndexPrefix(entity)
-		type ref struct{ summit, id string }
-		var refs []ref
-		scanKeys(txn, prefix, nil, func(k []byte) bool {
-			parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
-			if len(parts) >= 2 && parts[1] != unattributed {
-				refs = append(refs, ref{parts[1], lastPart(k)})
-			}
-			return true
-		})
-		for i, r := range refs {
-			if i%128 == 0 {
-				if err := ctxErr(ctx); err != nil {
-					return err
-				}
-			}
-			if len(steps) == 0 || steps[len(steps)-1].Summit.ID != r.summit {
-				sm := s.summit(r.summit)
-				if sm == nil {
-					continue
-				}
-				steps = append(steps, graph.TraceStep{Summit: sm})
-			}
-			n, err := getNode(txn, r.id)
-			if err != nil {
-				return err
-			}
-			if m, ok := n.(*graph.Mandate); ok {
-				st := &steps[len(steps)-1]
-				st.Mandates = append(st.Mandates, m)
-			}
-		}
-		return nil
-	})
-	return ent, steps, err
-}
-
 // EntitySummits returns the summits whose mandates mention an entity,
 // oldest first, reading index keys only.
 func (s *Store) EntitySummits(ctx context.Context, entity string) ([]*graph.Summit, error) {

@@ -366,7 +366,7 @@ func TestTrace(t *testing.T) {
 		var gotMandates [][]string
 		for _, st := range steps {
 			gotSummits = append(gotSummits, st.Summit.ID)
-			gotMandates = append(gotMandates, ids(st.Mandates))
+			gotMandates = append(gotMandates, st.Mandates)
 		}
 		if fmt.Sprint(gotSummits, gotMandates) != fmt.Sprint(wantSummits, wantMandates) {
 			t.Errorf("Trace(%s)\n got %v %v\nwant %v %v", id, gotSummits, gotMandates, wantSummits, wantMandates)

@@ -8,11 +8,12 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// TraceIDs follows an entity across summits reading index keys only: one
-// step per summit whose mandates mention it, oldest first. Unattributed
-// mandates have no step. The mandates themselves are for the caller to
-// read, as many as it needs.
-func (s *Store) TraceIDs(ctx context.Context, entity string) (*graph.Entity, []graph.TraceRef, error) {
+// Trace follows an entity across summits reading index keys only: one
+// step per summit whose mandates mention it, oldest first, with the ids of
+// those mandates in listing order. Unattributed mandates have no step. The
+// mandates themselves are for the caller to read (Nodes), as many as it
+// needs.
+func (s *Store) Trace(ctx context.Context, entity string) (*graph.Entity, []graph.TraceRef, error) {
 	var ent *graph.Entity
 	var steps []graph.TraceRef
 	err := s.view(ctx, func(txn *badger.Txn) error {
@@ -27,7 +28,7 @@ func (s *Store) TraceIDs(ctx context.Context, entity string) (*graph.Entity, []g
 				return false
 			}
 			parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
-			if len(parts) < 2 || parts[1] == "~" {
+			if len(parts) < 2 || parts[1] == unattributed {
 				return true
 			}
 			if len(steps) == 0 || steps[len(steps)-1].Summit.ID != parts[1] {

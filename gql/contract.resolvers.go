@@ -137,7 +137,7 @@ func (r *mandateResolver) Mentions(ctx context.Context, obj *graph.Mandate, kind
 			if err != nil {
 				return nil, err
 			}
-			if ent.EKind != *kind {
+			if ent.EntityKind != *kind {
 				continue
 			}
 		}

@@ -100,8 +100,8 @@ func (b *Batch) Validate() error {
 		if err := check(e); err != nil {
 			return err
 		}
-		if !e.EKind.IsEntity() {
-			return Errorf(EINVALID, "%s: entity %s has kind %s", b.File, e.ID, e.EKind)
+		if !e.EntityKind.IsEntity() {
+			return Errorf(EINVALID, "%s: entity %s has kind %s", b.File, e.ID, e.EntityKind)
 		}
 	}
 	for _, e := range b.Edges {

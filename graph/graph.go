@@ -227,11 +227,11 @@ const (
 
 // Entity is a convention, an institution or a theme.
 type Entity struct {
-	ID       string   `json:"id" cbor:"1,keyasint"`
-	EKind    Kind     `json:"kind" cbor:"2,keyasint"`
-	Name     string   `json:"name" cbor:"3,keyasint"`
-	NameES   string   `json:"name_es,omitempty" cbor:"4,keyasint,omitempty"`
-	Acronyms []string `json:"acronyms,omitempty" cbor:"5,keyasint,omitempty"`
+	ID         string   `json:"id" cbor:"1,keyasint"`
+	EntityKind Kind     `json:"kind" cbor:"2,keyasint"`
+	Name       string   `json:"name" cbor:"3,keyasint"`
+	NameES     string   `json:"name_es,omitempty" cbor:"4,keyasint,omitempty"`
+	Acronyms   []string `json:"acronyms,omitempty" cbor:"5,keyasint,omitempty"`
 	// Aliases are every other surface form known: catalogued, defined in a
 	// text, or seen.
 	Aliases []string `json:"aliases,omitempty" cbor:"6,keyasint,omitempty"`
@@ -241,7 +241,7 @@ type Entity struct {
 }
 
 func (e *Entity) NodeID() string { return e.ID }
-func (e *Entity) Kind() Kind     { return e.EKind }
+func (e *Entity) Kind() Kind     { return e.EntityKind }
 func (e *Entity) Label() string {
 	if len(e.Acronyms) > 0 && utf8.RuneCountInString(e.Name) > 50 {
 		return e.Acronyms[0]

@@ -62,7 +62,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 		}
 		l := learned[e.ID]
 		if l == nil {
-			l = &graph.Entity{ID: e.ID, EKind: e.EKind, Name: e.Name, NameES: e.NameES, Origin: e.Origin, Year: e.Year}
+			l = &graph.Entity{ID: e.ID, EntityKind: e.EntityKind, Name: e.Name, NameES: e.NameES, Origin: e.Origin, Year: e.Year}
 			learned[e.ID] = l
 		}
 		if acronym != "" && !hasName(e, acronym) && !contains(l.Acronyms, acronym) {
@@ -566,7 +566,7 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 			// A catalog institution right before the name is part of it:
 			// "United Nations Convention on the Law of the Sea".
 			for _, sp := range spans {
-				if sp.entity.EKind == graph.KindInstitution && sp.end < s && strings.TrimSpace(string(nt.runes[sp.end:s])) == "" {
+				if sp.entity.EntityKind == graph.KindInstitution && sp.end < s && strings.TrimSpace(string(nt.runes[sp.end:s])) == "" {
 					s = sp.start
 				}
 			}
@@ -673,7 +673,7 @@ func discovered(name string, kind graph.Kind) *graph.Entity {
 	if strings.HasPrefix(key, "UN ") {
 		key = "United Nations " + key[3:] // one id for "UN Convention on ..." and "United Nations Convention on ..."
 	}
-	return &graph.Entity{ID: prefix + Slug(key), EKind: kind, Name: name, Origin: graph.OriginDiscovered}
+	return &graph.Entity{ID: prefix + Slug(key), EntityKind: kind, Name: name, Origin: graph.OriginDiscovered}
 }
 
 // Slug is the id-friendly form of a name: lower case ASCII words joined by

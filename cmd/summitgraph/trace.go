@@ -34,7 +34,7 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s (%s, %s)\n", ent.Name, strings.ToLower(string(ent.EKind)), ent.ID)
+	fmt.Fprintf(e.stdout, "%s (%s, %s)\n", ent.Name, strings.ToLower(string(ent.EntityKind)), ent.ID)
 	if len(ents) > 1 {
 		var others []string
 		for _, o := range ents[1:] {

@@ -164,7 +164,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 	for _, e := range b.Entities {
 		if into := w.s.cur.Load().mergedInto(e.ID); into != e.ID {
 			// Merged by hand: what the text taught goes to the survivor.
-			e = &graph.Entity{ID: into, EKind: e.EKind, Name: e.Name, Aliases: append(graph.EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: graph.OriginCatalog}
+			e = &graph.Entity{ID: into, EntityKind: e.EntityKind, Name: e.Name, Aliases: append(graph.EntityNames(e), e.Aliases...), Acronyms: e.Acronyms, Origin: graph.OriginCatalog}
 		}
 		if err := w.upsertEntity(e); err != nil {
 			return res, err

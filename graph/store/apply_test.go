@@ -16,7 +16,7 @@ import (
 const network = "institution/hemispheric-network-of-women-mayors"
 
 func networkEntity() *graph.Entity {
-	return &graph.Entity{ID: network, EKind: graph.KindInstitution, Name: "Hemispheric Network of Women Mayors", Acronyms: []string{"HNWM"}, Origin: graph.OriginDiscovered}
+	return &graph.Entity{ID: network, EntityKind: graph.KindInstitution, Name: "Hemispheric Network of Women Mayors", Acronyms: []string{"HNWM"}, Origin: graph.OriginDiscovered}
 }
 
 // fileA is a small file: a mandate with an item, mentions (one entity
@@ -271,7 +271,7 @@ func TestApplyCollects(t *testing.T) {
 	// a.txt and c.txt both mention the discovered entity; a.txt also
 	// claims the catalog's OAS as discovered, with an alias.
 	a := fileA()
-	claimed := &graph.Entity{ID: oas, EKind: graph.KindInstitution, Name: "OAS", Aliases: []string{"Organisation des États Américains"}, Origin: graph.OriginDiscovered}
+	claimed := &graph.Entity{ID: oas, EntityKind: graph.KindInstitution, Name: "OAS", Aliases: []string{"Organisation des États Américains"}, Origin: graph.OriginDiscovered}
 	a.Entities = append(a.Entities, claimed)
 	s := openStore(t)
 	apply(t, s, a)
@@ -315,7 +315,7 @@ func TestApplyCollects(t *testing.T) {
 	claim := F{Name: "claim.txt", Mandates: []M{{Num: "1", Summit: miami, Text: "The OAS and the Inter-American Convention against Corruption.",
 		Mentions: []Ment{{oas, "OAS"}, {iacac, "Inter-American Convention against Corruption"}}}}}
 	for _, id := range []string{oas, iacac} {
-		claim.Entities = append(claim.Entities, &graph.Entity{ID: id, EKind: graph.KindInstitution, Name: "Claimed", Origin: graph.OriginDiscovered})
+		claim.Entities = append(claim.Entities, &graph.Entity{ID: id, EntityKind: graph.KindInstitution, Name: "Claimed", Origin: graph.OriginDiscovered})
 	}
 	apply(t, s, claim)
 	checkStore(t, s)
@@ -361,7 +361,7 @@ func TestApplyInvalidWritesNothing(t *testing.T) {
 		}, graph.EINVALID},
 		{"entity of kind MANDATE", func() *graph.Batch {
 			b := good()
-			b.Entities = []*graph.Entity{{ID: "institution/x", EKind: graph.KindMandate, Name: "X"}}
+			b.Entities = []*graph.Entity{{ID: "institution/x", EntityKind: graph.KindMandate, Name: "X"}}
 			return b
 		}, graph.EINVALID},
 		{"edge of invalid type", func() *graph.Batch {
@@ -382,7 +382,7 @@ func TestApplyInvalidWritesNothing(t *testing.T) {
 		}, graph.ENOTFOUND},
 		{"entity id of a summit", func() *graph.Batch {
 			b := good()
-			b.Entities = []*graph.Entity{{ID: miami, EKind: graph.KindInstitution, Name: "Miami", Origin: graph.OriginDiscovered}}
+			b.Entities = []*graph.Entity{{ID: miami, EntityKind: graph.KindInstitution, Name: "Miami", Origin: graph.OriginDiscovered}}
 			return b
 		}, graph.ECONFLICT},
 	} {
@@ -556,7 +556,7 @@ func TestApplyCollectsUnusedNewcomers(t *testing.T) {
 	batch := func(salt string) *graph.Batch {
 		f := fileB()
 		f.Salt = salt
-		f.Entities = []*graph.Entity{{ID: unusedEnt, EKind: graph.KindInstitution, Name: "Unused Body", Origin: graph.OriginDiscovered}}
+		f.Entities = []*graph.Entity{{ID: unusedEnt, EntityKind: graph.KindInstitution, Name: "Unused Body", Origin: graph.OriginDiscovered}}
 		b := f.Batch()
 		b.Documents = append(b.Documents, &graph.Document{ID: unusedDoc, Title: "Unused", Summit: miami, Year: 1994})
 		return b

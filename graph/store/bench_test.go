@@ -21,7 +21,7 @@ func benchStore(b *testing.B, n int) *store.Store {
 	}
 	b.Cleanup(func() { s.Close() })
 	c := testCatalog("bench")
-	c.Entities = append(c.Entities, &graph.Entity{ID: hot, EKind: graph.KindConvention, Name: "American Convention on Human Rights", Origin: graph.OriginCatalog})
+	c.Entities = append(c.Entities, &graph.Entity{ID: hot, EntityKind: graph.KindConvention, Name: "American Convention on Human Rights", Origin: graph.OriginCatalog})
 	if err := s.LoadCatalog(bg, c); err != nil {
 		b.Fatal(err)
 	}

@@ -54,8 +54,8 @@ func (w *writer) loadCatalog(c *graph.Catalog) error {
 	}
 	cur := w.s.cur.Load()
 	for _, e := range c.Entities {
-		if !graph.ValidID(e.ID) || !e.EKind.IsEntity() {
-			return graph.Errorf(graph.EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EKind)
+		if !graph.ValidID(e.ID) || !e.EntityKind.IsEntity() {
+			return graph.Errorf(graph.EINVALID, "catalog: invalid entity %q (%s)", e.ID, e.EntityKind)
 		}
 		if cur.mergedInto(e.ID) != e.ID {
 			continue
@@ -145,18 +145,18 @@ func (w *writer) putCatalogEntity(e *graph.Entity) error {
 	ne := *e
 	ne.Aliases = mergeNames(e.Aliases, old.Aliases, e)
 	ne.Acronyms = mergeNames(e.Acronyms, old.Acronyms, nil)
-	if err := w.del(kindKey(old.EKind, entitySort(old), old.ID)); err != nil {
+	if err := w.del(kindKey(old.EntityKind, entitySort(old), old.ID)); err != nil {
 		return err
 	}
 	if err := w.putNodeRecord(&ne); err != nil {
 		return err
 	}
-	if err := w.set(kindKey(ne.EKind, entitySort(&ne), ne.ID), nil); err != nil {
+	if err := w.set(kindKey(ne.EntityKind, entitySort(&ne), ne.ID), nil); err != nil {
 		return err
 	}
-	if old.EKind != ne.EKind {
-		w.delta[countKey(old.EKind)]--
-		w.delta[countKey(ne.EKind)]++
+	if old.EntityKind != ne.EntityKind {
+		w.delta[countKey(old.EntityKind)]--
+		w.delta[countKey(ne.EntityKind)]++
 	}
 	return w.putAliases(&ne, old)
 }

@@ -25,7 +25,7 @@ func TestLoadCatalog(t *testing.T) {
 	// A text teaches OAS an alias and an acronym; mandates use the
 	// summits.
 	a := fileA()
-	a.Entities = append(a.Entities, &graph.Entity{ID: oas, EKind: graph.KindInstitution, Name: "OAS", Acronyms: []string{"O.E.A.", "OAS-X"}, Aliases: []string{"the Organization"}, Origin: graph.OriginCatalog})
+	a.Entities = append(a.Entities, &graph.Entity{ID: oas, EntityKind: graph.KindInstitution, Name: "OAS", Acronyms: []string{"O.E.A.", "OAS-X"}, Aliases: []string{"the Organization"}, Origin: graph.OriginCatalog})
 	apply(t, s, a)
 	apply(t, s, fileB())
 	checkStore(t, s)
@@ -38,7 +38,7 @@ func TestLoadCatalog(t *testing.T) {
 	c2.Summits[3].StartDate = strp("2004-01-12")
 	c2.Entities[3].NameES = "Organización de Estados Americanos"
 	c2.Entities[3].Acronyms = []string{"OAS"}
-	c2.Entities = append(c2.Entities, &graph.Entity{ID: "institution/paho", EKind: graph.KindInstitution, Name: "Pan American Health Organization", Acronyms: []string{"PAHO"}, Origin: graph.OriginCatalog})
+	c2.Entities = append(c2.Entities, &graph.Entity{ID: "institution/paho", EntityKind: graph.KindInstitution, Name: "Pan American Health Organization", Acronyms: []string{"PAHO"}, Origin: graph.OriginCatalog})
 	c2.Relations = append(c2.Relations, graph.Edge{From: "institution/paho", Type: graph.PartOf, To: oas})
 	if err := s.LoadCatalog(bg, c2); err != nil {
 		t.Fatal(err)

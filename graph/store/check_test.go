@@ -367,7 +367,7 @@ func checkStore(t testing.TB, s *store.Store) *snapshot {
 			if name == "" {
 				name = "~"
 			}
-			want["k|"+string(n.EKind)+"|"+name+"|"+id] = ""
+			want["k|"+string(n.EntityKind)+"|"+name+"|"+id] = ""
 			if n.Origin == graph.OriginDiscovered && !sn.pointedAt(id, graph.Mentions) {
 				bad("discovered entity %s: no mandate mentions it", id)
 			}

@@ -335,8 +335,8 @@ func (s *Store) MergeEntities(ctx context.Context, into, from, by string) (*grap
 		if err != nil {
 			return err
 		}
-		if dst.EKind != src.EKind {
-			return graph.Errorf(graph.EINVALID, "cannot merge a %s into a %s", src.EKind, dst.EKind)
+		if dst.EntityKind != src.EntityKind {
+			return graph.Errorf(graph.EINVALID, "cannot merge a %s into a %s", src.EntityKind, dst.EntityKind)
 		}
 		// Collect from's edges before changing anything.
 		outgoing, err := edges(ctx, w.txn, graph.EdgeQuery{Node: from, WithProps: true})

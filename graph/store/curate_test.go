@@ -128,7 +128,7 @@ func TestCatalogAfterMerge(t *testing.T) {
 func TestApplyAfterMergeWritesNoVectorOfMerged(t *testing.T) {
 	s := openStore(t)
 	apply(t, s, fileA())
-	other := &graph.Entity{ID: "institution/womens-mayors", EKind: graph.KindInstitution, Name: "Network of Women Mayors", Origin: graph.OriginDiscovered}
+	other := &graph.Entity{ID: "institution/womens-mayors", EntityKind: graph.KindInstitution, Name: "Network of Women Mayors", Origin: graph.OriginDiscovered}
 	f := fileA()
 	f.Entities = append(f.Entities, other)
 	f.Mandates[0].Mentions = append(f.Mandates[0].Mentions, Ment{other.ID, "OAS Secretariat"})

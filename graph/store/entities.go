@@ -15,10 +15,10 @@ func (w *writer) upsertEntity(e *graph.Entity) error {
 		if err := w.putNodeRecord(e); err != nil {
 			return err
 		}
-		if err := w.set(kindKey(e.EKind, entitySort(e), e.ID), nil); err != nil {
+		if err := w.set(kindKey(e.EntityKind, entitySort(e), e.ID), nil); err != nil {
 			return err
 		}
-		w.delta[countKey(e.EKind)]++
+		w.delta[countKey(e.EntityKind)]++
 		return w.putAliases(e, nil)
 	case err != nil:
 		return err
@@ -84,7 +84,7 @@ func (w *writer) deleteEntity(e *graph.Entity) error {
 	if err := w.del(nodeKey(e.ID)); err != nil {
 		return err
 	}
-	if err := w.del(kindKey(e.EKind, entitySort(e), e.ID)); err != nil {
+	if err := w.del(kindKey(e.EntityKind, entitySort(e), e.ID)); err != nil {
 		return err
 	}
 	for _, n := range graph.EntityNames(e) {
@@ -94,7 +94,7 @@ func (w *writer) deleteEntity(e *graph.Entity) error {
 			}
 		}
 	}
-	w.delta[countKey(e.EKind)]--
+	w.delta[countKey(e.EntityKind)]--
 	if err := w.deleteEdgesOf(e.ID, "", false); err != nil {
 		return err
 	}

@@ -66,14 +66,14 @@ func testSummits() []*graph.Summit {
 
 func testEntities() []*graph.Entity {
 	return []*graph.Entity{
-		{ID: iacac, EKind: graph.KindConvention, Name: "Inter-American Convention against Corruption", NameES: "Convención Interamericana contra la Corrupción", Acronyms: []string{"IACAC"}, Year: 1996, Origin: graph.OriginCatalog},
-		{ID: charter, EKind: graph.KindConvention, Name: "Inter-American Democratic Charter", NameES: "Carta Democrática Interamericana", Year: 2001, Origin: graph.OriginCatalog},
-		{ID: mesicic, EKind: graph.KindInstitution, Name: "Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption", Acronyms: []string{"MESICIC"}, Origin: graph.OriginCatalog},
-		{ID: oas, EKind: graph.KindInstitution, Name: "Organization of American States", NameES: "Organización de los Estados Americanos", Acronyms: []string{"OAS", "OEA"}, Origin: graph.OriginCatalog},
-		{ID: oasGA, EKind: graph.KindInstitution, Name: "OAS General Assembly", Origin: graph.OriginCatalog},
-		{ID: idb, EKind: graph.KindInstitution, Name: "Inter-American Development Bank", NameES: "Banco Interamericano de Desarrollo", Acronyms: []string{"IDB", "BID"}, Origin: graph.OriginCatalog},
-		{ID: corruption, EKind: graph.KindTheme, Name: "Corruption", Group: "topic", Origin: graph.OriginCatalog},
-		{ID: gender, EKind: graph.KindTheme, Name: "Gender equality", Aliases: []string{"gender"}, Group: "population", Origin: graph.OriginCatalog},
+		{ID: iacac, EntityKind: graph.KindConvention, Name: "Inter-American Convention against Corruption", NameES: "Convención Interamericana contra la Corrupción", Acronyms: []string{"IACAC"}, Year: 1996, Origin: graph.OriginCatalog},
+		{ID: charter, EntityKind: graph.KindConvention, Name: "Inter-American Democratic Charter", NameES: "Carta Democrática Interamericana", Year: 2001, Origin: graph.OriginCatalog},
+		{ID: mesicic, EntityKind: graph.KindInstitution, Name: "Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption", Acronyms: []string{"MESICIC"}, Origin: graph.OriginCatalog},
+		{ID: oas, EntityKind: graph.KindInstitution, Name: "Organization of American States", NameES: "Organización de los Estados Americanos", Acronyms: []string{"OAS", "OEA"}, Origin: graph.OriginCatalog},
+		{ID: oasGA, EntityKind: graph.KindInstitution, Name: "OAS General Assembly", Origin: graph.OriginCatalog},
+		{ID: idb, EntityKind: graph.KindInstitution, Name: "Inter-American Development Bank", NameES: "Banco Interamericano de Desarrollo", Acronyms: []string{"IDB", "BID"}, Origin: graph.OriginCatalog},
+		{ID: corruption, EntityKind: graph.KindTheme, Name: "Corruption", Group: "topic", Origin: graph.OriginCatalog},
+		{ID: gender, EntityKind: graph.KindTheme, Name: "Gender equality", Aliases: []string{"gender"}, Group: "population", Origin: graph.OriginCatalog},
 	}
 }
 
@@ -410,10 +410,10 @@ func genWorld(o worldOpts) []F {
 		f := F{Name: fmt.Sprintf("page-%02d.txt", fi)}
 		if fi%3 == 2 {
 			disc := &graph.Entity{
-				ID:     fmt.Sprintf("institution/discovered-body-%d", fi),
-				EKind:  graph.KindInstitution,
-				Name:   fmt.Sprintf("Discovered Body %d", fi),
-				Origin: graph.OriginDiscovered,
+				ID:         fmt.Sprintf("institution/discovered-body-%d", fi),
+				EntityKind: graph.KindInstitution,
+				Name:       fmt.Sprintf("Discovered Body %d", fi),
+				Origin:     graph.OriginDiscovered,
 			}
 			f.Entities = append(f.Entities, disc)
 		}

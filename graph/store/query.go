@@ -186,7 +186,7 @@ func (s *Store) Related(ctx context.Context, entity string, kind graph.Kind, fir
 			if err != nil {
 				continue
 			}
-			if kind != "" && e.EKind != kind {
+			if kind != "" && e.EntityKind != kind {
 				continue
 			}
 			nX := s.counter(txn, dfKey(id))

@@ -231,7 +231,7 @@ func TestEntities(t *testing.T) {
 	for _, k := range []graph.Kind{graph.KindConvention, graph.KindInstitution, graph.KindTheme} {
 		var es []*graph.Entity
 		for _, e := range sn.entities {
-			if e.EKind == k {
+			if e.EntityKind == k {
 				es = append(es, e)
 			}
 		}
@@ -456,7 +456,7 @@ func TestRelated(t *testing.T) {
 		for _, kind := range []graph.Kind{"", graph.KindConvention, graph.KindInstitution, graph.KindTheme} {
 			var want []graph.Related
 			for x, ms := range mandatesOf {
-				if x == id || kind != "" && sn.entities[x].EKind != kind {
+				if x == id || kind != "" && sn.entities[x].EntityKind != kind {
 					continue
 				}
 				c := 0

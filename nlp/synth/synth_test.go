@@ -302,7 +302,7 @@ func TestZipf(t *testing.T) {
 	_, st := generate(t, Options{Mandates: 20000, Seed: 1})
 	n := 0
 	for _, e := range cat.Entities {
-		if e.EKind == graph.KindConvention || e.EKind == graph.KindInstitution {
+		if e.EntityKind == graph.KindConvention || e.EntityKind == graph.KindInstitution {
 			n++
 		}
 	}
@@ -344,7 +344,7 @@ func TestExtracted(t *testing.T) {
 		for _, pe := range ex.Paragraphs {
 			seen := map[string]bool{}
 			for _, f := range pe.Mentions {
-				if f.Entity.EKind != graph.KindTheme && !seen[f.Entity.ID] {
+				if f.Entity.EntityKind != graph.KindTheme && !seen[f.Entity.ID] {
 					seen[f.Entity.ID] = true
 					found[f.Entity.ID]++
 				}
@@ -428,7 +428,7 @@ func TestVocabularyNamesNothing(t *testing.T) {
 		ex := cat.Extract(p, nil)
 		for i, pe := range ex.Paragraphs {
 			for _, f := range pe.Mentions {
-				if f.Entity.EKind != graph.KindTheme {
+				if f.Entity.EntityKind != graph.KindTheme {
 					t.Errorf("%q names %s", frags[i], f.Entity.ID)
 				}
 			}

@@ -8,7 +8,6 @@ package graph
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -43,19 +42,6 @@ func (k Kind) Valid() bool {
 // institutions and themes).
 func (k Kind) IsEntity() bool {
 	return k == KindConvention || k == KindInstitution || k == KindTheme
-}
-
-// MarshalGQL writes k as a GraphQL enum value.
-func (k Kind) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(k))) }
-
-// UnmarshalGQL reads k from a GraphQL enum value.
-func (k *Kind) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok || !Kind(s).Valid() {
-		return fmt.Errorf("%v is not a valid NodeKind", v)
-	}
-	*k = Kind(s)
-	return nil
 }
 
 // EdgeType names a directed relation between two nodes.

@@ -10,9 +10,9 @@ import (
 	"sync"
 	"testing"
 
+	"summitgraph/graph/ingest/ingesttest"
 	"summitgraph/graph/store"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 )
 
 // seeded is a store holding the embedded seed corpus, built once for the
@@ -26,7 +26,7 @@ var seeded struct {
 func seedStore(t testing.TB) *store.Store {
 	t.Helper()
 	seeded.once.Do(func() {
-		seeded.store, seeded.err = nlptest.SeedStore(context.Background())
+		seeded.store, seeded.err = ingesttest.SeedStore(context.Background())
 	})
 	if seeded.err != nil {
 		t.Fatal(seeded.err)

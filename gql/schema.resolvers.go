@@ -74,10 +74,7 @@ func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text
 	if err != nil {
 		return nil, err
 	}
-	if r.Ingester == nil {
-		return nil, graph.Errorf(graph.EREADONLY, "this server does not ingest documents")
-	}
-	rep, err := r.Ingester.IngestDocument(ctx, name, []byte(text))
+	rep, err := r.ingestDocument(ctx, name, text)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"summitgraph/graph/ingest"
 	"summitgraph/graph/store"
 )
 
@@ -13,14 +14,13 @@ import (
 // that its tables spread as a large ingest's do: the ingest ends with a
 // compaction into one level, and the store answers as before.
 func TestIngestCompacts(t *testing.T) {
-	defer func(mb int) { ingestMemTableMB = mb }(ingestMemTableMB)
-	ingestMemTableMB = 4
 	corpus := filepath.Join(t.TempDir(), "corpus")
 	dir := t.TempDir()
 	if code, _, errs := run(t, "gen", "--mandates", "1500", "--per-file", "10", "--out", corpus); code != 0 {
 		t.Fatalf("gen: exit %d: %s", code, errs)
 	}
-	code, out, errs := run(t, "--store", dir, "ingest", "-q", corpus)
+	small := settings{ingest: ingest.Options{MemTableMB: 4}}
+	code, out, errs := runSet(t, small, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 || !strings.Contains(out, "ingested 148 files") || !strings.Contains(out, "compacted the store in") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
 	}
@@ -50,7 +50,7 @@ func TestIngestCompacts(t *testing.T) {
 	}
 
 	// Ingesting the same files again writes nothing and compacts nothing.
-	code, out, _ = run(t, "--store", dir, "ingest", "-q", corpus)
+	code, out, _ = runSet(t, small, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 || !strings.Contains(out, "(148 unchanged, 0 failed)") || strings.Contains(out, "compacted") {
 		t.Errorf("ingest again: exit %d\n%s", code, out)
 	}
@@ -87,24 +87,5 @@ func TestCompactCommand(t *testing.T) {
 	}
 	if code, _, errs := run(t, "--store", dir, "compact", "now"); code != 2 || !strings.Contains(errs, "unexpected arguments") {
 		t.Errorf("compact with an argument: exit %d: %s", code, errs)
-	}
-}
-
-// TestIngestMemoryLimit: 512 MiB up to about 100,000 generated mandates
-// (60 MB of pages), more as the store and the input grow, so that the
-// collector is not left to run all the time on larger corpora.
-func TestIngestMemoryLimit(t *testing.T) {
-	const mib = 1 << 20
-	if got := ingestMemoryLimit(0, 60_389_348); got < 512*mib || got > 520*mib {
-		t.Errorf("100,000 mandates into an empty store: %d MiB, want about 512", got/mib)
-	}
-	if got := ingestMemoryLimit(0, 120_951_937); got < 750*mib {
-		t.Errorf("200,000 mandates into an empty store: %d MiB, want at least 750", got/mib)
-	}
-	if a, b := ingestMemoryLimit(178_326, 60_389_348), ingestMemoryLimit(0, 60_389_348); a <= b {
-		t.Errorf("into a store of 178,326 mandates and items: %d MiB, not more than into an empty one (%d)", a/mib, b/mib)
-	}
-	if got := ingestMemoryLimit(0, 26_000); got != 512*mib {
-		t.Errorf("the seed: %d MiB, want 512", got/mib)
 	}
 }

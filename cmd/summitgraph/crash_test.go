@@ -13,9 +13,9 @@ import (
 	"time"
 
 	"summitgraph/graph"
+	"summitgraph/graph/ingest/ingesttest"
 	"summitgraph/graph/store"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 	"summitgraph/nlp/synth"
 )
 
@@ -32,7 +32,7 @@ func TestKillDuringIngest(t *testing.T) {
 	if v := os.Getenv("SUMMITGRAPH_CRASH_MANDATES"); v != "" {
 		mandates, _ = strconv.Atoi(v)
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestKillDuringCompaction(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills a real process; not in -short")
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +266,7 @@ func TestDiskFull(t *testing.T) {
 	if testing.Short() || os.Geteuid() != 0 {
 		t.Skip("needs root to mount a small tmpfs; not in -short")
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}

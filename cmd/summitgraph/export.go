@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -157,6 +158,16 @@ func (a *app) serveExport(w http.ResponseWriter, r *http.Request) {
 	if _, err := export.Write(r.Context(), streaming(w, streamStall), a.store, format, opts); err != nil {
 		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file
 	}
+}
+
+// unwrapPathError is err without the path an *fs.PathError repeats, for
+// messages that name the path themselves.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // httpError writes a domain error as plain text with its HTTP status.

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"summitgraph/graph/ingest"
 	"summitgraph/nlp/synth"
 )
 
@@ -41,7 +42,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	if err := prepareGenOut(*out, *force); err != nil {
 		return err
 	}
-	cat, err := loadCatalog()
+	cat, err := ingest.Catalog()
 	if err != nil {
 		return err
 	}

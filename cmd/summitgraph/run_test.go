@@ -21,8 +21,14 @@ import (
 // run runs the CLI in process and returns its exit status and output.
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runSet(t, settings{}, args...)
+}
+
+// runSet is run with settings.
+func runSet(t *testing.T, set settings, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code = Run(context.Background(), args, &out, &errb)
+	code = runWith(context.Background(), args, &out, &errb, set)
 	return code, out.String(), errb.String()
 }
 

@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"sync/atomic"
 	"time"
 
-	"summitgraph/seeds"
+	"summitgraph/graph/ingest"
 	"summitgraph/web"
 )
 
@@ -47,14 +46,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}()
 	m := newMetrics(a)
-	a.metrics = m
+	in := ingest.New(a.store, a.catalog, ingest.Options{Observe: m.countIngest})
 	var ready atomic.Bool
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
 	srv := &http.Server{
-		Handler:           a.handler(&cfg, log, m, ready.Load),
+		Handler:           a.handler(&cfg, log, m, in, ready.Load),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      cfg.timeout + 2*time.Minute, // exports stream for longer than a query
@@ -80,7 +79,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	// Seed after listening, so that /healthz answers at once and /readyz
 	// says when the graph is there.
-	if err := a.seedIfEmpty(ctx, log, m); err != nil {
+	seeded, err := in.SeedIfEmpty(ctx)
+	for _, r := range seeded {
+		if r.Err == nil {
+			log.Info("ingested", "file", r.Name, "mandates", r.Report.Mandates, "items", r.Report.Items, "warnings", len(r.Report.Warnings))
+		}
+	}
+	if err != nil {
 		srv.Close()
 		return err
 	}
@@ -107,40 +112,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// seedIfEmpty ingests the embedded corpus into a store that holds no file
-// yet.
-func (a *app) seedIfEmpty(ctx context.Context, log *slog.Logger, m *metrics) error {
-	st, err := a.store.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	if st.Files > 0 {
-		return nil
-	}
-	var srcs []source
-	for _, name := range seeds.Corpus() {
-		data, err := fs.ReadFile(seeds.FS(), name)
-		if err != nil {
-			return err
-		}
-		srcs = append(srcs, source{path: "seeds/" + name, name: name, data: data})
-	}
-	results := a.ingest(ctx, srcs, nil)
-	if m != nil {
-		m.countIngest(results)
-	}
-	for _, r := range results {
-		if r.err != nil {
-			return fmt.Errorf("seed %s: %w", r.name, r.err)
-		}
-		log.Info("ingested", "file", r.name, "mandates", r.report.Mandates, "items", r.report.Items, "warnings", len(r.report.Warnings))
-	}
-	return nil
-}
-
 // queryHandler is the GraphQL endpoint alone, for in-process queries.
 func (a *app) queryHandler() http.Handler {
 	cfg := serverConfig{}
 	serveFlags(newFlags(&env{}, "query", "", ""), &cfg)
-	return a.handler(&cfg, slog.New(slog.DiscardHandler), newMetrics(a), func() bool { return true })
+	return a.handler(&cfg, slog.New(slog.DiscardHandler), newMetrics(a), ingest.New(a.store, a.catalog, ingest.Options{}), func() bool { return true })
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/rs/cors"
 
 	"summitgraph/gql"
+	"summitgraph/graph/ingest"
 	"summitgraph/nlp"
 	"summitgraph/web"
 )
@@ -203,16 +204,15 @@ func (m *metrics) operationLabel(op string) string {
 	return op
 }
 
-func (m *metrics) countIngest(rs []fileResult) {
-	for _, r := range rs {
-		switch {
-		case r.err != nil:
-			m.ingested.WithLabelValues("failed").Inc()
-		case r.apply.Unchanged:
-			m.ingested.WithLabelValues("unchanged").Inc()
-		default:
-			m.ingested.WithLabelValues("written").Inc()
-		}
+// countIngest counts one ingested file by its outcome.
+func (m *metrics) countIngest(r ingest.Result) {
+	switch {
+	case r.Err != nil:
+		m.ingested.WithLabelValues("failed").Inc()
+	case r.Apply.Unchanged:
+		m.ingested.WithLabelValues("unchanged").Inc()
+	default:
+		m.ingested.WithLabelValues("written").Inc()
 	}
 }
 
@@ -335,13 +335,13 @@ func newCORS(origins []string) func(http.Handler) http.Handler {
 }
 
 // handler is the server's routes with their middleware.
-func (a *app) handler(cfg *serverConfig, log *slog.Logger, m *metrics, ready func() bool) http.Handler {
+func (a *app) handler(cfg *serverConfig, log *slog.Logger, m *metrics, in *ingest.Ingester, ready func() bool) http.Handler {
 	mux := http.NewServeMux()
 	tokens, _ := parseTokens(cfg.token) // validated at start
 	api := gql.NewHandler(gql.Options{
 		Store: a.store, Analyzer: nlp.Analyzer{}, Logger: log, Limits: cfg.limits,
 		Timeout: cfg.timeout, NoIntrospection: !cfg.introspection,
-		Tokens: tokens, ReadOnly: cfg.readOnly, Ingester: a,
+		Tokens: tokens, ReadOnly: cfg.readOnly, Ingester: in,
 	})
 	withCORS := newCORS(cfg.origins())
 	mux.Handle("/graphql", withCORS(observe("graphql", log, m, api)))

@@ -34,11 +34,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("SUMMITGRAPH_TEST_MAIN") == "1" {
 		// Small memtables make a small ingest spread its tables as a
 		// large one does (TestKillDuringCompaction).
+		var set settings
 		if mb, err := strconv.Atoi(os.Getenv("SUMMITGRAPH_TEST_MEMTABLE_MB")); err == nil {
-			ingestMemTableMB = mb
+			set.ingest.MemTableMB = mb
 		}
-		main()
-		return
+		os.Exit(mainWith(set))
 	}
 	os.Exit(m.Run())
 }

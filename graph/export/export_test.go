@@ -19,8 +19,8 @@ import (
 
 	"summitgraph/graph"
 	"summitgraph/graph/export"
+	"summitgraph/graph/ingest/ingesttest"
 	"summitgraph/graph/store"
-	"summitgraph/nlp/nlptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -33,7 +33,7 @@ var seeded struct {
 
 func seedStore(t *testing.T) *store.Store {
 	t.Helper()
-	seeded.once.Do(func() { seeded.s, seeded.err = nlptest.SeedStore(context.Background()) })
+	seeded.once.Do(func() { seeded.s, seeded.err = ingesttest.SeedStore(context.Background()) })
 	if seeded.err != nil {
 		t.Fatal(seeded.err)
 	}
@@ -560,12 +560,12 @@ func TestSubsets(t *testing.T) {
 // snapshot, so no exported edge ends at a node the export lacks.
 func TestExportDuringIngest(t *testing.T) {
 	ctx := context.Background()
-	s, err := nlptest.SeedStore(ctx)
+	s, err := ingesttest.SeedStore(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	c, err := nlptest.Catalog()
+	c, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,22 +10,26 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"summitgraph/graph"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 	"summitgraph/seeds"
 )
 
-func catalog(t testing.TB) *nlp.Catalog {
-	t.Helper()
-	cat, err := nlptest.Catalog()
-	if err != nil {
-		t.Fatal(err)
+// catalog is the embedded catalog, loaded once.
+var catalog = func() func(testing.TB) *nlp.Catalog {
+	load := sync.OnceValues(func() (*nlp.Catalog, error) { return nlp.LoadCatalog(seeds.FS()) })
+	return func(t testing.TB) *nlp.Catalog {
+		t.Helper()
+		cat, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cat
 	}
-	return cat
-}
+}()
 
 type file struct {
 	name string

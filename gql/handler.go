@@ -25,7 +25,8 @@ type Options struct {
 	Store    *store.Store
 	Analyzer Analyzer
 	Limits   Limits
-	// Timeout bounds each request, store reads included (0: 10s).
+	// Timeout bounds each request, store reads included (0:
+	// DefaultTimeout).
 	Timeout time.Duration
 	// NoIntrospection switches schema introspection off.
 	NoIntrospection bool
@@ -41,12 +42,15 @@ type Options struct {
 	observeBatch func(batch string, keys int) // tests: count store reads
 }
 
+// DefaultTimeout is the time limit of one request when none is set.
+const DefaultTimeout = 10 * time.Second
+
 // NewHandler returns the GraphQL endpoint: POST and GET, per-request
 // loaders and timeout, errors with a code and a safe message.
 func NewHandler(o Options) http.Handler {
 	o.Limits = o.Limits.withDefaults()
 	if o.Timeout == 0 {
-		o.Timeout = 10 * time.Second
+		o.Timeout = DefaultTimeout
 	}
 	log := o.Logger
 	if log == nil {

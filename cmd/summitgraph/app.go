@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	httpserver "summitgraph/gql/server"
 	"summitgraph/graph"
 	"summitgraph/graph/ingest"
 	"summitgraph/graph/store"
@@ -42,3 +43,13 @@ func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
 }
 
 func (a *app) Close() error { return a.store.Close() }
+
+// heldError explains a store that another process holds, in one line.
+func heldError(dir string) error {
+	if h, err := httpserver.ReadHolder(dir); err == nil {
+		return graph.Errorf(graph.EUNAVAILABLE,
+			"store %s is held by a running summitgraph server (pid %d, http://%s, since %s): stop it first, or send files to it with the ingestDocument mutation (see README, Curation)",
+			dir, h.PID, h.Addr, h.Started.Local().Format("2006-01-02 15:04"))
+	}
+	return graph.Errorf(graph.EUNAVAILABLE, "store %s is in use by another process (another summitgraph command?): wait for it to finish, or use another --store", dir)
+}

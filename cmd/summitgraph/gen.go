@@ -71,12 +71,12 @@ func prepareGenOut(dir string, force bool) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+			return fmt.Errorf("%s: %w", dir, ingest.PathError(err))
 		}
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+		return fmt.Errorf("%s: %w", dir, ingest.PathError(err))
 	}
 	if len(entries) == 0 {
 		return nil
@@ -90,7 +90,7 @@ func prepareGenOut(dir string, force bool) error {
 	}
 	for _, p := range old {
 		if err := os.Remove(p); err != nil {
-			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return fmt.Errorf("%s: %w", p, ingest.PathError(err))
 		}
 	}
 	return nil

@@ -37,14 +37,11 @@ func newIngester(t *testing.T, o ingest.Options) (*ingest.Ingester, *store.Store
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(store.Options{})
+	st, err := ingesttest.CatalogStore(bg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if err := st.LoadCatalog(bg, cat.Graph()); err != nil {
-		t.Fatal(err)
-	}
 	return ingest.New(st, cat, o), st
 }
 

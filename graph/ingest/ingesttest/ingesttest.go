@@ -14,9 +14,8 @@ import (
 // Catalog is the embedded catalog, loaded once (ingest.Catalog).
 func Catalog() (*nlp.Catalog, error) { return ingest.Catalog() }
 
-// SeedStore returns a new in-memory store holding the catalog and the
-// embedded seed corpus.
-func SeedStore(ctx context.Context) (*store.Store, error) {
+// CatalogStore returns a new in-memory store holding the catalog only.
+func CatalogStore(ctx context.Context) (*store.Store, error) {
 	c, err := Catalog()
 	if err != nil {
 		return nil, err
@@ -29,6 +28,17 @@ func SeedStore(ctx context.Context) (*store.Store, error) {
 		st.Close()
 		return nil, err
 	}
+	return st, nil
+}
+
+// SeedStore returns a new in-memory store holding the catalog and the
+// embedded seed corpus.
+func SeedStore(ctx context.Context) (*store.Store, error) {
+	st, err := CatalogStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, _ := Catalog()
 	if _, err := ingest.New(st, c, ingest.Options{}).SeedIfEmpty(ctx); err != nil {
 		st.Close()
 		return nil, err

@@ -58,7 +58,7 @@ func NewHandler(o Options) http.Handler {
 	}
 	res := &Resolver{Store: o.Store, Analyzer: o.Analyzer, Limits: o.Limits, Ingester: o.Ingester, ReadOnly: o.ReadOnly || len(o.Tokens) == 0}
 	cfg := Config{Resolvers: res}
-	complexity(&cfg.Complexity, o.Limits)
+	complexity(&cfg.Complexity, o.Limits, parsedSchema)
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

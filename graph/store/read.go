@@ -127,9 +127,9 @@ func edges(ctx context.Context, txn *badger.Txn, q graph.EdgeQuery) ([]graph.Edg
 
 // edgesWhere is edges, keeping only the edges keep accepts (nil: all), and
 // decoding the properties of those only. An outgoing edge's properties
-// are the value of the key the scan is on; reading them there rather than
-// with a Get a key (a lookup in every level) made the neighbourhood query,
-// which reads the edges of hundreds of nodes, 1.6 times as fast at 100k.
+// are the value of the key the scan is on: read there rather than with a
+// Get a key, a lookup in every level (BENCHMARKS.md, "What the profiles
+// found", item 14).
 func edgesWhere(ctx context.Context, txn *badger.Txn, q graph.EdgeQuery, keep func(graph.Edge) bool) ([]graph.Edge, error) {
 	var prefix []byte
 	if q.In {

@@ -15,9 +15,9 @@ import (
 // signatures of every mandate, and their locality-sensitive hashing
 // buckets (lshBands bands of lshRows rows). It is built from the stored
 // vectors (v|) the first time a write needs it, and kept current by the
-// writes that follow. Keeping it in memory cost 97 MB at 100,000 generated
-// mandates (heap profile); keeping it in Badger cost 16 keys a mandate and
-// a seek per band.
+// writes that follow. Keeping the buckets in Badger cost 16 keys a
+// mandate and a seek per band; what the index costs in memory is in
+// BENCHMARKS.md ("What the profiles found", items 1 and 9).
 //
 // It is only used under the store's write lock.
 type simIndex struct {

@@ -29,7 +29,8 @@ type Options struct {
 	// CacheMB is the size of Badger's block cache in MiB (0: none). Blocks
 	// are stored uncompressed and read in place from the mapped table
 	// files, so a cache only copies them: Badger's documentation advises
-	// against one without compression, and under load it hit 4% of reads.
+	// against one without compression (BENCHMARKS.md, "What the profiles
+	// found", item 12).
 	CacheMB int
 	// CacheNodes bounds the cache of decoded nodes (0: 20,000).
 	CacheNodes int
@@ -44,8 +45,8 @@ type Options struct {
 	// Bulk is for an ingest of many files that [Compact] follows: level 0
 	// may hold 32 tables before Badger compacts it, rather than 8, so
 	// that compactions during the ingest do not rewrite what the
-	// compaction after it rewrites anyway. A 100,000-mandate ingest took
-	// about a sixth less time with it, compaction included.
+	// compaction after it rewrites anyway (BENCHMARKS.md, "What the
+	// profiles found", item 11).
 	Bulk bool
 }
 
@@ -81,10 +82,9 @@ func badgerOptions(opts Options) (badger.Options, int) {
 	}
 	cache := max(opts.CacheMB, 0)
 	// 32 MiB memtables: inserting a key into Badger's skiplist is a chain
-	// of cache misses that grows with it, and a 100,000-mandate ingest
-	// took a fifth less CPU with 32 than with 64 (16 gave that back in
-	// flushes and compactions). It bounds a file to about a thousand
-	// mandates.
+	// of cache misses that grows with it, and smaller ones cost as much in
+	// flushes and compactions (BENCHMARKS.md, "What the profiles found",
+	// item 7). It bounds a file to about a thousand mandates.
 	mem := opts.MemTableMB
 	if mem <= 0 {
 		mem = 32
@@ -109,15 +109,14 @@ func badgerOptions(opts Options) (badger.Options, int) {
 		WithBlockCacheSize(int64(cache) << 20).
 		WithIndexCacheSize(32 << 20).
 		WithNumCompactors(2).
-		// Uncompressed blocks: ingest spent a twentieth of its time in
-		// Snappy, and reads decompressed every block; the store is about
-		// 60% larger on disk.
+		// Uncompressed blocks: compression cost ingest and every read
+		// more than the disk it saves (item 4).
 		WithCompression(options.None).
 		WithValueLogFileSize(256 << 20).
 		WithMetricsEnabled(false)
 	// Tables of one size at every level: a compaction builds its tables in
-	// memory, and tables that double at each level made an ingest of
-	// 100,000 mandates hold hundreds of MiB of them.
+	// memory, and tables that double at each level held hundreds of MiB of
+	// them (item 4).
 	bo.TableSizeMultiplier = 1
 	return bo, mem
 }
@@ -180,10 +179,8 @@ func Open(opts Options) (*Store, error) {
 // NeedsCompaction reports whether a tenth or more of the store's table
 // bytes sit outside its last level. Level 0 holds tables that overlap one
 // another and each level below it is a sorted run, so every read seeks in
-// each of them: after a 100,000-mandate ingest with level 0 at 8 tables,
-// six level-0 tables and a level at five times its target were left, and
-// on the compacted store the neighbourhood and path queries answered 1.7
-// times as many requests a second (BENCHMARKS.md). A few files ingested
+// each of them, and walks answer much faster on a compacted store
+// (BENCHMARKS.md, "What the profiles found", item 11). A few files ingested
 // into a large store do not reach a tenth, and rewriting the whole store
 // for them would cost more than it saves.
 func (s *Store) NeedsCompaction() bool {

@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -251,5 +252,40 @@ func TestStoreOptions(t *testing.T) {
 	}
 	if ingest.StoreOptions("/data", ingest.BulkFiles-1, ingest.Options{}).Bulk {
 		t.Error("a bulk load below BulkFiles files")
+	}
+}
+
+// TestConcurrentIngest: files sent at once through one ingester (the
+// ingestDocument mutation from several clients) are all written, each
+// whole, while curation changes the catalog extraction uses.
+func TestConcurrentIngest(t *testing.T) {
+	in, st := newIngester(t, ingest.Options{})
+	var wg sync.WaitGroup
+	const n = 8
+	errs := make(chan error, n+1)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			src, _ := ingest.Text(fmt.Sprintf("energy-%d.txt", i), []byte(strings.ReplaceAll(page, "rural electrification", fmt.Sprintf("rural electrification in region %d", i))))
+			if r := in.Ingest(bg, []ingest.Source{src}, nil)[0]; r.Err != nil || r.Apply.Mandates != 2 {
+				errs <- fmt.Errorf("%s: %+v", src.Name, r)
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if _, err := st.AddAlias(bg, "institution/oas", "the Organization", "test"); err != nil {
+			errs <- err
+		}
+	}()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if stats, _ := st.Stats(bg); stats.Files != n {
+		t.Errorf("%d files in the store, want %d", stats.Files, n)
 	}
 }

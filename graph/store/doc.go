@@ -2,7 +2,7 @@
 Package store is summitgraph's Badger store: a database that holds the
 mandate graph (the nodes and edges of package graph) with the indexes the
 queries need. It is the only package that imports Badger, ristretto and
-CBOR.
+CBOR; what it stores and returns are package graph's types.
 
 # Model
 
@@ -13,6 +13,27 @@ REFERENCES, SIMILAR and the catalog relations such as MONITORS); every
 edge has a reverse index entry so it can be walked both ways. MENTIONS and
 REFERENCES edges carry their evidence: the surface text, its code-point
 offsets in the mandate text, the method that found it and a confidence.
+
+# Files
+
+	store.go     Open, Options (Badger's settings), Close, NeedsCompaction, Compact
+	apply.go     Apply: the loop that takes back a file's earlier version and
+	             writes the new one; mandates, edges, documents, collection
+	writer.go    the writer of one write transaction; counters flushed at commit
+	keys.go      key builders, places in the listing order, counter names
+	codec.go     CBOR encoding of records
+	entities.go  entities and their aliases
+	vectors.go   index vectors (v|)
+	postings.go  the text index in posting groups, term counts, the s|format check
+	similar.go   the in-memory LSH index, and linking similar mandates
+	catalog.go   LoadCatalog: summits, catalog entities, relations
+	curate.go    curation: aliases, merges, rejections, the audit log
+	read.go      nodes, edges, mandate listings and their counts, statistics
+	query.go     entities, mentions, related entities, resolve, search
+	trace.go     an entity's trace across summits
+	walk.go      neighbourhood and shortest path
+	cache.go     the cache of decoded nodes
+	backup.go    Backup and Restore
 
 # Writes
 
@@ -28,7 +49,7 @@ entities left with nothing pointing at them).
 # Key layout
 
 All keys are byte strings of the form family|part|part..., with "|" as the
-separator; ids never contain "|" ([ValidID]). Numbers inside keys are
+separator; ids never contain "|" ([graph.ValidID]). Numbers inside keys are
 zero-padded so that byte order is numeric order. Values are CBOR (RFC 8949)
 with integer field keys unless said otherwise.
 
@@ -57,6 +78,10 @@ with integer field keys unless said otherwise.
 	s|<name>                        counters (8-byte big-endian; absent when
 	                                zero), catalog version and the layout
 	                                (s|format)
+	c|alias|<entity>|<normalized>   an alias added by hand (curate.go)
+	c|merge|<from>                  from was merged into another entity
+	c|reject|<mandate>|<entity>     a mention rejected by hand
+	u|<time, 20 digits>|<seq>       the audit log, oldest first
 
 A posting group is the mandates whose first source file (in name order) is
 the same file, "file:" and 16 hex digits of the name's SHA-256; an entity is

@@ -253,7 +253,7 @@ func (c *Catalog) addEntities(ef *entitiesFile) error {
 		if k != graph.KindConvention && k != graph.KindInstitution {
 			return &CatalogError{File: EntitiesFile, Entry: entry, Msg: fmt.Sprintf("kind %q must be CONVENTION or INSTITUTION", x.Kind)}
 		}
-		e := &graph.Entity{ID: x.ID, EKind: k, Name: x.Name, NameES: x.NameES, Acronyms: x.Acronyms, Aliases: x.Aliases, Year: x.Year, Origin: graph.OriginCatalog}
+		e := &graph.Entity{ID: x.ID, EntityKind: k, Name: x.Name, NameES: x.NameES, Acronyms: x.Acronyms, Aliases: x.Aliases, Year: x.Year, Origin: graph.OriginCatalog}
 		if err := c.addEntity(EntitiesFile, entry, e); err != nil {
 			return err
 		}
@@ -289,7 +289,7 @@ func (c *Catalog) addThemes(tf *themesFile) error {
 				return &CatalogError{File: ThemesFile, Entry: entry, Msg: fmt.Sprintf("patterns for unknown language %q (en, es)", lang)}
 			}
 		}
-		e := &graph.Entity{ID: x.ID, EKind: graph.KindTheme, Name: x.Name, NameES: x.NameES, Group: x.Group, Origin: graph.OriginCatalog}
+		e := &graph.Entity{ID: x.ID, EntityKind: graph.KindTheme, Name: x.Name, NameES: x.NameES, Group: x.Group, Origin: graph.OriginCatalog}
 		if err := c.addEntity(ThemesFile, entry, e); err != nil {
 			return err
 		}
@@ -302,7 +302,7 @@ func (c *Catalog) addThemes(tf *themesFile) error {
 func (c *Catalog) checkAliases() error {
 	owner := map[string]*graph.Entity{}
 	for i, e := range c.Entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, n := range graph.EntityNames(e) {

@@ -159,7 +159,7 @@ func TestLoadSeedCatalog(t *testing.T) {
 	c := testCatalog(t)
 	kinds := map[graph.Kind]int{}
 	for _, e := range c.Entities {
-		kinds[e.EKind]++
+		kinds[e.EntityKind]++
 		if c.Entity(e.ID) != e {
 			t.Errorf("Entity(%q) does not return it", e.ID)
 		}

@@ -87,7 +87,7 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 		m.patterns[i] = append(m.patterns[i], p)
 	}
 	for _, e := range entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, a := range curated[e.ID] {
@@ -106,7 +106,7 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 	// Naciones Unidas". A variant another entity already claims is left to
 	// it.
 	for _, e := range entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, n := range append([]string{e.Name, e.NameES}, e.Aliases...) {

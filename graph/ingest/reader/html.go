@@ -24,6 +24,12 @@ import (
 // (navigation, menus, breadcrumbs, the site's header and footer) is left
 // out.
 func readHTML(ctx context.Context, name string, data []byte) (*Text, error) {
+	if _, utf16 := utf16Head(data[:min(len(data), 4)]); !utf16 {
+		if i := bytes.IndexByte(data, 0); i >= 0 {
+			return nil, &Error{File: name, Format: HTML, Kind: ErrDamaged, Line: 1 + bytes.Count(data[:i], []byte("\n")), Byte: i,
+				Msg: "damaged web page: binary data (a NUL byte) in the HTML; save the page again from the browser"}
+		}
+	}
 	s, enc, warns, err := decodeHTML(name, data)
 	if err != nil {
 		return nil, err

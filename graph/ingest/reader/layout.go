@@ -13,7 +13,8 @@ import (
 // the engine:
 //
 //  1. lines: characters in content order on one baseline, split where a
-//     gap is wider than a column gutter (but not after a list marker);
+//     gap is wider than four line heights, which justified text does not
+//     stretch to (but not after a list marker);
 //  2. running headers and footers: lines in the top or bottom tenth of a
 //     page that recur on other pages (digits aside), page numbers, and the
 //     date, title and address a browser prints there;
@@ -144,7 +145,7 @@ func pageLines(pg *pdfPage) (lines []*line, chars, bad int) {
 				end()
 			default:
 				gap := g.box.X0 - last.box.X1
-				if gap > 1.8*h && !isMarker(cur.text()) {
+				if gap > 4*h && !isMarker(cur.text()) {
 					end()
 				} else if gap > 0.2*h {
 					space()
@@ -379,6 +380,10 @@ func order(bs []*block, unit float64) []*block {
 	if len(bs) == 0 {
 		return nil
 	}
+	region := bs[0].box
+	for _, b := range bs {
+		region = union(region, b.box)
+	}
 	g0, g1, ok := gutter(bs, unit)
 	if !ok {
 		left, right := math.Inf(1), math.Inf(-1)
@@ -417,8 +422,11 @@ func order(bs []*block, unit float64) []*block {
 	}
 	for _, b := range sorted {
 		if b.box.X0 < g1 && b.box.X1 > g0 {
+			// A block across the columns (a title, a footer) spans the
+			// region.
 			flush()
-			out = append(out, order([]*block{b}, unit)...)
+			b.left, b.right = region.X0, region.X1
+			out = append(out, b)
 			continue
 		}
 		band = append(band, b)
@@ -501,6 +509,7 @@ var compounds = map[string]bool{
 	"anti": true, "decision": true, "policy": true, "low": true, "middle": true, "high": true, "well": true,
 	"state": true, "co": true, "multi": true, "socio": true, "afro": true, "ex": true, "vice": true,
 	"post": true, "pre": true, "small": true, "large": true, "sub": true, "inter": true,
+	"sous": true, "sud": true, "nord": true, "demi": true, "mi": true,
 }
 
 // joiner joins the lines of paragraphs, repairing end-of-line hyphens by
@@ -625,8 +634,13 @@ func layoutDoc(doc *pdfDoc) []laidPage {
 }
 
 // broken reports whether the line before l was broken short: the first
-// word of l would have fit on it before the column's right edge.
+// word of l would have fit on it before the column's right edge, or l is
+// a word in capitals under a line in lower case ("MANDATES" under its
+// theme).
 func broken(prev, l *line, right float64) bool {
+	if t := l.text(); upperWord(t) && !upperWord(prev.text()) && !strings.HasSuffix(prev.text(), "-") {
+		return true
+	}
 	end := l.box.X1
 	for _, g := range l.gs {
 		if g.r == ' ' {
@@ -668,6 +682,18 @@ func midSentence(p, t string) bool {
 	rest := strings.TrimSpace(t[len(m):])
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// upperWord reports whether t is one word of capital letters.
+func upperWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // charWidth is the median width of a page's characters: the unit of

@@ -72,7 +72,6 @@ type para struct {
 type laidPage struct {
 	paras      []*para
 	chars, bad int
-	warnings   []string
 }
 
 var ligatures = map[rune]string{
@@ -638,7 +637,10 @@ func layoutDoc(doc *pdfDoc) []laidPage {
 // a word in capitals under a line in lower case ("MANDATES" under its
 // theme).
 func broken(prev, l *line, right float64) bool {
-	if t := l.text(); upperWord(t) && !upperWord(prev.text()) && !strings.HasSuffix(prev.text(), "-") {
+	if strings.HasSuffix(prev.text(), "-") {
+		return false // hyphenated: wrapped, not broken
+	}
+	if t := l.text(); upperWord(t) && !upperWord(prev.text()) {
 		return true
 	}
 	end := l.box.X1

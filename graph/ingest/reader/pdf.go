@@ -52,15 +52,9 @@ func readPDF(ctx context.Context, name string, data []byte) (*Text, error) {
 	t := &Text{File: name, Format: PDF, Lang: strings.TrimSpace(doc.Lang), Title: strings.TrimSpace(doc.Title)}
 	pages := layoutDoc(doc)
 	chars, bad := 0, 0
-	for i, p := range pages {
+	for _, p := range pages {
 		chars += p.chars
 		bad += p.bad
-		switch {
-		case p.chars == 0 && doc.Pages[i].Images > 0 && len(doc.Pages) > 1:
-			t.Warnings = append(t.Warnings, Warning{File: name, Page: i + 1, Message: "the page has no text layer, only images (scanned?): its text is not read"})
-		case p.chars > 0 && p.bad*10 > p.chars:
-			t.Warnings = append(t.Warnings, Warning{File: name, Page: i + 1, Message: fmt.Sprintf("%d of the page's %d characters have no Unicode in the PDF's fonts and were left out", p.bad, p.chars)})
-		}
 	}
 	if chars == 0 {
 		return nil, &Error{File: name, Format: PDF, Kind: ErrNoText, Byte: -1, Msg: "no text layer (a scanned PDF?): run OCR first"}
@@ -69,11 +63,20 @@ func readPDF(ctx context.Context, name string, data []byte) (*Text, error) {
 		return nil, &Error{File: name, Format: PDF, Kind: ErrNoText, Byte: -1, Msg: "the text layer has no Unicode (its fonts map no characters): run OCR first"}
 	}
 	t.Data, t.Pages = render(pages)
-	// Warnings from the layout, now that lines are numbered.
 	for i, p := range pages {
-		for _, m := range p.warnings {
-			t.Warnings = append(t.Warnings, Warning{File: name, Line: t.Pages[i], Page: i + 1, Message: m})
+		w := Warning{File: name, Line: t.Pages[i], Page: i + 1}
+		switch {
+		case p.chars == 0 && doc.Pages[i].Images > 0:
+			w.Message = "the page has no text layer, only images (scanned?): its text is not read"
+		case p.chars > 0 && p.bad*10 > p.chars:
+			w.Message = fmt.Sprintf("%d of the page's %d characters have no Unicode in the PDF's fonts and were left out", p.bad, p.chars)
+		default:
+			continue
 		}
+		if w.Line > strings.Count(string(t.Data), "\n") {
+			w.Line = 0 // a page after the last line
+		}
+		t.Warnings = append(t.Warnings, w)
 	}
 	return t, nil
 }

@@ -103,7 +103,13 @@ func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, 
 	})
 	defer func() {
 		if stop() {
-			inst.Close()
+			if err == nil || errors.Is(err, ErrEncrypted) {
+				inst.Close() // back to the pool
+			} else {
+				// The engine failed on this file: a new instance for the
+				// next rather than one whose state may be broken.
+				inst.Kill()
+			}
 		}
 		if r := recover(); r != nil {
 			doc, err = nil, &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Msg: "damaged PDF: the engine failed on it", Err: fmt.Errorf("%v", r)}

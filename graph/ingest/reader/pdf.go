@@ -22,7 +22,7 @@ type pdfPage struct {
 }
 
 // pdfChar is one character: R is 0 when the font maps it to no Unicode;
-// Gen marks the spaces and line ends the engine inserted (they have no
+// Gen marks spaces and line ends, the engine's or the PDF's (they have no
 // box); Bad a character whose font maps it wrongly.
 type pdfChar struct {
 	R   rune

@@ -102,6 +102,9 @@ func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, 
 		inst.Kill()
 	})
 	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Msg: "damaged PDF: the engine failed on it", Err: fmt.Errorf("%v", r)}
+		}
 		if stop() {
 			if err == nil || errors.Is(err, ErrEncrypted) {
 				inst.Close() // back to the pool
@@ -110,9 +113,6 @@ func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, 
 				// next rather than one whose state may be broken.
 				inst.Kill()
 			}
-		}
-		if r := recover(); r != nil {
-			doc, err = nil, &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Msg: "damaged PDF: the engine failed on it", Err: fmt.Errorf("%v", r)}
 		}
 		if killed.Load() {
 			doc, err = nil, timeout(name, PDF, ctx.Err())
@@ -196,18 +196,16 @@ func extractPage(p pdfium.Pdfium, d references.FPDF_DOCUMENT, index int) (pg pdf
 			return pg, err
 		}
 		c := pdfChar{R: rune(u.Unicode)}
-		if g, err := p.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: tp.TextPage, Index: i}); err == nil {
-			c.Gen = g.IsGenerated
-		}
-		if !c.Gen {
+		// Spaces and line ends, the engine's or the PDF's, need no box:
+		// the layout reads them as breaks (and it saves two calls in three).
+		if c.R == ' ' || c.R == '\r' || c.R == '\n' {
+			c.Gen = true
+		} else {
 			b, err := p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i})
 			if err != nil {
 				return pg, err
 			}
 			c.Box = rect{float64(b.Rect.Left), pg.H - float64(b.Rect.Top), float64(b.Rect.Right), pg.H - float64(b.Rect.Bottom)}
-			if m, err := p.FPDFText_HasUnicodeMapError(&requests.FPDFText_HasUnicodeMapError{TextPage: tp.TextPage, Index: i}); err == nil && m.HasUnicodeMapError {
-				c.Bad = true
-			}
 		}
 		pg.Chars = append(pg.Chars, c)
 	}

@@ -325,17 +325,21 @@ func (w *htmlWalker) furniture(n *html.Node) bool {
 		return true // a menu: mostly links
 	case s.links >= 2 && s.seps >= 2 && s.text < 200:
 		return true // a breadcrumb trail: Home > Summits > Mandates
-	case s.links >= 1 && s.link == s.text && s.text > 0 && w.words(n) <= 4:
+	case s.links >= 1 && s.link == s.text && s.text > 0 && s.text <= 60 && w.words(n) <= 4:
 		return true // a lone link: "Back to top", "Print"
 	}
 	return false
 }
 
-// words counts the words of an element's visible text, up to 5.
+// words counts the words of an element's visible text, up to 5 (and
+// gives 5 for an element of more than 256 nodes).
 func (w *htmlWalker) words(n *html.Node) int {
-	count := 0
+	count, nodes := 0, 0
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
+		if nodes++; nodes > 256 {
+			count = 5
+		}
 		if count > 4 || w.unread(n) {
 			return
 		}

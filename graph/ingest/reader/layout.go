@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"context"
 	"math"
 	"regexp"
 	"sort"
@@ -127,7 +128,7 @@ func pageLines(pg *pdfPage) (lines []*line, chars, bad int) {
 		}
 		chars++
 		g := glyph{r: r, box: c.Box, hyph: c.R == 2 || c.R == '\u00ad'}
-		for i, l := range pg.Links {
+		for i, l := range pg.Links[:min(len(pg.Links), maxLinks)] {
 			cx, cy := (g.box.X0+g.box.X1)/2, (g.box.Y0+g.box.Y1)/2
 			if cx >= l.X0-1 && cx <= l.X1+1 && cy >= l.Y0-1 && cy <= l.Y1+1 {
 				g.link = i + 1
@@ -374,6 +375,13 @@ func union(a, b rect) rect {
 	return rect{math.Min(a.X0, b.X0), math.Min(a.Y0, b.Y0), math.Max(a.X1, b.X1), math.Max(a.Y1, b.Y1)}
 }
 
+// maxBlocks and maxLinks bound the work on a page: past them (no page of
+// text has so many), columns and links are not looked for.
+const (
+	maxBlocks = 400
+	maxLinks  = 2000
+)
+
 // order puts blocks in reading order.
 func order(bs []*block, unit float64) []*block {
 	if len(bs) == 0 {
@@ -438,7 +446,7 @@ func order(bs []*block, unit float64) []*block {
 // splits blocks into columns standing side by side; blocks crossing it (a
 // title, a footer) may hold no more than a third of the lines.
 func gutter(bs []*block, unit float64) (g0, g1 float64, ok bool) {
-	if len(bs) < 2 {
+	if len(bs) < 2 || len(bs) > maxBlocks {
 		return 0, 0, false
 	}
 	var xs []float64
@@ -566,8 +574,9 @@ func (j *joiner) join(p, t string) string {
 	return head + t
 }
 
-// layoutDoc lays out every page of a document into paragraphs.
-func layoutDoc(doc *pdfDoc) []laidPage {
+// layoutDoc lays out every page of a document into paragraphs; it stops
+// with the context's error.
+func layoutDoc(ctx context.Context, doc *pdfDoc) ([]laidPage, error) {
 	out := make([]laidPage, len(doc.Pages))
 	pages := make([][]*line, len(doc.Pages))
 	for i := range doc.Pages {
@@ -588,6 +597,9 @@ func layoutDoc(doc *pdfDoc) []laidPage {
 	var prevB *block // its block
 	prevPage := -1
 	for i, ls := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		unit := charWidth(ls)
 		var bs []*block
 		for _, b := range pageBlocks(ls) {
@@ -629,7 +641,7 @@ func layoutDoc(doc *pdfDoc) []laidPage {
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // broken reports whether the line before l was broken short: the first

@@ -50,7 +50,10 @@ func readPDF(ctx context.Context, name string, data []byte) (*Text, error) {
 		return nil, &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Msg: "the PDF cannot be read: " + err.Error(), Err: err}
 	}
 	t := &Text{File: name, Format: PDF, Lang: strings.TrimSpace(doc.Lang), Title: strings.TrimSpace(doc.Title)}
-	pages := layoutDoc(doc)
+	pages, err := layoutDoc(ctx, doc)
+	if err != nil {
+		return nil, timeout(name, PDF, err)
+	}
 	chars, bad := 0, 0
 	for _, p := range pages {
 		chars += p.chars

@@ -51,6 +51,22 @@ func WarmPDF() error {
 	return err
 }
 
+// startedEngine waits for the engine to start, or for the context to end
+// (the engine goes on starting, for the next file).
+func startedEngine(ctx context.Context) (pdfium.Pool, error) {
+	done := make(chan struct{})
+	go func() {
+		engine()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return engine()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 // startPDFium compiles PDFium's WebAssembly module and prepares a pool of
 // instances, one per processor (each file is read by one instance).
 func startPDFium() (pdfium.Pool, error) {
@@ -85,8 +101,11 @@ func startPDFium() (pdfium.Pool, error) {
 // pdfiumExtract reads the characters, links and metadata of a PDF with
 // PDFium. The context's deadline kills the engine instance mid-page.
 func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, err error) {
-	pool, err := engine()
+	pool, err := startedEngine(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, timeout(name, PDF, ctx.Err())
+		}
 		return nil, err
 	}
 	inst, err := pool.GetInstanceWithContext(ctx)

@@ -120,7 +120,9 @@ const DefaultTimeout = time.Minute
 
 // Read reads a file's bytes as text, in the format Detect finds. name is
 // used in messages and in the result. A context without a deadline gets
-// DefaultTimeout; past the deadline Read gives up with ErrTimeout.
+// DefaultTimeout, which starts once the PDF engine has started (the first
+// PDF waits for it, see WarmPDF); past the deadline Read gives up with
+// ErrTimeout.
 func Read(ctx context.Context, name string, data []byte) (*Text, error) {
 	return ReadAs(ctx, name, data, Detect(name, data))
 }
@@ -128,6 +130,9 @@ func Read(ctx context.Context, name string, data []byte) (*Text, error) {
 // ReadAs reads a file's bytes as the given format.
 func ReadAs(ctx context.Context, name string, data []byte, f Format) (*Text, error) {
 	if _, ok := ctx.Deadline(); !ok {
+		if f == PDF {
+			startedEngine(ctx) // not counted in the file's time; an error shows below
+		}
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
 		defer cancel()

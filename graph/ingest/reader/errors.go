@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"summitgraph/graph"
 )
 
 // The kinds of files that cannot be read. An *Error matches its kind with
@@ -59,6 +61,19 @@ func (e *Error) Unwrap() []error {
 		return []error{e.Kind}
 	}
 	return []error{e.Kind, e.Err}
+}
+
+// Code is the domain error code the file's failure is reported with:
+// graph.ETIMEOUT past the deadline, graph.EUNSUPPORTED for another format,
+// graph.EINVALID for the rest (the file, not the server, is at fault).
+func (e *Error) Code() string {
+	switch e.Kind {
+	case ErrTimeout:
+		return graph.ETIMEOUT
+	case ErrUnsupported:
+		return graph.EUNSUPPORTED
+	}
+	return graph.EINVALID
 }
 
 func timeout(name string, f Format, err error) *Error {

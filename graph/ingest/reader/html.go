@@ -119,16 +119,15 @@ type htmlWalker struct {
 	total int // visible text of the page
 	nodes int
 
-	lines     []string
-	line      strings.Builder
-	space     bool   // a collapsed space is pending
-	blank     bool   // a blank line is pending before the next text
-	prefix    string // the marker of a list item, before its first text
-	indent    int    // spaces before a line, two a list level
-	pre       int    // depth of <pre>
-	lists     []*list
-	frames    bool
-	linkDepth int
+	lines  []string
+	line   strings.Builder
+	space  bool   // a collapsed space is pending
+	blank  bool   // a blank line is pending before the next text
+	prefix string // the marker of a list item, before its first text
+	indent int    // spaces before a line, two a list level
+	pre    int    // depth of <pre>
+	lists  []*list
+	frames bool
 }
 
 type list struct {
@@ -396,9 +395,6 @@ func (w *htmlWalker) walk(n *html.Node) {
 	case atom.Li:
 		w.item(n)
 		defer func() { w.prefix = "" }()
-	case atom.A:
-		w.linkDepth++
-		defer func() { w.linkDepth-- }()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)

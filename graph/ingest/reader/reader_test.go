@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"summitgraph/graph"
 	"summitgraph/graph/ingest/reader"
 	"summitgraph/nlp"
 )
@@ -203,10 +204,15 @@ func TestUnreadable(t *testing.T) {
 			if !strings.HasPrefix(err.Error(), tc.msg) {
 				t.Errorf("err = %q, want %q", err, tc.msg)
 			}
+			if re := (*reader.Error)(nil); !errors.As(err, &re) || re.Code() != graph.EINVALID {
+				t.Errorf("err = %v, want an *Error with code %s", err, graph.EINVALID)
+			}
 		})
 	}
 	_, err := reader.Read(context.Background(), "photo.pdf", []byte("\xff\xd8\xff\xe0 a JPEG"))
-	if !errors.Is(err, reader.ErrUnsupported) || err.Error() != "photo.pdf: photo.pdf is a JPEG image: save it as PDF, HTML or text first" {
+	var re *reader.Error
+	if !errors.Is(err, reader.ErrUnsupported) || !errors.As(err, &re) || re.Code() != graph.EUNSUPPORTED ||
+		err.Error() != "photo.pdf: photo.pdf is a JPEG image: save it as PDF, HTML or text first" {
 		t.Errorf("a JPEG: %v", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -395,6 +396,11 @@ func (w *htmlWalker) walk(n *html.Node) {
 	case atom.Li:
 		w.item(n)
 		defer func() { w.prefix = "" }()
+	case atom.Tr:
+		if w.numberedRow(n) {
+			w.endBlock()
+			return
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
@@ -461,6 +467,53 @@ func (w *htmlWalker) item(n *html.Node) {
 	if !none {
 		w.prefix = marker + " "
 	}
+}
+
+// reCellMarker is a table cell that holds only a list marker: "1.",
+// "5.6.", "a)", "(iv)", "•".
+var reCellMarker = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivx]{1,5})[.)]|[•·▪◦‣●○■□–-])$`)
+
+// numberedRow writes a table row whose first cell is only a list marker
+// (a mandate's number in a column of its own) as a list item: the marker,
+// then the rest of the row.
+func (w *htmlWalker) numberedRow(tr *html.Node) bool {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && !w.unread(c) {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 || w.stats[cells[0]].text > 8 {
+		return false
+	}
+	marker := strings.Join(strings.Fields(visibleText(cells[0], w)), " ")
+	if !reCellMarker.MatchString(marker) {
+		return false
+	}
+	w.endBlock()
+	w.prefix = marker + " "
+	for _, c := range cells[1:] {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			w.walk(k)
+		}
+	}
+	w.prefix = ""
+	return true
+}
+
+// visibleText is the text of an element as read, white space as is.
+func visibleText(n *html.Node, w *htmlWalker) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	if w.unread(n) {
+		return ""
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(visibleText(c, w))
+	}
+	return b.String()
 }
 
 // noMarker reports whether an element's style turns list markers off.

@@ -1,8 +1,12 @@
 package reader_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +17,7 @@ import (
 	"summitgraph/graph"
 	"summitgraph/graph/ingest/reader"
 	"summitgraph/nlp"
+	"summitgraph/seeds"
 )
 
 func TestDetect(t *testing.T) {
@@ -132,6 +137,7 @@ func TestHTML(t *testing.T) {
 		{"no markers", "<ul style=\"list-style: none\"><li>x</li></ul><ol><li style=\"list-style-type:none\">y</li></ol>", "  x\n\n  y\n"},
 		{"list item with blocks", "<ol><li><p>First para</p><p>Second para</p></li></ol>", "  1. First para\n\n  Second para\n"},
 		{"table", "<table><tr><td>Menu</td><td><p>Content one</p><p>Content two</p></td></tr><tr><td>Foot</td></tr></table>", "Menu\n\nContent one\n\nContent two\n\nFoot\n"},
+		{"numbered rows", "<table><tr><td>1.</td><td>Adopt laws. (Lima Commitment. Peru, 2018).</td></tr><tr><td>a)</td><td><p>An item;</p></td><td>more</td></tr><tr><td>2010</td><td>A year, not a number</td></tr></table>", "1. Adopt laws. (Lima Commitment. Peru, 2018).\n\na) An item;\n\nmore\n\n2010\n\nA year, not a number\n"},
 		{"pre", "<pre>  a  b\n   c</pre>", "  a  b\n   c\n"},
 		{"soft hyphen", "<p>inter&shy;national</p>", "international\n"},
 		{"nav", "<nav><a href=\"/\">Home</a></nav><div role=\"navigation\">Menu</div><div class=\"breadcrumbs\">Home</div><div id=\"mainNav\">x</div><p>Content of the page, long enough to be most of it.</p>", "Content of the page, long enough to be most of it.\n"},
@@ -255,5 +261,28 @@ func TestPage(t *testing.T) {
 	}
 	if (&reader.Text{}).Page(3) != 0 {
 		t.Error("a text without pages has page 0")
+	}
+}
+
+// TestPlainUnchanged checks that the parser's own fixtures and the seed,
+// read as text, reach it byte for byte (but a UTF-8 byte-order mark).
+func TestPlainUnchanged(t *testing.T) {
+	names, _ := filepath.Glob("../../../nlp/testdata/pages/*.txt")
+	seed, err := fs.ReadFile(seeds.FS(), "democracy-good-governance.txt")
+	if err != nil || len(names) < 5 {
+		t.Fatalf("%d pages, seed: %v", len(names), err)
+	}
+	inputs := map[string][]byte{"seed": seed}
+	for _, n := range names {
+		inputs[n], _ = os.ReadFile(n)
+	}
+	for name, data := range inputs {
+		got, err := reader.Read(context.Background(), name, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.Format != reader.Plain || !bytes.Equal(got.Data, bytes.TrimPrefix(data, []byte("\ufeff"))) || len(got.Warnings) > 0 {
+			t.Errorf("%s: read as %s with %v, and changed", name, got.Format, got.Warnings)
+		}
 	}
 }

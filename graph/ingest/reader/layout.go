@@ -62,8 +62,9 @@ type block struct {
 	left, right float64 // edges of the block's column
 }
 
-// para is a paragraph: its text, with "\n" where a line was broken short
-// of the column's edge (a <br>, a heading and its subtitle).
+// para is a paragraph: its text, with "\n" and the next line's indent
+// where a line was broken short of the column's edge (a <br>, a heading
+// and its subtitle).
 type para struct {
 	page   int
 	indent int
@@ -624,17 +625,14 @@ func layoutDoc(ctx context.Context, doc *pdfDoc) ([]laidPage, error) {
 					}
 				}
 				if k == 0 || (reStartsMarker.MatchString(t) && !midSentence(prev.text, t)) {
-					indent := 0
-					if unit > 0 {
-						indent = int(math.Round((l.box.X0 - b.left) / unit))
-					}
-					prev = &para{page: i, indent: min(max(indent, 0), 40), text: t}
+					prev = &para{page: i, indent: indentOf(l, b, unit), text: t}
 					out[i].paras = append(out[i].paras, prev)
 					prevB, prevPage = b, i
 					continue
 				}
 				if broken(b.lines[k-1], l, b.right) {
-					prev.text += "\n" + t
+					// A line of its own, with its own indent.
+					prev.text += "\n" + strings.Repeat(" ", indentOf(l, b, unit)) + t
 					continue
 				}
 				prev.text = j.join(prev.text, t)
@@ -642,6 +640,15 @@ func layoutDoc(ctx context.Context, doc *pdfDoc) ([]laidPage, error) {
 		}
 	}
 	return out, nil
+}
+
+// indentOf is a line's offset from its column's left edge in character
+// widths.
+func indentOf(l *line, b *block, unit float64) int {
+	if unit <= 0 {
+		return 0
+	}
+	return min(max(int(math.Round((l.box.X0-b.left)/unit)), 0), 40)
 }
 
 // broken reports whether the line before l was broken short: the first
@@ -740,13 +747,10 @@ func render(pages []laidPage) ([]byte, []int) {
 			if starts[i] < 0 {
 				starts[i] = ln
 			}
-			ind := strings.Repeat(" ", pa.indent)
-			for _, t := range strings.Split(pa.text, "\n") {
-				b.WriteString(ind)
-				b.WriteString(t)
-				b.WriteString("\n")
-				ln++
-			}
+			b.WriteString(strings.Repeat(" ", pa.indent))
+			b.WriteString(pa.text) // its further lines carry their own indent
+			b.WriteString("\n")
+			ln += 1 + strings.Count(pa.text, "\n")
 		}
 	}
 	next := ln

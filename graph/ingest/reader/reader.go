@@ -197,21 +197,33 @@ var signatures = []struct{ magic, what string }{
 	{"MM\x00*", "a TIFF image"},
 }
 
+const mhtml = "a web archive (MHTML)"
+
+// signature names the format of a file that is not read here, or "".
 func signature(data []byte) string {
 	for _, s := range signatures {
 		if bytes.HasPrefix(data, []byte(s.magic)) {
 			return s.what
 		}
 	}
+	// A page saved as "Webpage, Single File": MIME parts, the HTML in
+	// quoted-printable.
+	head := bytes.ToLower(data[:min(len(data), 2048)])
+	if bytes.Contains(head, []byte("mime-version:")) && bytes.Contains(head, []byte("multipart/related")) {
+		return mhtml
+	}
 	return ""
 }
 
 func unsupported(name string, data []byte) string {
-	what := signature(data)
-	if what == "" {
-		what = "not a text, HTML or PDF file"
+	switch what := signature(data); what {
+	case "":
+		return filepath.Base(name) + " is not a text, HTML or PDF file: save it as PDF, HTML or text first"
+	case mhtml:
+		return fmt.Sprintf("%s is %s: save the page as \"Webpage, HTML only\" instead", filepath.Base(name), what)
+	default:
+		return fmt.Sprintf("%s is %s: save it as PDF, HTML or text first", filepath.Base(name), what)
 	}
-	return fmt.Sprintf("%s is %s: save it as PDF, HTML or text first", filepath.Base(name), what)
 }
 
 // looksHTML is 1 when the start of the text is markup (a doctype, an

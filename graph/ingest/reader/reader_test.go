@@ -40,6 +40,7 @@ func TestDetect(t *testing.T) {
 		{"doc.pdf", "PK\x03\x04 a docx", reader.Unknown},
 		{"utf16.txt", "\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", reader.HTML},
 		{"empty.txt", "", reader.Plain},
+		{"page.mhtml", "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n", reader.Unknown},
 	} {
 		if got := reader.Detect(tc.name, []byte(tc.data)); got != tc.want {
 			t.Errorf("Detect(%s, %.20q) = %s, want %s", tc.name, tc.data, got, tc.want)
@@ -220,6 +221,10 @@ func TestUnreadable(t *testing.T) {
 	if !errors.Is(err, reader.ErrUnsupported) || !errors.As(err, &re) || re.Code() != graph.EUNSUPPORTED ||
 		err.Error() != "photo.pdf: photo.pdf is a JPEG image: save it as PDF, HTML or text first" {
 		t.Errorf("a JPEG: %v", err)
+	}
+	_, err = reader.Read(context.Background(), "page.mhtml", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n"))
+	if !errors.Is(err, reader.ErrUnsupported) || err.Error() != `page.mhtml: page.mhtml is a web archive (MHTML): save the page as "Webpage, HTML only" instead` {
+		t.Errorf("an MHTML archive: %v", err)
 	}
 }
 

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
@@ -174,6 +176,71 @@ func extractWith(ctx context.Context, p pdfium.Pdfium, name string, data []byte)
 	return doc, nil
 }
 
+func isBreak(r rune) bool { return r == ' ' || r == '\r' || r == '\n' }
+
+// pageRunes reads the characters of a page: with one call for the page's
+// text when it has a character for every index (the engine writes its
+// end-of-line hyphen, 0x02, as U+FFFE there), else one call a character.
+func pageRunes(p pdfium.Pdfium, tp references.FPDF_TEXTPAGE, n int) ([]rune, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	if t, err := p.FPDFText_GetText(&requests.FPDFText_GetText{TextPage: tp, StartIndex: 0, Count: n}); err == nil {
+		if rs := []rune(t.Text); len(rs) == n {
+			for i, r := range rs {
+				if r == 0xfffe {
+					rs[i] = 2
+				}
+			}
+			return rs, nil
+		}
+	}
+	rs := make([]rune, n)
+	for i := range rs {
+		u, err := p.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp, Index: i})
+		if err != nil {
+			return nil, err
+		}
+		rs[i] = rune(u.Unicode)
+	}
+	return rs, nil
+}
+
+// interpolate gives the characters without a box a share of the room
+// between the boxes on either side of them in their word, and returns
+// those it cannot place so (a word broken over two lines, whose ends are
+// not on one line): their boxes are to be read.
+func interpolate(cs []pdfChar, known []bool) (unplaced []int) {
+	for i := 0; i < len(cs); {
+		if known[i] || cs[i].Gen {
+			i++
+			continue
+		}
+		j := i
+		for j < len(cs) && !known[j] && !cs[j].Gen {
+			j++
+		}
+		// cs[i:j] lie between cs[i-1] and cs[j], both known: a word's
+		// inner letters always have its first and last letter around them.
+		if i == 0 || j == len(cs) || !known[i-1] || !known[j] || !sameBaseline(cs[i-1].Box, cs[j].Box) || cs[j].Box.X0 < cs[i-1].Box.X1 {
+			for k := i; k < j; k++ {
+				unplaced = append(unplaced, k)
+			}
+			i = j
+			continue
+		}
+		// The letters share the room between the boxes around them.
+		a, b := cs[i-1].Box, cs[j].Box
+		step := (b.X0 - a.X1) / float64(j-i)
+		for k := i; k < j; k++ {
+			x0 := a.X1 + step*float64(k-i)
+			cs[k].Box = rect{x0, math.Min(a.Y0, b.Y0), x0 + step, math.Max(a.Y1, b.Y1)}
+		}
+		i = j
+	}
+	return unplaced
+}
+
 // openError tells why a PDF does not open.
 func openError(name string, err error) *Error {
 	e := &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Err: err,
@@ -208,25 +275,41 @@ func extractPage(p pdfium.Pdfium, d references.FPDF_DOCUMENT, index int) (pg pdf
 	if err != nil {
 		return pg, err
 	}
-	pg.Chars = make([]pdfChar, 0, max(cc.Count, 0))
-	for i := 0; i < cc.Count; i++ {
-		u, err := p.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp.TextPage, Index: i})
+	rs, err := pageRunes(p, tp.TextPage, cc.Count)
+	if err != nil {
+		return pg, err
+	}
+	pg.Chars = make([]pdfChar, len(rs))
+	// Boxes are read for the first and last letter of every word and for
+	// every other character; the letters between get boxes spaced evenly
+	// between those (a call for a box is three calls into the module, and
+	// most characters are inside words). Spaces and line ends, the
+	// engine's or the PDF's, need no box: the layout reads them as breaks.
+	known := make([]bool, len(rs))
+	for i, r := range rs {
+		c := &pg.Chars[i]
+		c.R = r
+		if isBreak(r) {
+			c.Gen = true
+			continue
+		}
+		inner := i > 0 && i+1 < len(rs) && !isBreak(rs[i-1]) && !isBreak(rs[i+1]) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if inner {
+			continue
+		}
+		b, err := p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i})
 		if err != nil {
 			return pg, err
 		}
-		c := pdfChar{R: rune(u.Unicode)}
-		// Spaces and line ends, the engine's or the PDF's, need no box:
-		// the layout reads them as breaks (and it saves two calls in three).
-		if c.R == ' ' || c.R == '\r' || c.R == '\n' {
-			c.Gen = true
-		} else {
-			b, err := p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i})
-			if err != nil {
-				return pg, err
-			}
-			c.Box = rect{float64(b.Rect.Left), pg.H - float64(b.Rect.Top), float64(b.Rect.Right), pg.H - float64(b.Rect.Bottom)}
+		c.Box = rect{float64(b.Rect.Left), pg.H - float64(b.Rect.Top), float64(b.Rect.Right), pg.H - float64(b.Rect.Bottom)}
+		known[i] = true
+	}
+	for _, i := range interpolate(pg.Chars, known) {
+		b, err := p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i})
+		if err != nil {
+			return pg, err
 		}
-		pg.Chars = append(pg.Chars, c)
+		pg.Chars[i].Box = rect{float64(b.Rect.Left), pg.H - float64(b.Rect.Top), float64(b.Rect.Right), pg.H - float64(b.Rect.Bottom)}
 	}
 	for start := 0; ; {
 		l, err := p.FPDFLink_Enumerate(&requests.FPDFLink_Enumerate{Page: page, StartPos: start})

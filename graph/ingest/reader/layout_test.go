@@ -187,3 +187,19 @@ func TestJoin(t *testing.T) {
 		}
 	}
 }
+
+func TestInterpolate(t *testing.T) {
+	box := func(x0, x1, y float64) pdfChar { return pdfChar{R: 'x', Box: rect{x0, y, x1, y + 10}} }
+	// "word" with its first and last letter known; then a word broken over
+	// two lines (its ends are not on one line).
+	cs := []pdfChar{box(10, 15, 100), {R: 'o'}, {R: 'r'}, box(25, 30, 100), {R: ' ', Gen: true},
+		box(500, 505, 100), {R: 'a'}, box(50, 55, 112)}
+	known := []bool{true, false, false, true, false, true, false, true}
+	unplaced := interpolate(cs, known)
+	if cs[1].Box != (rect{15, 100, 20, 110}) || cs[2].Box != (rect{20, 100, 25, 110}) {
+		t.Errorf("inner letters at %v, %v", cs[1].Box, cs[2].Box)
+	}
+	if len(unplaced) != 1 || unplaced[0] != 6 {
+		t.Errorf("unplaced %v, want [6]", unplaced)
+	}
+}

@@ -122,6 +122,9 @@ export function paginated<T>(opts: {
   return wrap;
 }
 
+/** On narrows a generated result type (a union over __typename) to one type. */
+export type On<T, K extends string> = Extract<NonNullable<T>, { __typename: K }>;
+
 export interface NodeRef {
   id: string;
   kind: string;

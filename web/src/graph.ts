@@ -8,6 +8,8 @@
 
 import type cytoscape from 'cytoscape';
 import { errorBox, gql, isAbort } from './api';
+import { graphql } from './gql';
+import type { NeighborhoodQuery } from './gql/graphql';
 import { h, plural, replace } from './dom';
 import { COLOR, KIND_LABEL, KINDS, SHAPE, badge, href, isKind, legend, type Kind } from './kinds';
 
@@ -20,29 +22,15 @@ const FORCE_LAYOUT_MAX_EDGES = 800;
 /** Above this many edges, edges are drawn the cheap way. */
 const LIGHT_EDGES = 1500;
 
-const NEIGHBORHOOD = /* GraphQL */ `
+const NEIGHBORHOOD = graphql(`
   query Neighborhood($id: ID!) {
     neighborhood(id: $id, depth: 1) {
       truncated
       nodes { id kind label }
       edges { from to type weight }
     }
-  }`;
+  }`);
 
-interface GNode {
-  id: string;
-  kind: string;
-  label: string;
-}
-interface GEdge {
-  from: string;
-  to: string;
-  type: string;
-  weight: number | null;
-}
-interface Neighborhood {
-  neighborhood: { truncated: boolean; nodes: GNode[]; edges: GEdge[] };
-}
 
 let cyModule: Promise<typeof cytoscape> | null = null;
 function loadCytoscape(): Promise<typeof cytoscape> {
@@ -228,7 +216,7 @@ export function graphView(root: GraphRoot, signal: AbortSignal): HTMLElement {
     );
   };
 
-  const merge = async (id: string, data: Neighborhood['neighborhood']) => {
+  const merge = async (id: string, data: NeighborhoodQuery['neighborhood']) => {
     if (!cy) return;
     const c = cy;
     const origin = c.getElementById(id);
@@ -331,7 +319,7 @@ export function graphView(root: GraphRoot, signal: AbortSignal): HTMLElement {
     // One expansion at a time: merges must not interleave.
     queue = queue.then(async () => {
       try {
-        const data = await gql<Neighborhood>(NEIGHBORHOOD, { id }, signal);
+        const data = await gql(NEIGHBORHOOD, { id }, signal);
         expanded.add(id);
         await merge(id, data.neighborhood);
       } catch (err) {

@@ -14,7 +14,9 @@ import { h, replace } from './dom';
 import { installTooltips } from './highlight';
 import { entityPage } from './pages/entity';
 import { mandatePage } from './pages/mandate';
-import { documentPage, homePage, nodePage, notFoundPage, summitPage } from './pages/other';
+import { homePage } from './pages/home';
+import { nodePage, notFoundPage } from './pages/node';
+import { documentPage, summitPage } from './pages/summit';
 import { installSearchKeys, searchPage } from './pages/search';
 
 const main = document.getElementById('main') as HTMLElement;

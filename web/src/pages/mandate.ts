@@ -1,13 +1,15 @@
 import { ApiError, gql } from '../api';
-import { confidence, facts, fill, link, mandateName, section, type Ctx, type NodeRef } from '../common';
+import { confidence, facts, fill, link, mandateName, section, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
+import { graphql } from '../gql';
 import { graphView } from '../graph';
 import { highlight, type Span } from '../highlight';
 import { KIND_LABEL, badge, href, isKind } from '../kinds';
 
-const MANDATE = /* GraphQL */ `
+const MANDATE = graphql(`
   query Mandate($id: ID!) {
     node(id: $id) {
+      __typename
       id
       kind
       label
@@ -27,36 +29,15 @@ const MANDATE = /* GraphQL */ `
         references { surface start end target { id kind label } }
       }
     }
-  }`;
+  }`);
 
-const SIMILAR = /* GraphQL */ `
+const SIMILAR = graphql(`
   query Similar($id: ID!) {
     node(id: $id) {
+      __typename
       ... on Mandate { similar(first: 10) { score mandate { id kind label number summit { id label } } } }
     }
-  }`;
-
-interface Source {
-  file: string;
-  line: number;
-  heading: string | null;
-}
-
-interface Mandate extends NodeRef {
-  number?: string | null;
-  text?: string;
-  citation?: string | null;
-  flags?: string[];
-  year?: number | null;
-  summit?: (NodeRef & { name: string }) | null;
-  document?: (NodeRef & { title: string }) | null;
-  parent?: (NodeRef & { number: string | null }) | null;
-  items?: (NodeRef & { number: string | null })[];
-  source?: Source;
-  sources?: Source[];
-  mentions?: { surface: string; start: number; end: number; method: string; confidence: number; entity: NodeRef & { name: string } }[];
-  references?: { surface: string; start: number; end: number; target: NodeRef }[];
-}
+  }`);
 
 const FLAG_TEXT: Record<string, string> = {
   uncited: 'no citation: the source prints none',
@@ -70,16 +51,15 @@ function kindName(kind: string): string {
 
 export async function mandatePage(ctx: Ctx): Promise<void> {
   const { main, signal, id } = ctx;
-  const data = await gql<{ node: Mandate | null }>(MANDATE, { id }, signal);
-  const m = data.node;
+  const m = (await gql(MANDATE, { id }, signal)).node;
   if (!m) throw new ApiError('NOT_FOUND', `no node with id "${id}"`);
-  if (m.kind !== 'MANDATE') {
+  if (m.__typename !== 'Mandate') {
     location.replace(href(m.kind, m.id));
     return;
   }
-  const text = m.text ?? '';
-  const mentions = m.mentions ?? [];
-  const refs = m.references ?? [];
+  const text = m.text;
+  const mentions = m.mentions;
+  const refs = m.references;
   const title = `${mandateName(m)}${m.summit ? ` · ${m.summit.label}` : ''}`;
   document.title = `${title} — summitgraph`;
 
@@ -115,12 +95,12 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
     ),
   );
 
-  const sources = m.sources && m.sources.length ? m.sources : m.source ? [m.source] : [];
+  const sources = m.sources.length ? m.sources : [m.source];
   const header = h(
     'header',
     { class: 'page-head' },
     crumbs,
-    h('p', { class: 'eyebrow' }, badge('MANDATE'), (m.flags ?? []).map((f) => h('span', { class: 'flag', title: FLAG_TEXT[f] ?? f }, f))),
+    h('p', { class: 'eyebrow' }, badge('MANDATE'), m.flags.map((f) => h('span', { class: 'flag', title: FLAG_TEXT[f] ?? f }, f))),
     h('h1', { tabindex: '-1' }, title),
   );
 
@@ -143,19 +123,19 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
       ['Summit', m.summit ? [link(m.summit), ` (${m.summit.name})`] : h('span', { class: 'flag' }, 'unknown (never guessed)')],
       ['Document', m.document ? link(m.document, m.document.title) : null],
       ['Year', m.year ? String(m.year) : null],
-      ['Heading', m.source?.heading ?? null],
+      ['Heading', m.source.heading],
       [
         sources.length > 1 ? 'Sources' : 'Source',
         sources.map((s, i) => [i ? ', ' : '', h('code', null, `${s.file}:${s.line}`)]),
       ],
-      ['Flags', (m.flags ?? []).length ? (m.flags ?? []).map((f) => `${f} (${FLAG_TEXT[f] ?? f})`).join('; ') : null],
+      ['Flags', m.flags.length ? m.flags.map((f) => `${f} (${FLAG_TEXT[f] ?? f})`).join('; ') : null],
       ['Id', h('code', null, m.id)],
     ]),
   );
 
   const parts: HTMLElement[] = [header, textSection.el];
 
-  if (m.items && m.items.length) {
+  if (m.items.length) {
     const items = section(`Items (${m.items.length})`, 'items');
     items.body.append(h('ol', { class: 'plain-list' }, m.items.map((it) => h('li', null, link(it)))));
     parts.push(items.el);
@@ -209,12 +189,8 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
   replace(main, ...parts);
 
   void fill(similar.body, 'the similar mandates', signal, async () => {
-    const d = await gql<{ node: { similar: { score: number; mandate: NodeRef & { number: string | null; summit: { id: string; label: string } | null } }[] } | null }>(
-      SIMILAR,
-      { id: m.id },
-      signal,
-    );
-    const sim = d.node?.similar ?? [];
+    const d = await gql(SIMILAR, { id: m.id }, signal);
+    const sim = d.node?.__typename === 'Mandate' ? d.node.similar : [];
     if (sim.length === 0) return h('p', null, 'No mandate of another summit says much the same.');
     return h(
       'ol',

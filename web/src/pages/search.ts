@@ -1,9 +1,10 @@
 import { errorBox, gql, isAbort } from '../api';
+import { graphql } from '../gql';
 import { fill, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
 import { badge, href } from '../kinds';
 
-const SEARCH = /* GraphQL */ `
+const SEARCH = graphql(`
   query Search($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
       score
@@ -12,26 +13,12 @@ const SEARCH = /* GraphQL */ `
         id
         kind
         label
+        __typename
         ... on Entity { name acronym }
         ... on Mandate { number summit { label } }
       }
     }
-  }`;
-
-interface Hit {
-  score: number;
-  snippet: string;
-  node: {
-    id: string;
-    kind: string;
-    label: string;
-    name?: string;
-    acronym?: string | null;
-    number?: string | null;
-    year?: number | null;
-    summit?: { label: string } | null;
-  };
-}
+  }`);
 
 const PAGE = 20;
 const MAX = 500; // the API's cap on `first`
@@ -82,7 +69,7 @@ export function searchPage(ctx: Ctx): void {
   let first = PAGE;
   const run = () =>
     fill(body, 'the search results', ctx.signal, async () => {
-      const data = await gql<{ search: Hit[] }>(SEARCH, { text: q, first }, ctx.signal);
+      const data = await gql(SEARCH, { text: q, first }, ctx.signal);
       const hits = data.search;
       if (hits.length === 0) return h('p', { role: 'status', class: 'count' }, `No results for “${q}”.`);
       const more =
@@ -110,9 +97,11 @@ export function searchPage(ctx: Ctx): void {
           hits.map((hit) => {
             const n = hit.node;
             const sub: string[] = [];
-            if (n.kind === 'MANDATE') sub.push(n.summit?.label ?? 'no summit');
-            if (n.acronym && !n.label.includes(n.acronym)) sub.push(n.acronym);
-            if (n.name && n.name !== n.label) sub.push(n.name);
+            if (n.__typename === 'Mandate') sub.push(n.summit?.label ?? 'no summit');
+            if (n.__typename === 'Entity') {
+              if (n.acronym && !n.label.includes(n.acronym)) sub.push(n.acronym);
+              if (n.name !== n.label) sub.push(n.name);
+            }
             return h(
               'li',
               { class: 'result' },

@@ -1,5 +1,35 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * graphqlDocuments replaces each graphql(`query Name …`) in src/ with the
+ * document codegen made for it (NameDocument, NameFragmentDoc in
+ * src/gql/graphql.ts), as the client preset's Babel plugin does: the
+ * bundle then carries each query once, not also as a key of the lookup
+ * table in src/gql/gql.ts. Types are untouched: tsc still checks the
+ * graphql() calls against codegen's overloads.
+ */
+function graphqlDocuments(): Plugin {
+  const src = resolve(import.meta.dirname, 'src') + '/';
+  const gen = resolve(src, 'gql') + '/';
+  return {
+    name: 'summitgraph-graphql-documents',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(src) || id.startsWith(gen) || !id.endsWith('.ts') || !code.includes('graphql(`')) return null;
+      const used = new Set<string>();
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_, body: string) => {
+        const m = /\b(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/.exec(body);
+        if (!m) throw new Error(`${id}: a graphql() document without an operation or fragment name`);
+        const name = m[1] === 'fragment' ? `${m[2]}FragmentDoc` : `${m[2]}Document`;
+        used.add(name);
+        return `__gql_${name}`;
+      });
+      const imports = [...used].map((n) => `${n} as __gql_${n}`).join(', ');
+      return { code: `import { ${imports} } from ${JSON.stringify(gen + 'graphql.ts')};\n${out}`, map: null };
+    },
+  };
+}
 
 // Two pages: the explorer (index.html → /) and GraphiQL (graphiql/index.html
 // → /graphiql), sharing dist/assets. The bundle is committed (web/dist) and
@@ -7,6 +37,7 @@ import { defineConfig } from 'vite';
 // timestamps and absolute paths.
 export default defineConfig({
   base: '/',
+  plugins: [graphqlDocuments()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

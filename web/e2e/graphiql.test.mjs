@@ -67,7 +67,7 @@ test('GraphiQL renders and runs a query with no other host reachable', async (t)
     assert.deepEqual(loaded.filter((u) => !u.startsWith('data:') && new URL(u).origin !== new URL(server.url).origin), [], 'scripts and styles from other hosts');
     // GraphiQL's tab strip puts a close button inside each role="tab" (nested-interactive): upstream markup.
     assert.deepEqual(await axe(page, { exclude: ['.graphiql-tabs'] }), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, 'graphiql.png');
+    await screenshot(page, 'graphiql/graphiql.png');
   });
 
   await t.test('at /graphiql', async (st) => {

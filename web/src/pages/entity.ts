@@ -1,9 +1,9 @@
 import { ApiError, gql } from '../api';
-import { confidence, facts, fill, link, mandateName, paginated, section, type Ctx, type On } from '../common';
+import { confidence, facts, fill, link, mandateLink, paginated, section, type Ctx, type On } from '../common';
 import { h, plural, replace } from '../dom';
 import { graphql } from '../gql';
 import type { MentionsQuery } from '../gql/graphql';
-import { graphView } from '../graph';
+import { graphState, graphView } from '../graph';
 import { highlight } from '../highlight';
 import { COLOR, KIND_LABEL, badge, href, isKind } from '../kinds';
 import { timeline } from '../timeline';
@@ -50,7 +50,7 @@ const MENTIONS = graphql(`
             cursor
             node {
               surface start end method confidence
-              mandate { id kind label number text year summit { id label } document { id title } }
+              mandate { id kind label number text year parent { id } summit { id label } document { id title } }
             }
           }
         }
@@ -128,7 +128,7 @@ export async function entityPage(ctx: Ctx): Promise<void> {
   );
 
   const trace = section('Across summits', 'trace');
-  const graph = graphView({ id: e.id, kind: e.kind, label: name }, signal);
+  const graph = graphView({ id: e.id, kind: e.kind, label: name }, signal, { state: graphState(ctx.params) });
   const related = section('Related entities', 'related');
   const mentions = section('Mentions', 'mentions');
   replace(main, header, trace.el, graph, h('div', { class: 'two-col' }, mentions.el, related.el));
@@ -232,11 +232,14 @@ export async function entityPage(ctx: Ctx): Promise<void> {
               h(
                 'h3',
                 null,
-                h('a', { href: href(m.kind, m.id) }, mandateName(m)),
-                ' · ',
-                m.summit ? h('a', { href: href('SUMMIT', m.summit.id) }, m.summit.label) : h('span', { class: 'flag' }, 'no summit'),
+                mandateLink(m, 'none'),
               ),
-              m.document ? h('p', { class: 'muted' }, h('a', { href: href('DOCUMENT', m.document.id) }, m.document.title)) : null,
+              h(
+                'p',
+                { class: 'muted where' },
+                m.summit ? h('a', { href: href('SUMMIT', m.summit.id) }, m.summit.label) : h('span', { class: 'flag' }, 'no summit'),
+                m.document ? [' · ', h('a', { href: href('DOCUMENT', m.document.id) }, m.document.title)] : null,
+              ),
               text,
               h('p', { class: 'muted matched-wrap' }, 'Matched: ', meta),
             ),

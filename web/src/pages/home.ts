@@ -1,10 +1,11 @@
-// The start page: statistics, summits, entities by kind.
+// The start page: statistics, summits, the themes across summits, and browse.
 
 import { gql } from '../api';
-import { fill, link, paginated, section, type Ctx } from '../common';
+import { fill, link, section, type Ctx } from '../common';
 import { h, replace } from '../dom';
 import { graphql } from '../gql';
-import { KIND_LABEL, badge, legend, type Kind } from '../kinds';
+import { browseView, browser } from './browse';
+import { agenda, agendaView } from './themes';
 
 const STATS = graphql(`
   query Home {
@@ -12,14 +13,6 @@ const STATS = graphql(`
     summits { id kind label name year special status }
   }`);
 
-const ENTITIES = graphql(`
-  query Entities($kind: NodeKind!, $first: Int!, $after: String) {
-    entities(filter: {kind: $kind}, first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id kind label name acronym } }
-    }
-  }`);
 
 export function homePage(ctx: Ctx): void {
   const { main, signal } = ctx;
@@ -27,6 +20,7 @@ export function homePage(ctx: Ctx): void {
   const stats = section('The graph', 'stats');
   const summits = section('Summits', 'summits');
   const browse = section('Browse', 'browse');
+  const agendaSlot = h('div', { class: 'agenda-slot' });
   replace(
     main,
     h(
@@ -46,6 +40,7 @@ export function homePage(ctx: Ctx): void {
       ),
     ),
     h('div', { class: 'two-col' }, stats.el, summits.el),
+    agendaSlot,
     browse.el,
   );
 
@@ -84,40 +79,6 @@ export function homePage(ctx: Ctx): void {
     ),
   );
 
-  // Entities by kind, one page at a time.
-  const kinds: Kind[] = ['CONVENTION', 'INSTITUTION', 'THEME'];
-  const select = h(
-    'select',
-    { id: 'browse-kind' },
-    kinds.map((k) => h('option', { value: k }, `${KIND_LABEL[k]}s`)),
-  );
-  const out = h('div');
-  let inner: AbortController | null = null;
-  const show = () => {
-    inner?.abort();
-    inner = new AbortController();
-    const sig = AbortSignal.any([signal, inner.signal]);
-    const kind = select.value as Kind;
-    replace(
-      out,
-      paginated({
-        signal: sig,
-        what: `the ${KIND_LABEL[kind]}s`,
-        noun: [KIND_LABEL[kind], `${KIND_LABEL[kind]}s`],
-        pageSize: 50,
-        listTag: 'ul',
-        listClass: 'entity-list',
-        fetch: async (first, after) => (await gql(ENTITIES, { kind, first, after }, sig)).entities,
-        render: (nodes, list) =>
-          list.append(
-            ...nodes.map((n) =>
-              h('li', null, badge(n.kind), ' ', link(n, n.name), n.acronym && n.acronym !== n.name ? h('span', { class: 'muted' }, ` (${n.acronym})`) : null),
-            ),
-          ),
-      }),
-    );
-  };
-  select.addEventListener('change', show);
-  browse.body.append(h('p', null, h('label', { for: 'browse-kind' }, 'Show '), select), legend(kinds), out);
-  show();
+  agendaSlot.append(agenda(signal, agendaView(new URLSearchParams()), { compact: true }));
+  browse.body.append(browser(signal, browseView(new URLSearchParams()), false));
 }

@@ -1,8 +1,8 @@
 import { ApiError, gql } from '../api';
-import { confidence, facts, fill, link, mandateName, section, type Ctx } from '../common';
+import { confidence, facts, fill, link, mandateLink, mandateTitle, realNumber, section, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
 import { graphql } from '../gql';
-import { graphView } from '../graph';
+import { graphState, graphView } from '../graph';
 import { highlight, type Span } from '../highlight';
 import { KIND_LABEL, badge, href, isKind } from '../kinds';
 
@@ -21,8 +21,8 @@ const MANDATE = graphql(`
         year
         summit { id kind label name }
         document { id kind label title }
-        parent { id kind label number }
-        items { id kind label number }
+        parent { id kind label number parent { id } }
+        items { id kind label number parent { id } }
         source { file line heading }
         sources { file line heading }
         mentions { surface start end method confidence entity { id kind label name } }
@@ -35,7 +35,7 @@ const SIMILAR = graphql(`
   query Similar($id: ID!) {
     node(id: $id) {
       __typename
-      ... on Mandate { similar(first: 10) { score mandate { id kind label number summit { id label } } } }
+      ... on Mandate { similar(first: 10) { score mandate { id kind label number parent { id } summit { id label } document { id title } } } }
     }
   }`);
 
@@ -60,7 +60,7 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
   const text = m.text;
   const mentions = m.mentions;
   const refs = m.references;
-  const title = `${mandateName(m)}${m.summit ? ` · ${m.summit.label}` : ''}`;
+  const title = mandateTitle(m);
   document.title = `${title} — summitgraph`;
 
   const spans: Span[] = [
@@ -90,8 +90,8 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
       null,
       m.summit ? h('li', null, link(m.summit)) : h('li', null, h('span', { class: 'flag' }, 'no summit')),
       m.document ? h('li', null, link(m.document, m.document.title)) : null,
-      m.parent ? h('li', null, link(m.parent, mandateName(m.parent))) : null,
-      h('li', { 'aria-current': 'page' }, mandateName(m)),
+      m.parent ? h('li', null, mandateLink(m.parent, 'none')) : null,
+      h('li', { 'aria-current': 'page' }, realNumber(m) ? `Mandate ${realNumber(m)}` : 'This mandate'),
     ),
   );
 
@@ -137,7 +137,7 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
 
   if (m.items.length) {
     const items = section(`Items (${m.items.length})`, 'items');
-    items.body.append(h('ol', { class: 'plain-list' }, m.items.map((it) => h('li', null, link(it)))));
+    items.body.append(h('ol', { class: 'plain-list' }, m.items.map((it) => h('li', null, mandateLink(it, 'none')))));
     parts.push(items.el);
   }
 
@@ -185,7 +185,7 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
 
   const similar = section('Similar mandates', 'similar');
   parts.push(h('div', { class: 'two-col' }, mentionSec.el, h('div', null, refSec.el, similar.el)));
-  parts.push(graphView({ id: m.id, kind: m.kind, label: title }, signal));
+  parts.push(graphView({ id: m.id, kind: m.kind, label: title }, signal, { state: graphState(ctx.params) }));
   replace(main, ...parts);
 
   void fill(similar.body, 'the similar mandates', signal, async () => {
@@ -199,8 +199,8 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
         h(
           'li',
           null,
-          link(s.mandate),
-          h('span', { class: 'muted' }, ` · ${s.mandate.summit?.label ?? 'no summit'} · score ${s.score.toFixed(2)}`),
+          mandateLink(s.mandate),
+          h('span', { class: 'muted' }, ` · score ${s.score.toFixed(2)}`),
         ),
       ),
     );

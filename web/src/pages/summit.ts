@@ -1,10 +1,10 @@
 // The pages of a summit and of a summit document: facts, mandates (paginated), the graph.
 
 import { ApiError, gql } from '../api';
-import { facts, link, paginated, section, type Ctx } from '../common';
+import { facts, link, mandateLink, paginated, section, type Ctx, type Where } from '../common';
 import { h, replace } from '../dom';
 import { graphql } from '../gql';
-import { graphView } from '../graph';
+import { graphState, graphView } from '../graph';
 import { badge, href } from '../kinds';
 
 const SUMMIT = graphql(`
@@ -28,10 +28,10 @@ const SUMMIT_MANDATES = graphql(`
   fragment Page on MandateConnection {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id kind label number parent { id } } }
+    edges { cursor node { id kind label number parent { id } document { title } } }
   }`);
 
-function mandates(ctx: Ctx, id: string): HTMLElement {
+function mandates(ctx: Ctx, id: string, where: Where): HTMLElement {
   return paginated({
     signal: ctx.signal,
     what: 'the mandates',
@@ -44,7 +44,7 @@ function mandates(ctx: Ctx, id: string): HTMLElement {
       if (!d.node || !('mandates' in d.node)) throw new ApiError('NOT_FOUND', `no summit or document with id "${id}"`);
       return d.node.mandates;
     },
-    render: (nodes, list) => list.append(...nodes.map((m) => h('li', { class: m.parent ? 'item' : '' }, link(m)))),
+    render: (nodes, list) => list.append(...nodes.map((m) => h('li', { class: m.parent ? 'item' : '' }, mandateLink(m, where)))),
   });
 }
 
@@ -64,7 +64,7 @@ export async function summitPage(ctx: Ctx): Promise<void> {
       : h('p', null, 'No document of this summit has been ingested.'),
   );
   const ms = section('Mandates', 'mandates');
-  ms.body.append(mandates(ctx, s.id));
+  ms.body.append(mandates(ctx, s.id, 'document'));
   replace(
     main,
     h(
@@ -82,7 +82,7 @@ export async function summitPage(ctx: Ctx): Promise<void> {
       ]),
     ),
     h('div', { class: 'two-col' }, ms.el, docs.el),
-    graphView({ id: s.id, kind: s.kind, label: s.label }, signal),
+    graphView({ id: s.id, kind: s.kind, label: s.label }, signal, { state: graphState(ctx.params) }),
   );
 }
 
@@ -107,7 +107,7 @@ export async function documentPage(ctx: Ctx): Promise<void> {
   }
   document.title = `${doc.title} — summitgraph`;
   const ms = section('Mandates', 'mandates');
-  ms.body.append(mandates(ctx, doc.id));
+  ms.body.append(mandates(ctx, doc.id, 'none'));
   replace(
     main,
     h(
@@ -122,6 +122,6 @@ export async function documentPage(ctx: Ctx): Promise<void> {
       ]),
     ),
     ms.el,
-    graphView({ id: doc.id, kind: doc.kind, label: doc.title }, signal),
+    graphView({ id: doc.id, kind: doc.kind, label: doc.title }, signal, { state: graphState(ctx.params) }),
   );
 }

@@ -25,11 +25,14 @@ import { cytoscapeJSON, download, fileName, graphml } from './graphexport';
 import { COLOR, EDGE_TYPES, KIND_LABEL, KINDS, SHAPE, badge, edgeIcon, edgeStyle, href, isKind, shapeIcon, type Kind } from './kinds';
 
 export const MAX_NODES = 1500;
-const CHUNK = 150;
+/** Nodes added a frame (a neighbourhood has at most 500). */
+const CHUNK = 500;
 const EDGE_CHUNK = 3000;
 /** Above this many nodes (or edges), the force layout is skipped for rings. */
 const FORCE_LAYOUT_MAX = 1500;
 const FORCE_LAYOUT_MAX_EDGES = 6000;
+/** Up to this many nodes added, an expansion's layout refines their ring positions; beyond, fcose places them afresh. */
+const REFINE_MAX = 60;
 /** Above this many edges, edges are drawn the cheap way (no arrows, no labels). */
 const LIGHT_EDGES = 1500;
 
@@ -153,6 +156,14 @@ function rings(n: number, cx: number, cy: number, r0 = 110, gap = 34): { x: numb
     turn += 0.3;
   }
   return out;
+}
+
+/** shift moves nodes by (dx, dy). */
+function shift(nodes: cytoscape.NodeCollection, dx: number, dy: number): void {
+  nodes.positions((n) => {
+    const q = (n as cytoscape.NodeSingular).position();
+    return { x: q.x + dx, y: q.y + dy };
+  });
 }
 
 export interface GraphRoot {
@@ -396,22 +407,39 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
     capped.dataset.count = String(notes.length);
   };
 
-  /** layout runs fcose over the whole view, every node but fresh ones fixed where it is. */
-  const layout = async (fresh: cytoscape.NodeCollection, first: boolean) => {
+  /**
+   * layout runs fcose: over everything at the start; after an expansion,
+   * over the fresh nodes and what lies within two hops of them, every node
+   * but the fresh ones fixed where it is (the rest of the view is not
+   * touched at all, which keeps a small expansion of a big view cheap).
+   */
+  const layout = async (fresh: cytoscape.NodeCollection, origin: cytoscape.NodeSingular, first: boolean) => {
     if (!cy) return;
     const c = cy;
     const started = performance.now();
-    const fixed = first
+    // Many fresh nodes (a hub's neighbourhood): they and the node expanded are laid out alone,
+    // without constraints (which cost fcose several times the layout itself on hundreds of
+    // nodes), then moved as one so that the expanded node is back where it was. A few: the
+    // two hops around them, every node but the fresh ones fixed.
+    const many = !first && fresh.length > REFINE_MAX;
+    const scope = first ? c.elements() : many ? fresh.union(origin).union(fresh.edgesWith(origin)) : fresh.closedNeighborhood().closedNeighborhood();
+    const anchor = { ...origin.position() };
+    const fixed = first || many
       ? []
-      : c
+      : scope
           .nodes()
           .difference(fresh)
           .map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
+    canvas.dataset.layoutNodes = String(scope.nodes().length);
     await new Promise<void>((resolve) => {
-      const l = c.layout({
+      // A few fresh nodes: refine from their rings (proof quality, slow cooling).
+      // Many (a hub's neighbourhood): place them afresh, the fixed ones still
+      // fixed (spectral, then fast cooling): proof on hundreds takes far longer.
+      const refine = !first && !many;
+      const l = scope.layout({
         name: 'fcose',
-        quality: first ? 'default' : 'proof',
-        randomize: first,
+        quality: refine ? 'proof' : 'default',
+        randomize: !refine,
         animate: false,
         fit: false,
         padding: 30,
@@ -419,12 +447,31 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
         packComponents: false,
         nodeRepulsion: () => 6500,
         idealEdgeLength: () => 70,
-        numIter: 1500,
+        numIter: 1000,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       } as cytoscape.LayoutOptions);
       l.one('layoutstop', () => resolve());
       l.run();
     });
+    if (many) {
+      const p = origin.position();
+      shift(scope.nodes(), anchor.x - p.x, anchor.y - p.y);
+      // Then the fresh ones, away from the rest through the expanded node, until they clear it.
+      const rest = c.nodes().difference(scope);
+      if (rest.nonempty()) {
+        const bb = rest.boundingBox();
+        let dx = anchor.x - (bb.x1 + bb.x2) / 2;
+        let dy = anchor.y - (bb.y1 + bb.y2) / 2;
+        const len = Math.hypot(dx, dy) || 1;
+        [dx, dy] = len < 1 ? [1, 0] : [dx / len, dy / len];
+        const nb = fresh.boundingBox();
+        const overlaps = (k: number) => !(nb.x2 + dx * k < bb.x1 || nb.x1 + dx * k > bb.x2 || nb.y2 + dy * k < bb.y1 || nb.y1 + dy * k > bb.y2);
+        let k = 0;
+        const stepPx = 40;
+        while (overlaps(k) && k < 400 * stepPx) k += stepPx;
+        shift(fresh, dx * (k + 60), dy * (k + 60));
+      }
+    }
     canvas.dataset.layoutMs = String(Math.round(performance.now() - started));
   };
 
@@ -510,7 +557,7 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
 
     const placed = added.filter((n) => n.id() !== id);
     if (placed.length > 0 && c.nodes().length <= FORCE_LAYOUT_MAX && c.edges().length <= FORCE_LAYOUT_MAX_EDGES) {
-      await layout(placed, first);
+      await layout(placed, c.getElementById(id), first);
     }
     if (first) fitView();
     else if (placed.length > 0) {

@@ -387,7 +387,7 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
       selection,
       h('h3', null, 'Selected'),
       h('p', null, badge(kind)),
-      h('p', { class: 'selected-label' }, n.data('label') as string),
+      h('p', { class: 'selected-label' }, nodeLabel({ kind, label: n.data('label') as string })),
       h('p', null, h('a', { href: href(kind, id) }, `Open this ${isKind(kind) ? KIND_LABEL[kind] : 'node'}`)),
       h('p', { class: 'muted' }, `${plural(n.degree(false), 'edge')} drawn${isExpanded ? '; expanded' : ''}.`),
       isExpanded && id !== root.id
@@ -683,7 +683,7 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
     });
     c.on('mouseover', 'node', (ev) => {
       const n = ev.target as cytoscape.NodeSingular;
-      hover.textContent = `${n.data('label')} (${String(n.data('kind')).toLowerCase()})`;
+      hover.textContent = `${nodeLabel({ kind: n.data('kind') as string, label: n.data('label') as string })} (${String(n.data('kind')).toLowerCase()})`;
       hover.hidden = false;
       delete hover.dataset.edge;
     });

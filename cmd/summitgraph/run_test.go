@@ -263,11 +263,17 @@ func TestServe(t *testing.T) {
 			t.Errorf("GET %s: %s, %d bytes", path, res.Header.Get("Content-Type"), len(body))
 		}
 	}
+	// GraphiQL is served from the binary's bundle: its page names only
+	// assets of this server, never another host.
 	res, err = http.Get(base + "/graphiql")
 	if err != nil || res.StatusCode != 200 {
 		t.Errorf("graphiql: %v %v", res, err)
 	} else {
+		page, _ := io.ReadAll(res.Body)
 		res.Body.Close()
+		if strings.Contains(string(page), "//cdn") || strings.Contains(string(page), "https://") || !strings.Contains(string(page), "/assets/") {
+			t.Errorf("graphiql page does not come from the bundle: %.300s", page)
+		}
 	}
 	cancel()
 	select {

@@ -22,7 +22,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"summitgraph/gql"
@@ -141,7 +140,7 @@ func (s *Server) Handler() http.Handler {
 	})
 	withCORS := newCORS(s.cfg.CORSOrigins)
 	mux.Handle("/graphql", withCORS(observe("graphql", log, m, api)))
-	mux.Handle("GET /graphiql", observe("graphiql", log, m, playground.Handler("summitgraph", "/graphql")))
+	mux.Handle("GET /graphiql", observe("graphiql", log, m, web.GraphiQL()))
 	mux.Handle("GET /export/{format}", withCORS(observe("export", log, m, http.HandlerFunc(s.serveExport))))
 	mux.Handle("GET /backup", observe("backup", log, m, s.serveBackup()))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelError)}))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vektah/gqlparser/v2/ast"
@@ -103,5 +104,36 @@ func TestQueryCacheCost(t *testing.T) {
 			t.Errorf("%s takes %.0f bytes, more than the %.0f the cache counts", name, heap, cost)
 		}
 		runtime.KeepAlive(docs)
+	}
+}
+
+// TestConcurrentQueries: distinct and repeated queries, and refusals, from
+// many goroutines at once through one handler, its guard and its cache
+// (run under -race in CI).
+func TestConcurrentQueries(t *testing.T) {
+	c := newClient(t, Options{QueryCacheBytes: 200 << 10})
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*60)
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 60 {
+				q := fmt.Sprintf("{ stats { files } } # %d", (g*7+i)%40)
+				want := ""
+				if i%5 == 0 {
+					q, want = repeated(100), CodeSelectionLimit
+				}
+				if r := c.do(q, nil, nil); r.code() != want {
+					errs <- fmt.Sprintf("%s: %+v", q[:20], r.Errors)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if n, size := c.cache.stats(); size > 200<<10 || n == 0 {
+		t.Errorf("the cache holds %d queries, %d bytes", n, size)
 	}
 }

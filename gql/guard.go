@@ -70,7 +70,7 @@ func (g guard) MutateOperationParameters(_ context.Context, p *graphql.RawParams
 	return g.check(p.Query)
 }
 
-// check refuses a query over a size limit, in time linear in its length.
+// check refuses a query over a size limit, in time bounded by the limits.
 func (g guard) check(query string) *gqlerror.Error {
 	l := g.limits
 	if len(query) > l.MaxQuery {
@@ -83,7 +83,7 @@ func (g guard) check(query string) *gqlerror.Error {
 			gerr = gqlerror.Wrap(err)
 		}
 		if strings.HasPrefix(gerr.Message, "exceeded token limit") {
-			return refusal(CodeTooLarge, "the query has more than %d tokens, the limit", l.MaxTokens)
+			return refusal(CodeTooLarge, "the query has more than the limit of %d tokens", l.MaxTokens)
 		}
 		errcode.Set(gerr, errcode.ParseFailed)
 		return gerr
@@ -94,7 +94,7 @@ func (g guard) check(query string) *gqlerror.Error {
 	c := newCounter(doc, l)
 	switch c.count(); {
 	case c.selections > l.MaxSelections:
-		return refusal(CodeSelectionLimit, "the query has more than %d selections to validate (fragments counted where they are spread), the limit", l.MaxSelections)
+		return refusal(CodeSelectionLimit, "the query has more than the limit of %d selections to validate (a fragment counts wherever it is spread)", l.MaxSelections)
 	case c.overlaps > l.MaxOverlaps:
 		return refusal(CodeSelectionLimit, "the query repeats fields in one selection set (fragments spread there included) past the limit of %d comparisons: select each field once", l.MaxOverlaps)
 	}

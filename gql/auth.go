@@ -51,6 +51,13 @@ func (r *Resolver) authorize(ctx context.Context) (string, error) {
 	if r.ReadOnly {
 		return "", graph.Errorf(graph.EREADONLY, "this server is read-only: start it with a curation token (--token or SUMMITGRAPH_TOKEN) and without --read-only to curate")
 	}
+	return authenticated(ctx)
+}
+
+// authenticated returns the label of the request's token, or UNAUTHORIZED
+// without a valid one. Reading the audit log needs it too, read-only
+// server or not: the log names tokens and what they did.
+func authenticated(ctx context.Context) (string, error) {
 	a, _ := ctx.Value(authKey{}).(auth)
 	if a.label == "" {
 		if a.present {

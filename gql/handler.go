@@ -2,7 +2,6 @@ package gql
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -11,9 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
@@ -28,8 +25,13 @@ type Options struct {
 	// Timeout bounds each request, store reads included (0:
 	// DefaultTimeout).
 	Timeout time.Duration
-	// NoIntrospection switches schema introspection off.
+	// NoIntrospection switches schema introspection off (__schema and
+	// __type are refused with INTROSPECTION_DISABLED) and, with it, the
+	// "Did you mean …" suggestions of validation errors.
 	NoIntrospection bool
+	// QueryCacheBytes bounds the cache of parsed and validated queries in
+	// bytes (0: DefaultQueryCache, 32 MiB).
+	QueryCacheBytes int64
 	// Logger receives internal errors and panics (nil: discarded).
 	Logger *slog.Logger
 	// Tokens may run mutations; with none, or with ReadOnly, the server is
@@ -40,6 +42,7 @@ type Options struct {
 	Ingester Ingester
 
 	observeBatch func(batch string, keys int) // tests: count store reads
+	onCache      func(*queryCache)            // tests: see the query cache
 }
 
 // DefaultTimeout is the time limit of one request when none is set.
@@ -63,16 +66,28 @@ func NewHandler(o Options) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	cache := newQueryCache(o.QueryCacheBytes)
+	if o.onCache != nil {
+		o.onCache(cache)
+	}
+	srv.SetQueryCache(cache)
+	srv.SetParserTokenLimit(o.Limits.MaxTokens)
+	if o.NoIntrospection {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
+	srv.Use(guard{limits: o.Limits, cache: cache, introspection: !o.NoIntrospection})
 	if !o.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(depthLimit{max: o.Limits.MaxDepth, maxFields: o.Limits.MaxComplexity})
 	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
 		if info := requestInfo(ctx); info != nil {
 			info.record(ctx, resp)
+		}
+		if resp != nil {
+			resp.Errors = fewerErrors(resp.Errors)
 		}
 		return resp
 	})
@@ -117,6 +132,13 @@ func requestInfo(ctx context.Context) *RequestInfo {
 	return info
 }
 
+// refused records a refusal made outside gqlgen (nil: not recorded).
+func (info *RequestInfo) refused(code string) {
+	if info != nil {
+		info.ErrorCode, info.Errors = code, 1
+	}
+}
+
 func (info *RequestInfo) record(ctx context.Context, resp *graphql.Response) {
 	if graphql.HasOperationContext(ctx) {
 		oc := graphql.GetOperationContext(ctx)
@@ -124,6 +146,7 @@ func (info *RequestInfo) record(ctx context.Context, resp *graphql.Response) {
 		if info.Operation == "" && oc.Operation != nil {
 			info.Operation = oc.Operation.Name
 		}
+		info.Operation = clip(info.Operation, maxQuoted) // the client's, bound for the logs
 		if st := extension.GetComplexityStats(ctx); st != nil {
 			info.Complexity = st.Complexity
 		}
@@ -134,42 +157,6 @@ func (info *RequestInfo) record(ctx context.Context, resp *graphql.Response) {
 			info.ErrorCode = c
 		}
 	}
-}
-
-// present turns an error into what a client sees: the domain code and
-// message for domain errors, GraphQL's own for invalid operations, and a
-// generic message for anything internal (logged, never shown).
-func present(ctx context.Context, err error, log *slog.Logger) *gqlerror.Error {
-	gerr := graphql.DefaultErrorPresenter(ctx, err)
-	var de *graph.Error
-	if errors.As(err, &de) {
-		gerr.Message = de.Message
-		gerr.Extensions = map[string]any{"code": de.Code}
-		return gerr
-	}
-	if gerr.Extensions != nil && gerr.Extensions["code"] != nil {
-		return gerr // parse and validation errors carry their own code
-	}
-	switch {
-	case errors.Is(err, context.DeadlineExceeded):
-		gerr.Message = "the request ran out of time"
-		gerr.Extensions = map[string]any{"code": graph.ETIMEOUT}
-		return gerr
-	case errors.Is(err, context.Canceled):
-		gerr.Message = "the request was canceled"
-		gerr.Extensions = map[string]any{"code": graph.ECANCELED}
-		return gerr
-	}
-	var ge *gqlerror.Error
-	if errors.As(err, &ge) && ge.Unwrap() == nil {
-		// Argument and input coercion errors from the executor.
-		gerr.Extensions = map[string]any{"code": graph.EBADREQUEST}
-		return gerr
-	}
-	log.Error("internal error", "path", gerr.Path.String(), "err", err.Error())
-	gerr.Message = "internal error"
-	gerr.Extensions = map[string]any{"code": graph.EINTERNAL}
-	return gerr
 }
 
 // Token is a curation credential: requests with "Authorization: Bearer

@@ -2,20 +2,21 @@ package gql
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"net/http"
+	"unicode"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
 	"summitgraph/graph/store"
 )
 
-// Limits bound what one request may ask for.
+// Limits bound what one request may ask for. The size limits are checked
+// on the query text and its syntax tree before gqlparser validates it, so
+// that parsing and validation take time bounded by them; the cost limits
+// after validation, before anything is resolved.
 type Limits struct {
 	// MaxFirst caps every `first` argument; larger values are refused with
 	// the cap in the message.
@@ -23,30 +24,67 @@ type Limits struct {
 	// MaxDepth caps the nesting of selections.
 	MaxDepth int
 	// MaxComplexity caps an operation's estimated cost: every field costs
-	// one, and a list multiplies what is below it by its size (`first`, or
-	// the typical size of lists without one).
+	// one, a list multiplies what is below it by its size (`first`, or the
+	// typical size of lists without one), and search, neighborhood, path
+	// and trace add a base cost for the store reads they make whatever
+	// they select.
 	MaxComplexity int
 	// MaxBody caps the request body in bytes (HTTP 413 beyond).
 	MaxBody int64
+	// MaxQuery caps the query text in bytes (TOO_LARGE beyond; large
+	// values belong in variables).
+	MaxQuery int
+	// MaxTokens caps the tokens the parser reads from the query text
+	// (TOO_LARGE beyond).
+	MaxTokens int
+	// MaxSelections caps the selections validation looks at: every field,
+	// inline fragment and fragment spread, counted again for each
+	// operation that reaches it through a fragment and for each selection
+	// set its fields are compared in, and each pair of fragments spread
+	// into one set (SELECTION_LIMIT_EXCEEDED beyond).
+	MaxSelections int
+	// MaxOverlaps caps the comparisons validation makes between fields
+	// that share a response name in one selection set (fields of its
+	// inline fragments and spread fragments included): each pair counts
+	// the product of the two fields' selections, fragments expanded, as
+	// comparing what is below them may take that. 8,000 copies of one
+	// field took 10 s to validate, 50,000 minutes
+	// (SELECTION_LIMIT_EXCEEDED beyond).
+	MaxOverlaps int
+	// MaxAliases caps the aliased fields of a document
+	// (ALIAS_LIMIT_EXCEEDED beyond).
+	MaxAliases int
+	// MaxExpensive caps the root fields of an operation that read much of
+	// the store whatever they select: search, neighborhood, path and trace
+	// (EXPENSIVE_FIELD_LIMIT_EXCEEDED beyond).
+	MaxExpensive int
 }
 
 // DefaultLimits are the limits a server starts with.
-var DefaultLimits = Limits{MaxFirst: 500, MaxDepth: 15, MaxComplexity: 250000, MaxBody: 1 << 20}
+var DefaultLimits = Limits{
+	MaxFirst: 500, MaxDepth: 15, MaxComplexity: 250000, MaxBody: 1 << 20,
+	MaxQuery: 64 << 10, MaxTokens: 10000, MaxSelections: 2000, MaxOverlaps: 10000, MaxAliases: 100, MaxExpensive: 10,
+}
 
 func (l Limits) withDefaults() Limits {
-	if l.MaxFirst <= 0 {
-		l.MaxFirst = DefaultLimits.MaxFirst
-	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = DefaultLimits.MaxDepth
-	}
-	if l.MaxComplexity <= 0 {
-		l.MaxComplexity = DefaultLimits.MaxComplexity
-	}
-	if l.MaxBody <= 0 {
-		l.MaxBody = DefaultLimits.MaxBody
-	}
+	d := DefaultLimits
+	orDefault(&l.MaxFirst, d.MaxFirst)
+	orDefault(&l.MaxDepth, d.MaxDepth)
+	orDefault(&l.MaxComplexity, d.MaxComplexity)
+	orDefault(&l.MaxBody, d.MaxBody)
+	orDefault(&l.MaxQuery, d.MaxQuery)
+	orDefault(&l.MaxTokens, d.MaxTokens)
+	orDefault(&l.MaxSelections, d.MaxSelections)
+	orDefault(&l.MaxOverlaps, d.MaxOverlaps)
+	orDefault(&l.MaxAliases, d.MaxAliases)
+	orDefault(&l.MaxExpensive, d.MaxExpensive)
 	return l
+}
+
+func orDefault[T int | int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 func deref[T any](p *T) T {
@@ -106,6 +144,60 @@ const (
 	sizeSubEdges   = 4 * store.DefaultNeighborhood
 )
 
+// Base costs of the root fields that read much of the store whatever they
+// select, in the estimate's unit (a field, about 3 µs of a listing's time
+// at 100,000 mandates: a 50-mandate listing costs about 450 and takes 1.3
+// ms of CPU; BENCHMARKS.md). Without them a neighbourhood that selects only
+// `truncated` counted 2, and a thousand aliases of it kept both cores busy
+// for seconds.
+const (
+	// A search reads up to 1,000 postings of every word's stems.
+	costSearch     = 500
+	costSearchWord = 100
+	// A neighbourhood reads the edges of up to 500 nodes a hop: 12 ms of
+	// CPU at depth 2.
+	costNeighborhood    = 100
+	costNeighborhoodHop = 2000
+	// A shortest path visits up to 50,000 nodes, more the deeper it may go.
+	costPathHop = 500
+	// A trace reads the mention index of the entity (21,000 mandates for
+	// the OAS at 100,000).
+	costTrace = 2000
+)
+
+// expensive are the root fields with a base cost, capped by MaxExpensive.
+var expensive = map[string]bool{"search": true, "neighborhood": true, "path": true, "trace": true}
+
+// words counts the words of a search text without splitting it.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r) || unicode.IsPunct(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// hops is a depth argument as the store takes it: the default when nil,
+// and within 0..max (the resolver refuses the rest).
+func hops(p *int, def, max int) int {
+	switch {
+	case p == nil:
+		return def
+	case *p < 0:
+		return 0
+	case *p > max:
+		return max
+	}
+	return *p
+}
+
+// plus adds costs without overflowing.
+func plus(a, b int) int { return min(a+b, costCap) }
+
 // complexity sets the cost of every list field. A `first` over the cap
 // counts as the cap: the resolver refuses it with a clearer message. A
 // `first` sent as null counts as the schema's default.
@@ -125,10 +217,18 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string) int {
 		return cost(firstOr(first, "Query", "entities"), ch)
 	}
-	c.Query.Search = func(ch int, _ string, first *int) int { return cost(firstOr(first, "Query", "search"), ch) }
+	c.Query.Search = func(ch int, text string, first *int) int {
+		return plus(cost(firstOr(first, "Query", "search"), ch), costSearch+costSearchWord*min(words(text), costCap/costSearchWord/2))
+	}
+	c.Query.Neighborhood = func(ch int, _ string, depth *int) int {
+		return plus(ch, costNeighborhood+costNeighborhoodHop*hops(depth, 1, store.MaxDepth))
+	}
+	c.Query.Trace = func(ch int, _ string) int { return plus(ch, costTrace) }
 	c.Query.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Query.Resolve = func(ch int, _ string) int { return cost(sizeResolve, ch) }
-	c.Query.Path = func(ch int, _, _ string, _ *int) int { return cost(sizePath, ch) }
+	c.Query.Path = func(ch int, _, _ string, maxDepth *int) int {
+		return plus(cost(sizePath, ch), costPathHop*hops(maxDepth, 6, store.MaxPathDepth))
+	}
 	c.Summit.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Summit", "mandates"), ch) }
 	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
 	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Document", "mandates"), ch) }
@@ -147,114 +247,25 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Subgraph.Edges = func(ch int) int { return cost(sizeSubEdges, ch) }
 }
 
-// Error codes of the limits (COMPLEXITY_LIMIT_EXCEEDED is gqlgen's).
-const (
-	CodeDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
-	CodeComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
-)
-
-// depthLimit refuses operations whose selections nest deeper than max, or
-// expand (fragments spread into fragments) to more than maxFields fields,
-// before anything is resolved and before gqlgen's complexity walk, which
-// expands every spread and so takes time exponential in the nesting of
-// fragments.
-type depthLimit struct{ max, maxFields int }
-
-var _ interface {
-	graphql.HandlerExtension
-	graphql.OperationContextMutator
-} = depthLimit{}
-
-func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
-func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
-
-func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	op := oc.Doc.Operations.ForName(oc.OperationName)
-	if op == nil {
-		return nil
-	}
-	m := measurer{frags: oc.Doc.Fragments, memo: map[string]*shape{}}
-	sh := m.set(op.SelectionSet)
-	if sh.depth > d.max {
-		err := gqlerror.Errorf("operation nests %d levels deep, more than the limit of %d", sh.depth, d.max)
-		err.Extensions = map[string]any{"code": CodeDepthLimit}
-		return err
-	}
-	if d.maxFields > 0 && sh.fields > d.maxFields {
-		n := fmt.Sprint(sh.fields)
-		if sh.fields >= costCap {
-			n = fmt.Sprintf("more than %d", costCap)
-		}
-		err := gqlerror.Errorf("operation expands to %s fields, more than the limit of %d", n, d.maxFields)
-		err.Extensions = map[string]any{"code": CodeComplexityLimit}
-		return err
-	}
-	return nil
-}
-
-// shape is what a selection set expands to: how deep it nests and how many
-// fields it holds once every fragment is spread.
-type shape struct{ depth, fields int }
-
-// measurer measures selection sets, each fragment once: a fragment spread
-// twice in each of thirty nested fragments costs thirty steps, not 2³⁰.
-type measurer struct {
-	frags ast.FragmentDefinitionList
-	memo  map[string]*shape
-}
-
-func (m measurer) set(set ast.SelectionSet) shape {
-	var out shape
-	for _, s := range set {
-		var sh shape
-		switch x := s.(type) {
-		case *ast.Field:
-			sh = m.set(x.SelectionSet)
-			sh.depth++
-			sh.fields = min(sh.fields+1, costCap)
-		case *ast.InlineFragment:
-			sh = m.set(x.SelectionSet)
-		case *ast.FragmentSpread:
-			sh = m.fragment(x.Name)
-		}
-		out.depth = max(out.depth, sh.depth)
-		out.fields = min(out.fields+sh.fields, costCap)
-	}
-	return out
-}
-
-func (m measurer) fragment(name string) shape {
-	if sh, ok := m.memo[name]; ok {
-		if sh == nil {
-			return shape{} // a cycle, which validation has refused already
-		}
-		return *sh
-	}
-	f := m.frags.ForName(name)
-	if f == nil {
-		return shape{}
-	}
-	m.memo[name] = nil
-	sh := m.set(f.SelectionSet)
-	m.memo[name] = &sh
-	return sh
-}
-
 // limitBody refuses bodies over max bytes with 413 before GraphQL reads
 // them.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		info := requestInfo(r.Context())
 		if r.ContentLength > max {
+			info.refused(CodeTooLarge)
 			tooLarge(w, max)
 			return
 		}
 		if r.Body != nil && r.Body != http.NoBody {
 			body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
 			if err != nil {
+				info.refused(graph.EBADREQUEST)
 				http.Error(w, "cannot read the request body", http.StatusBadRequest)
 				return
 			}
 			if int64(len(body)) > max {
+				info.refused(CodeTooLarge)
 				tooLarge(w, max)
 				return
 			}

@@ -92,6 +92,9 @@ func (r *mutationResolver) RejectMention(ctx context.Context, mandate string, en
 
 // Audit is the resolver for the audit field.
 func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error) {
+	if _, err := authenticated(ctx); err != nil {
+		return nil, err
+	}
 	n, err := r.first(ctx, first)
 	if err != nil {
 		return nil, err

@@ -185,8 +185,8 @@ func TestCuration(t *testing.T) {
 		t.Errorf("re-ingesting resurrected the merged entity")
 	}
 
-	// The audit log says what, when and by whom.
-	r = s.gql(t, "", `{ audit(first: 10) { at by action target detail } }`, nil)
+	// The audit log says what, when and by whom (to a curator).
+	r = s.gql(t, testSecret, `{ audit(first: 10) { at by action target detail } }`, nil)
 	var audit []struct{ At, By, Action, Target string }
 	json.Unmarshal(r.Data["audit"], &audit)
 	actions := []string{}

@@ -108,6 +108,7 @@ type serverConfig struct {
 	introspection bool
 	corsOrigins   string
 	limits        gql.Limits
+	queryCache    int64
 }
 
 // serveFlags defines the server's flags on fs.
@@ -127,6 +128,13 @@ func serveFlags(fs *flag.FlagSet, c *serverConfig) {
 	fs.IntVar(&c.limits.MaxDepth, "max-depth", c.limits.MaxDepth, "deepest nesting of selections")
 	fs.IntVar(&c.limits.MaxComplexity, "max-complexity", c.limits.MaxComplexity, "largest estimated cost of an operation")
 	fs.Int64Var(&c.limits.MaxBody, "max-body", c.limits.MaxBody, "largest request body in bytes (413 beyond)")
+	fs.IntVar(&c.limits.MaxQuery, "max-query", c.limits.MaxQuery, "largest query text in bytes, checked before it is parsed (large values belong in variables)")
+	fs.IntVar(&c.limits.MaxTokens, "max-tokens", c.limits.MaxTokens, "most tokens the parser reads from a query")
+	fs.IntVar(&c.limits.MaxSelections, "max-selections", c.limits.MaxSelections, "most selections validation may look at, fragments expanded")
+	fs.IntVar(&c.limits.MaxOverlaps, "max-overlaps", c.limits.MaxOverlaps, "most comparisons of fields sharing a response name that validation may make")
+	fs.IntVar(&c.limits.MaxAliases, "max-aliases", c.limits.MaxAliases, "most aliased fields in a query")
+	fs.IntVar(&c.limits.MaxExpensive, "max-expensive", c.limits.MaxExpensive, "most search, neighborhood, path and trace fields in one operation")
+	fs.Int64Var(&c.queryCache, "query-cache", gql.DefaultQueryCache, "bytes the cache of parsed queries may hold")
 }
 
 // envName is the environment variable of a flag: --max-first is
@@ -166,6 +174,15 @@ func (c *serverConfig) validate() error {
 		return fmt.Errorf("--max-complexity must be at least 1")
 	case c.limits.MaxBody < 1024:
 		return fmt.Errorf("--max-body must be at least 1024 bytes")
+	case c.limits.MaxQuery < 4096:
+		// GraphiQL's introspection query is 2.3 KB.
+		return fmt.Errorf("--max-query must be at least 4096 bytes")
+	case c.limits.MaxTokens < 1000 || c.limits.MaxSelections < 100 || c.limits.MaxOverlaps < 100:
+		return fmt.Errorf("--max-tokens must be at least 1000, --max-selections and --max-overlaps at least 100 (the introspection query needs them)")
+	case c.limits.MaxAliases < 0 || c.limits.MaxExpensive < 1:
+		return fmt.Errorf("--max-aliases must not be negative and --max-expensive must be at least 1")
+	case c.queryCache < 1<<20:
+		return fmt.Errorf("--query-cache must be at least 1048576 bytes")
 	case c.timeout <= 0 || c.grace < 0:
 		return fmt.Errorf("--timeout must be positive and --grace not negative")
 	}
@@ -188,7 +205,7 @@ func (c *serverConfig) server() httpserver.Config {
 	tokens, _ := parseTokens(c.token) // validated
 	return httpserver.Config{
 		Limits: c.limits, Timeout: c.timeout, NoIntrospection: !c.introspection,
-		Tokens: tokens, ReadOnly: c.readOnly, CORSOrigins: c.origins(),
+		Tokens: tokens, ReadOnly: c.readOnly, CORSOrigins: c.origins(), QueryCacheBytes: c.queryCache,
 	}
 }
 

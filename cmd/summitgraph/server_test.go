@@ -220,6 +220,8 @@ func TestConfigRefused(t *testing.T) {
 		{nil, []string{"--cors-origins", "localhost:5173"}, `"localhost:5173" is not an origin`},
 		{nil, []string{"--token", "short"}, "at least 16 characters"},
 		{nil, []string{"--timeout", "soon"}, `invalid value "soon" for flag -timeout`},
+		{nil, []string{"--max-query", "100"}, "--max-query must be at least 4096 bytes"},
+		{nil, []string{"--query-cache", "10"}, "--query-cache must be at least 1048576 bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
@@ -234,7 +236,7 @@ func TestConfigRefused(t *testing.T) {
 	}
 	// Every setting is documented by --help, with its variable in the text.
 	_, _, errs := run(t, "serve", "-h")
-	for _, f := range []string{"-addr", "-token", "-log-format", "-max-first", "-max-depth", "-max-complexity", "-max-body", "-cors-origins", "-read-only", "-debug-addr", "-timeout", "-introspection", "SUMMITGRAPH_"} {
+	for _, f := range []string{"-addr", "-token", "-log-format", "-max-first", "-max-depth", "-max-complexity", "-max-body", "-max-query", "-max-tokens", "-max-selections", "-max-overlaps", "-max-aliases", "-max-expensive", "-query-cache", "-cors-origins", "-read-only", "-debug-addr", "-timeout", "-introspection", "SUMMITGRAPH_"} {
 		if !strings.Contains(errs, f) {
 			t.Errorf("serve -h does not document %s", f)
 		}
@@ -245,6 +247,16 @@ func TestConfigRefused(t *testing.T) {
 	_, body := s.post(t, `{"query":"{ mandates(first: 4) { totalCount } }"}`, nil)
 	if !strings.Contains(body, "first must be between 0 and 3") {
 		t.Errorf("SUMMITGRAPH_MAX_FIRST=3 not applied: %s", body)
+	}
+	// The request limits of gql reach the server from its flags.
+	s = startServer(t, t.TempDir(), "--max-aliases", "1", "--max-expensive", "1")
+	_, body = s.post(t, `{"query":"{ a: stats { files } b: stats { files } }"}`, nil)
+	if !strings.Contains(body, "ALIAS_LIMIT_EXCEEDED") {
+		t.Errorf("--max-aliases 1 not applied: %s", body)
+	}
+	_, body = s.post(t, `{"query":"{ search(text: \"oas\") { score } trace(entity: \"institution/oas\") { steps { count } } }"}`, nil)
+	if !strings.Contains(body, "EXPENSIVE_FIELD_LIMIT_EXCEEDED") {
+		t.Errorf("--max-expensive 1 not applied: %s", body)
 	}
 }
 

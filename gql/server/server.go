@@ -48,6 +48,9 @@ type Config struct {
 	// CORSOrigins may call the API from a browser ("*" for any, then
 	// without credentials); none means no CORS headers.
 	CORSOrigins []string
+	// QueryCacheBytes bounds the cache of parsed queries (0:
+	// gql.DefaultQueryCache).
+	QueryCacheBytes int64
 }
 
 // Server serves one open store, with the catalog loaded into it.
@@ -137,6 +140,7 @@ func (s *Server) Handler() http.Handler {
 		Store: s.store, Analyzer: nlp.Analyzer{}, Logger: log, Limits: s.cfg.Limits,
 		Timeout: s.cfg.Timeout, NoIntrospection: s.cfg.NoIntrospection,
 		Tokens: s.cfg.Tokens, ReadOnly: s.cfg.ReadOnly, Ingester: s.ingester,
+		QueryCacheBytes: s.cfg.QueryCacheBytes,
 	})
 	withCORS := newCORS(s.cfg.CORSOrigins)
 	mux.Handle("/graphql", withCORS(observe("graphql", log, m, api)))

@@ -51,7 +51,7 @@ func (c *Catalog) Process(name string, data []byte, known []DocumentName) (*Proc
 func report(p *Page, ex *PageExtraction) FileReport {
 	r := FileReport{File: p.File, BySummit: map[string]int{}, Warnings: p.Warnings}
 	ents, themes := map[string]bool{}, map[string]bool{}
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if m.Parent < 0 {
 			r.Mandates++
 		} else {
@@ -94,7 +94,7 @@ func MandateID(summit *graph.Summit, docID, parentID, number, text string, occur
 // Build turns a parsed and extracted page into the batch the store writes.
 func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	b := &graph.Batch{File: p.File, Hash: hash}
-	ids := make([]string, len(p.Mandates))
+	ids := make([]string, len(p.Paragraphs))
 	seenID := map[string]int{}
 	docs := map[string]bool{}
 	addDoc := func(s *graph.Summit, title string) string {
@@ -105,7 +105,7 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 		}
 		return id
 	}
-	for i, para := range p.Mandates {
+	for i, para := range p.Paragraphs {
 		m := &graph.Mandate{
 			Number:   para.Number,
 			Text:     para.Text,

@@ -52,7 +52,7 @@ func model() *prose.Model {
 // goroutines (the page keeps the document ids it has computed).
 func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments()...))
-	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Mandates))}
+	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Paragraphs))}
 	stems := stemCache{}
 	defined := map[string]*graph.Entity{} // acronyms the page defined, by printed form
 	learned := map[string]*graph.Entity{} // by id
@@ -69,7 +69,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			l.Acronyms = append(l.Acronyms, acronym)
 		}
 	}
-	for i, para := range p.Mandates {
+	for i, para := range p.Paragraphs {
 		nt := normalize(para.Text)
 		spans := c.matcher.find(nt)
 		spans = c.definitions(nt, spans, defined, learn)
@@ -131,7 +131,7 @@ func overlapsEntity(r Ref, spans []span) bool {
 func (p *Page) citedDocuments() []DocumentName {
 	var out []DocumentName
 	seen := map[string]bool{}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		if m.Cite.Summit == nil || m.Cite.Title == "" {
 			continue
 		}

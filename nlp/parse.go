@@ -16,11 +16,11 @@ import (
 // them. (DESIGN.md's data flow calls it the parsed Document; it is named
 // Page here so as not to be mistaken for a summit document.)
 type Page struct {
-	File     string
-	Heading  string // the first theme heading, "" when none
-	Language string // "en" or "es"
-	Mandates []*Paragraph
-	Warnings []Warning
+	File       string
+	Heading    string // the first theme heading, "" when none
+	Language   string // "en" or "es"
+	Paragraphs []*Paragraph
+	Warnings   []Warning
 
 	docIDs map[docName]string // DocumentID of the titles cited, computed once a page
 }
@@ -332,14 +332,14 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 		}
 		if isItem {
 			para.Parent = top
-			p.Mandates[top].Items = append(p.Mandates[top].Items, len(p.Mandates))
+			p.Paragraphs[top].Items = append(p.Paragraphs[top].Items, len(p.Paragraphs))
 		} else {
-			top = len(p.Mandates)
+			top = len(p.Paragraphs)
 			topIndent = r.indent
 		}
-		p.Mandates = append(p.Mandates, para)
+		p.Paragraphs = append(p.Paragraphs, para)
 	}
-	if len(p.Mandates) == 0 {
+	if len(p.Paragraphs) == 0 {
 		p.Warnings = append(p.Warnings, Warning{File: name, Message: "no mandates found"})
 	}
 	p.Language = DetectLanguage(p.allText())
@@ -364,7 +364,7 @@ func clip(s string, n int) string {
 
 func (p *Page) allText() string {
 	var b strings.Builder
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if i > 40 {
 			break
 		}
@@ -380,21 +380,21 @@ func (p *Page) allText() string {
 // cut off, a citation on an item before it is that item's alone, and the
 // others stay without one rather than be guessed from a neighbour.
 func (p *Page) resolve(c *Catalog) {
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if m.Parent >= 0 {
 			continue
 		}
 		group := append([]int{i}, m.Items...)
-		groupCite := p.Mandates[group[len(group)-1]].Citation
+		groupCite := p.Paragraphs[group[len(group)-1]].Citation
 		for _, j := range group {
-			if p.Mandates[j].Citation == "" && groupCite != "" {
-				p.Mandates[j].Citation = groupCite
-				p.Mandates[j].Inherited = true
+			if p.Paragraphs[j].Citation == "" && groupCite != "" {
+				p.Paragraphs[j].Citation = groupCite
+				p.Paragraphs[j].Inherited = true
 			}
 		}
 	}
-	last := len(p.Mandates) - 1
-	for i, m := range p.Mandates {
+	last := len(p.Paragraphs) - 1
+	for i, m := range p.Paragraphs {
 		m.Truncated = i == last && m.Citation == "" && !endsSentence(m.Text)
 		if m.Citation == "" {
 			what := "mandate"

@@ -135,7 +135,7 @@ func render(p *nlp.Page) string {
 	fmt.Fprintf(&b, "file: %s\nheading: %q\nlanguage: %s\n", p.File, p.Heading, p.Language)
 	mandates, items := 0, 0
 	by := map[string]int{}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		if m.Parent < 0 {
 			mandates++
 		} else {
@@ -160,7 +160,7 @@ func render(p *nlp.Page) string {
 	for _, w := range p.Warnings {
 		fmt.Fprintf(&b, "  %s\n", w)
 	}
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		what := "mandate"
 		if m.Parent >= 0 {
 			what = fmt.Sprintf("item of [%d]", m.Parent)
@@ -271,7 +271,7 @@ type counts struct {
 
 func countPage(p *nlp.Page) counts {
 	c := counts{bySummit: map[string]int{}, mandatesBySummit: map[string]int{}}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		id := summitID(m)
 		c.bySummit[id]++
 		if m.Parent < 0 {
@@ -409,10 +409,10 @@ func TestStructure(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			if tc.index >= len(p.Mandates) {
-				t.Fatalf("%d paragraphs, want paragraph %d", len(p.Mandates), tc.index)
+			if tc.index >= len(p.Paragraphs) {
+				t.Fatalf("%d paragraphs, want paragraph %d", len(p.Paragraphs), tc.index)
 			}
-			m := p.Mandates[tc.index]
+			m := p.Paragraphs[tc.index]
 			if m.Number != tc.number || m.Parent != tc.parent || fmt.Sprint(m.Items) != fmt.Sprint(tc.items) {
 				t.Errorf("number %q, parent %d, items %v; want %q, %d, %v", m.Number, m.Parent, m.Items, tc.number, tc.parent, tc.items)
 			}
@@ -450,7 +450,7 @@ func TestHeadings(t *testing.T) {
 				t.Errorf("language %q, want %q", p.Language, tc.language)
 			}
 			for i, h := range tc.byPara {
-				if got := p.Mandates[i].Heading; got != h {
+				if got := p.Paragraphs[i].Heading; got != h {
 					t.Errorf("paragraph %d: heading %q, want %q", i, got, h)
 				}
 			}
@@ -518,7 +518,7 @@ func TestCitations(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			m := p.Mandates[tc.index]
+			m := p.Paragraphs[tc.index]
 			if m.Citation != tc.citation || m.Inherited != tc.inherited {
 				t.Errorf("citation %q (inherited %v); want %q (inherited %v)", m.Citation, m.Inherited, tc.citation, tc.inherited)
 			}
@@ -584,7 +584,7 @@ func TestWarnings(t *testing.T) {
 			for _, w := range p.Warnings {
 				at[w.Line] = true
 			}
-			for i, m := range p.Mandates {
+			for i, m := range p.Paragraphs {
 				if m.Cite.Summit == nil && !at[m.Line] {
 					t.Errorf("paragraph %d (line %d) has no summit and no warning", i, m.Line)
 				}
@@ -618,7 +618,7 @@ func TestTruncated(t *testing.T) {
 	} {
 		t.Run(strings.TrimSuffix(tc.file, ".txt"), func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			for i, m := range p.Mandates {
+			for i, m := range p.Paragraphs {
 				if m.Truncated != (i == tc.index) {
 					t.Errorf("paragraph %d: truncated %v, want %v", i, m.Truncated, i == tc.index)
 				}
@@ -662,7 +662,7 @@ func TestTextExact(t *testing.T) {
 		{"BOM: not in the first paragraph", "crlf-bom.txt", 0, "Develop national cybersecurity", "", "interoperable cyberspace."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := parseFixture(t, tc.file).Mandates[tc.index]
+			m := parseFixture(t, tc.file).Paragraphs[tc.index]
 			if !strings.HasPrefix(m.Text, tc.prefix) {
 				t.Errorf("text does not start with %q:\n%q", tc.prefix, m.Text)
 			}
@@ -677,7 +677,7 @@ func TestTextExact(t *testing.T) {
 	// No paragraph of any page keeps its number, its citation, a carriage
 	// return, a BOM or surrounding white space.
 	for _, in := range allInputs(t) {
-		for i, m := range parse(t, in).Mandates {
+		for i, m := range parse(t, in).Paragraphs {
 			if m.Citation != "" && !m.Inherited && strings.Contains(m.Text, "("+m.Citation) {
 				t.Errorf("%s[%d]: text keeps its citation: %q", in.name, i, m.Text)
 			}
@@ -736,10 +736,10 @@ func TestNumberingAndCitationForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(p.Mandates) != 2 {
-				t.Fatalf("%d paragraphs, want 2", len(p.Mandates))
+			if len(p.Paragraphs) != 2 {
+				t.Fatalf("%d paragraphs, want 2", len(p.Paragraphs))
 			}
-			m := p.Mandates[1]
+			m := p.Paragraphs[1]
 			if m.Number != tc.number || m.Text != tc.text || m.Citation != tc.citation || summitID(m) != tc.summit || m.Parent != -1 || m.Line != 3 {
 				t.Errorf("got number %q, text %q, citation %q, summit %q, parent %d, line %d\nwant number %q, text %q, citation %q, summit %q, parent -1, line 3",
 					m.Number, m.Text, m.Citation, summitID(m), m.Parent, m.Line, tc.number, tc.text, tc.citation, tc.summit)
@@ -784,7 +784,7 @@ func TestItemForms(t *testing.T) {
 			}
 			var numbers, summits []string
 			var parents []int
-			for _, m := range p.Mandates {
+			for _, m := range p.Paragraphs {
 				numbers = append(numbers, m.Number)
 				parents = append(parents, m.Parent)
 				summits = append(summits, summitID(m))
@@ -826,7 +826,7 @@ func TestLineEndings(t *testing.T) {
 func paragraphs(p *nlp.Page) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "heading %q\n", p.Heading)
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		fmt.Fprintf(&b, "%d %q %d %q %q %s %v\n", m.Line, m.Number, m.Parent, m.Text, m.Citation, summitID(m), m.Truncated)
 	}
 	return b.String()
@@ -869,7 +869,7 @@ func TestPageBreak(t *testing.T) {
 				t.Fatal(err)
 			}
 			var texts []string
-			for _, m := range p.Mandates {
+			for _, m := range p.Paragraphs {
 				texts = append(texts, m.Text)
 			}
 			if fmt.Sprintf("%q", texts) != fmt.Sprintf("%q", tc.texts) {
@@ -945,7 +945,7 @@ func TestBadInput(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := nlp.Parse("bad.txt", tc.data, seedCatalog(t))
 			if p != nil {
-				t.Errorf("returned a page with %d paragraphs; want none", len(p.Mandates))
+				t.Errorf("returned a page with %d paragraphs; want none", len(p.Paragraphs))
 			}
 			var ie *nlp.InputError
 			if !errors.As(err, &ie) {
@@ -982,8 +982,8 @@ func TestEmptyInput(t *testing.T) {
 			if err != nil {
 				t.Fatalf("error %v; want a page with a warning", err)
 			}
-			if len(p.Mandates) != 0 {
-				t.Errorf("%d paragraphs, want none", len(p.Mandates))
+			if len(p.Paragraphs) != 0 {
+				t.Errorf("%d paragraphs, want none", len(p.Paragraphs))
 			}
 			if len(p.Warnings) != 1+tc.extra {
 				t.Fatalf("warnings %v; want %d", p.Warnings, 1+tc.extra)
@@ -1028,11 +1028,11 @@ func TestSamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := parse(t, pageInput{name, data})
-			if len(p.Mandates) == 0 {
+			if len(p.Paragraphs) == 0 {
 				t.Fatal("no mandates")
 			}
 			lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
-			for i, m := range p.Mandates {
+			for i, m := range p.Paragraphs {
 				// A paragraph is one line in these pages: its own
 				// citation is at the end of that line.
 				if mm := citedYear.FindStringSubmatch(lines[m.Line-1]); mm != nil {
@@ -1049,10 +1049,10 @@ func TestSamples(t *testing.T) {
 					t.Errorf("paragraph %d at line %d is not expected", i, m.Line)
 				}
 			}
-			if known[name] != nil && len(p.Mandates) != len(known[name]) {
-				t.Errorf("%d paragraphs, want %d", len(p.Mandates), len(known[name]))
+			if known[name] != nil && len(p.Paragraphs) != len(known[name]) {
+				t.Errorf("%d paragraphs, want %d", len(p.Paragraphs), len(known[name]))
 			}
-			last := p.Mandates[len(p.Mandates)-1]
+			last := p.Paragraphs[len(p.Paragraphs)-1]
 			if last.Cite.Summit != nil || last.Citation != "" || !last.Truncated {
 				t.Errorf("last paragraph (line %d): summit %q, citation %q, truncated %v; want cut off and unattributed", last.Line, summitID(last), last.Citation, last.Truncated)
 			}
@@ -1102,23 +1102,23 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("no error on binary or non-UTF-8 input")
 		}
 		nLines := 1 + bytes.Count(data, []byte("\n"))
-		for i, m := range p.Mandates {
+		for i, m := range p.Paragraphs {
 			if m.Line < 1 || m.Line > nLines {
 				t.Fatalf("paragraph %d: line %d outside 1..%d", i, m.Line, nLines)
 			}
-			if i > 0 && m.Line < p.Mandates[i-1].Line {
-				t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Mandates[i-1].Line)
+			if i > 0 && m.Line < p.Paragraphs[i-1].Line {
+				t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Paragraphs[i-1].Line)
 			}
 			if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Citation) || !utf8.ValidString(m.Number) {
 				t.Fatalf("paragraph %d: invalid UTF-8", i)
 			}
 			if m.Parent != -1 {
-				if m.Parent < 0 || m.Parent >= i || p.Mandates[m.Parent].Parent != -1 || !containsInt(p.Mandates[m.Parent].Items, i) {
+				if m.Parent < 0 || m.Parent >= i || p.Paragraphs[m.Parent].Parent != -1 || !containsInt(p.Paragraphs[m.Parent].Items, i) {
 					t.Fatalf("paragraph %d: bad parent %d", i, m.Parent)
 				}
 			}
 			for _, it := range m.Items {
-				if it <= i || it >= len(p.Mandates) || p.Mandates[it].Parent != i {
+				if it <= i || it >= len(p.Paragraphs) || p.Paragraphs[it].Parent != i {
 					t.Fatalf("paragraph %d: bad item %d", i, it)
 				}
 			}

@@ -124,14 +124,39 @@ func (s *Summit) SortKey() string {
 }
 
 // Document is a summit document that mandates come from, e.g. a Plan of
-// Action or a Declaration. Documents are named by the citations that cite
-// them; the first printed form of the title is kept.
+// Action or a Declaration, in one language. Documents are named by the
+// citations that cite them, or read from their own title block; the first
+// printed form of the title is kept. The same document in another language
+// is another Document of the same summit.
 type Document struct {
 	ID     string `json:"id" cbor:"1,keyasint"`
 	Title  string `json:"title" cbor:"2,keyasint"`
 	Summit string `json:"summit" cbor:"3,keyasint"` // summit id
 	Year   int    `json:"year" cbor:"4,keyasint,omitempty"`
+	// DocKind is read from the title: a declaration, a plan of action, …
+	// ("" for a document known from before kinds were read). Kind() is
+	// the node kind.
+	DocKind DocumentKind `json:"kind,omitempty" cbor:"5,keyasint,omitempty"`
+	// Language is the ISO 639-1 code of the text (en, es, fr, pt).
+	Language string `json:"language,omitempty" cbor:"6,keyasint,omitempty"`
+	// Preamble is the document's unnumbered preambular text ("We, the
+	// Heads of State…", "Recognizing…", a section's lead-in), exactly as
+	// printed, its paragraphs separated by blank lines; "" when the
+	// document was only cited.
+	Preamble string `json:"preamble,omitempty" cbor:"7,keyasint,omitempty"`
 }
+
+// DocumentKind is what kind of summit document a Document is.
+type DocumentKind string
+
+// The document kinds.
+const (
+	DocDeclaration       DocumentKind = "DECLARATION"
+	DocPlanOfAction      DocumentKind = "PLAN_OF_ACTION"
+	DocCommitment        DocumentKind = "COMMITMENT"
+	DocMandatesForAction DocumentKind = "MANDATES_FOR_ACTION"
+	DocOther             DocumentKind = "OTHER"
+)
 
 func (d *Document) NodeID() string { return d.ID }
 func (*Document) Kind() Kind       { return KindDocument }
@@ -144,6 +169,10 @@ type Source struct {
 	Heading string `json:"heading,omitempty" cbor:"3,keyasint,omitempty"`
 	// Seq is the mandate's position in its file (0-based), for source order.
 	Seq int `json:"seq" cbor:"4,keyasint,omitempty"`
+	// Section is the chapter or section heading in force in a summit
+	// document ("I. Democracy", "EDUCACIÓN"), when Heading is a heading
+	// under it; "" otherwise.
+	Section string `json:"section,omitempty" cbor:"5,keyasint,omitempty"`
 }
 
 // Flags a mandate may carry: what the parser could not establish.
@@ -151,6 +180,7 @@ const (
 	FlagUncited    = "uncited"    // no citation: the page was cut off or the source gives none
 	FlagUnresolved = "unresolved" // the citation names no known summit, or its clues disagree
 	FlagTruncated  = "truncated"  // the text stops mid-sentence
+	FlagUnnumbered = "unnumbered" // no number printed (or it was lost in extraction): Number was given by position
 )
 
 // Mandate is one numbered paragraph of a summit document, or a lettered
@@ -172,6 +202,8 @@ type Mandate struct {
 	// pages is one node with two sources.
 	Sources []Source `json:"sources" cbor:"9,keyasint"`
 	Flags   []string `json:"flags,omitempty" cbor:"10,keyasint,omitempty"`
+	// Language is the ISO 639-1 code of the text (en, es, fr, pt).
+	Language string `json:"language,omitempty" cbor:"11,keyasint,omitempty"`
 }
 
 func (m *Mandate) NodeID() string { return m.ID }

@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever extraction would give a different
 // result for the same text, so that files are extracted again.
-const ExtractorVersion = "5"
+const ExtractorVersion = "6"
 
 // FileReport summarizes what a file holds.
 type FileReport struct {
@@ -92,18 +92,29 @@ func MandateID(summit *graph.Summit, docID, parentID, number, text string, occur
 }
 
 // Build turns a parsed and extracted page into the batch the store writes.
+// A summit document's file gives its Document node (kind, language,
+// preamble) and its paragraphs in order; a compilation page's citations
+// give the documents they cite, in the language of the citing mandate.
 func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	b := &graph.Batch{File: p.File, Hash: hash}
 	ids := make([]string, len(p.Paragraphs))
 	seenID := map[string]int{}
-	docs := map[string]bool{}
-	addDoc := func(s *graph.Summit, title string) string {
-		id := p.documentID(s, title)
-		if !docs[id] {
-			docs[id] = true
-			b.Documents = append(b.Documents, &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year})
+	docs := map[string]*graph.Document{}
+	addDoc := func(s *graph.Summit, title, lang string) string {
+		id := p.documentID(s, title, lang)
+		switch d := docs[id]; {
+		case d == nil:
+			d = &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year, DocKind: DocumentKindOf(title), Language: lang}
+			docs[id] = d
+			b.Documents = append(b.Documents, d)
+		case d.Language == "":
+			d.Language = lang // named by a reference first, then cited
 		}
 		return id
+	}
+	if d := p.Document; d != nil && d.Summit != nil {
+		doc := docs[addDoc(d.Summit, d.Title, p.Language)]
+		doc.DocKind, doc.Language, doc.Preamble = d.Kind, p.Language, d.preambleText()
 	}
 	for i, para := range p.Paragraphs {
 		m := &graph.Mandate{
@@ -111,35 +122,48 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 			Text:     para.Text,
 			Citation: para.Citation,
 			Year:     para.Cite.Year,
-			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Seq: i}},
+			Language: para.Language,
+			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Section: para.Section, Seq: i}},
 		}
 		s := para.Cite.Summit
+		neutral := "" // the document's language-neutral id, which the mandate's id hashes
 		if s != nil {
 			m.Summit = s.ID
 			if m.Year == 0 {
 				m.Year = s.Year
 			}
 			if para.Cite.Title != "" {
-				m.Document = addDoc(s, para.Cite.Title)
+				lang := para.Language
+				if p.Document != nil {
+					lang = p.Language // a document's paragraphs are all its own
+				}
+				m.Document = addDoc(s, para.Cite.Title, lang)
+				neutral = p.documentID(s, para.Cite.Title, "")
 			}
 		}
 		if para.Parent >= 0 {
 			m.Parent = ids[para.Parent]
 		}
 		switch {
+		case p.Document != nil && s == nil:
+			m.Flags = append(m.Flags, graph.FlagUnresolved)
+		case p.Document != nil:
 		case para.Citation == "":
 			m.Flags = append(m.Flags, graph.FlagUncited)
 		case s == nil:
 			m.Flags = append(m.Flags, graph.FlagUnresolved)
 		}
+		if para.Unnumbered {
+			m.Flags = append(m.Flags, graph.FlagUnnumbered)
+		}
 		if para.Truncated {
 			m.Flags = append(m.Flags, graph.FlagTruncated)
 		}
-		base := MandateID(s, m.Document, m.Parent, m.Number, m.Text, 0)
+		base := MandateID(s, neutral, m.Parent, m.Number, m.Text, 0)
 		seenID[base]++
 		m.ID = base
 		if n := seenID[base]; n > 1 {
-			m.ID = MandateID(s, m.Document, m.Parent, m.Number, m.Text, n)
+			m.ID = MandateID(s, neutral, m.Parent, m.Number, m.Text, n)
 		}
 		ids[i] = m.ID
 		b.Mandates = append(b.Mandates, m)
@@ -150,7 +174,9 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 			b.Edges = append(b.Edges, graph.Edge{From: m.ID, Type: graph.PartOf, To: m.Parent})
 		}
 		b.Edges = append(b.Edges, mentionEdges(m.ID, ex.Paragraphs[i].Mentions)...)
-		b.Edges = append(b.Edges, referenceEdges(m.ID, ex.Paragraphs[i].References, addDoc)...)
+		b.Edges = append(b.Edges, referenceEdges(m.ID, ex.Paragraphs[i].References, func(s *graph.Summit, title string) string {
+			return addDoc(s, title, "")
+		})...)
 		b.Vectors = append(b.Vectors, Vector(m.ID, m.Text, p.Language, m.Summit, true))
 	}
 	for _, e := range ex.Learned {
@@ -160,6 +186,19 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 		}
 	}
 	return b
+}
+
+// preambleText is the document's preamble as one text, its blocks
+// separated by blank lines.
+func (d *Document) preambleText() string {
+	var b strings.Builder
+	for i, t := range d.Preamble {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // mentionEdges groups a paragraph's mentions into one MENTIONS edge per

@@ -135,7 +135,7 @@ func (p *Page) citedDocuments() []DocumentName {
 		if m.Cite.Summit == nil || m.Cite.Title == "" {
 			continue
 		}
-		id := p.documentID(m.Cite.Summit, m.Cite.Title)
+		id := p.documentID(m.Cite.Summit, m.Cite.Title, "")
 		if !seen[id] {
 			seen[id] = true
 			out = append(out, DocumentName{Title: m.Cite.Title, Summit: m.Cite.Summit})

@@ -1,0 +1,87 @@
+package nlp
+
+import (
+	"strings"
+
+	"summitgraph/graph"
+)
+
+// Document ids by language.
+//
+// A summit document in one language is one node; the same document in
+// another language is another node of the same summit. Their ids:
+//
+//   - English: DocumentID, exactly as before languages:
+//     document/2009-port-of-spain/declaration-of-commitment.
+//   - Any other language: the same id and "/" and the ISO 639-1 code:
+//     document/1998-santiago/declaration/es, document/2001-quebec-city/plan-of-action/fr.
+//
+// The key in the middle is the title's language-neutral key (DocumentID's:
+// the summit's place left out, Spanish document types and function words
+// read as English ones, and here French and Portuguese document types
+// too), so that the versions of one document usually share it, and a
+// document's id in one language is found from its id in another.
+//
+// A citation names the version of the document the cited text was taken
+// from: a compiled mandate in Spanish ("(Declaración de Santiago, 1998)"
+// on a *_sp page) comes FROM document/1998-santiago/declaration/es, the
+// same node as the paragraphs of the Spanish document's own file, so that
+// the compiled mandate and the paragraph it reproduces can be linked. A
+// compiled mandate in English keeps the English id. References in a text
+// ("the Declaration of Santiago") name the document whatever its
+// language, and keep its English id (Ref.Target).
+//
+// A mandate's id hashes its document's language-neutral id (DocumentID),
+// so the ids of the mandates of Spanish pages minted before documents had
+// languages do not change.
+
+// DocumentIDIn is the id of a summit's document with the given title in
+// the given language (ISO 639-1; "" or "en" is English).
+func DocumentIDIn(s *graph.Summit, title, lang string) string {
+	if lang == "" || lang == "en" {
+		return DocumentID(s, title)
+	}
+	return DocumentID(s, foldDocType(title)) + "/" + lang
+}
+
+// foldDocType reads the French and Portuguese document types of a title as
+// English ones (DocumentID already reads the Spanish ones), in its
+// normalized words: "Plan d'action de Québec" → "plan of action de
+// quebec".
+func foldDocType(title string) string {
+	return strings.TrimSpace(frptDocTypes.Replace(" " + normWords(title) + " "))
+}
+
+var frptDocTypes = strings.NewReplacer(
+	" plan d action ", " plan of action ", " plano de acao ", " plan of action ", " plano de accao ", " plan of action ",
+	" declaracao ", " declaration ", " compromisso ", " commitment ", " engagement ", " commitment ",
+	" mandats pour l action ", " mandates for action ", " mandatos para a acao ", " mandates for action ",
+)
+
+// minLanguageWords is the fewest words a paragraph needs for its language
+// to be told from its own text; a shorter one ("a. Education;") takes its
+// page's.
+const minLanguageWords = 15
+
+// paragraphLanguage is the language of a paragraph's text, or the page's
+// when the text is too short to tell.
+func paragraphLanguage(text, page string) string {
+	if len(strings.Fields(text)) < minLanguageWords {
+		return page
+	}
+	return DetectLanguage(text)
+}
+
+// pageLanguage is the language of a document's paragraphs, or of its
+// preamble and title block when it has no paragraphs.
+func pageLanguage(p *Page) string {
+	if len(p.Paragraphs) > 0 || p.Document == nil {
+		return DetectLanguage(p.allText())
+	}
+	var b strings.Builder
+	for _, t := range append(append([]TextBlock(nil), p.Document.Preamble...), p.Document.TitleBlock...) {
+		b.WriteString(t.Text)
+		b.WriteByte(' ')
+	}
+	return DetectLanguage(b.String())
+}

@@ -71,7 +71,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 	}
 	for i, para := range p.Mandates {
 		nt := normalize(para.Text)
-		spans := c.matcher.find(nt)
+		spans := c.matcher.find(nt, p.Language)
 		spans = c.definitions(nt, spans, defined, learn)
 		spans = append(spans, bareAcronyms(nt, spans, defined)...)
 		if disc := c.discover(nt, spans, p.Language, defined, learn); len(disc) > 0 {

@@ -85,9 +85,10 @@ func (k DocKind) Valid() bool {
 type SummitDocument struct {
 	Summit *graph.Summit
 	Kind   DocKind
-	// Titles by language; English or Spanish always.
-	Titles map[string]string
-	// ID is DocumentID of its English title (Spanish when none).
+	// Titles by language, the form citations use first; English or
+	// Spanish always.
+	Titles map[string][]string
+	// ID is DocumentID of its first English title (Spanish when none).
 	ID string
 	// words are the normalized words of each title, for finding it.
 	words [][]string
@@ -111,8 +112,8 @@ const (
 type summitEntry struct {
 	*graph.Summit
 	Documents []struct {
-		Kind   DocKind           `json:"kind"`
-		Titles map[string]string `json:"titles"`
+		Kind   DocKind             `json:"kind"`
+		Titles map[string][]string `json:"titles"`
 	} `json:"documents"`
 }
 
@@ -337,16 +338,13 @@ func (c *Catalog) addSummits(entries []*summitEntry) error {
 			if !d.Kind.Valid() {
 				return &CatalogError{File: SummitsFile, Entry: dentry, Msg: fmt.Sprintf("kind %q must be one of DECLARATION, PLAN_OF_ACTION, COMMITMENT, MANDATES_FOR_ACTION, OTHER", d.Kind)}
 			}
-			title := d.Titles["en"]
-			if title == "" {
-				title = d.Titles["es"]
-			}
-			if title == "" {
+			titles := append(d.Titles["en"], d.Titles["es"]...)
+			if len(titles) == 0 {
 				return &CatalogError{File: SummitsFile, Entry: dentry, Msg: "an English or Spanish title is required"}
 			}
-			sd := &SummitDocument{Summit: s, Kind: d.Kind, Titles: d.Titles, ID: DocumentID(s, title)}
+			sd := &SummitDocument{Summit: s, Kind: d.Kind, Titles: d.Titles, ID: DocumentID(s, titles[0])}
 			for _, lang := range Languages {
-				if t, ok := d.Titles[lang]; ok {
+				for _, t := range d.Titles[lang] {
 					if strings.TrimSpace(t) == "" {
 						return &CatalogError{File: SummitsFile, Entry: dentry, Msg: fmt.Sprintf("empty title for language %q", lang)}
 					}

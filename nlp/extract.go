@@ -92,7 +92,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		sort.SliceStable(ex.Mentions, func(a, b int) bool { return ex.Mentions[a].Start < ex.Mentions[b].Start })
-		for _, r := range c.references(nt, titles) {
+		for _, r := range c.references(nt, titles, p.Language) {
 			if overlapsEntity(r, spans) {
 				// Inside the name of a convention, such as "the 2006
 				// Declaration of Santa Cruz + 10".

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -379,6 +380,8 @@ func keyWords(s string) string {
 func documentKey(s *graph.Summit, title string) string {
 	w := keyWords(title)
 	names := append(append([]string{s.City, s.CityES}, inLanguages(s.Cities)...), s.Places...)
+	// Longest first: "Cidade de Quebec" before "Quebec".
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	for changed := true; changed; {
 		changed = false
 		for _, p := range names {

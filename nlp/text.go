@@ -217,6 +217,13 @@ func (sm *stemMemo) put(lang, word, s string) {
 
 func stem(word, lang string) string {
 	w := strings.ToLower(word)
+	if lang == "fr" {
+		// "l’information" is "information", "d’action" "action".
+		if k := strings.IndexAny(w, "'’"); k > 0 && elisions[w[:k]] {
+			_, n := utf8.DecodeRuneInString(w[k:])
+			w = w[k+n:]
+		}
+	}
 	w = apostrophes.Replace(w)
 	if utf8.RuneCountInString(w) < 2 || stopFor(w, lang) {
 		return ""

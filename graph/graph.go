@@ -108,6 +108,36 @@ type Summit struct {
 	Note      string  `json:"note,omitempty" cbor:"13,keyasint,omitempty"`
 	// Places are the names a citation may use for where it met.
 	Places []string `json:"places" cbor:"14,keyasint,omitempty"`
+	// Names, Cities and Countries are the summit's name, city and country
+	// in the other official languages, by ISO 639-1 code ("fr", "pt");
+	// English and Spanish are Name, City, Country and their ES fields.
+	Names     map[string]string `json:"names,omitempty" cbor:"15,keyasint,omitempty"`
+	Cities    map[string]string `json:"cities,omitempty" cbor:"16,keyasint,omitempty"`
+	Countries map[string]string `json:"countries,omitempty" cbor:"17,keyasint,omitempty"`
+}
+
+// inLanguage picks the English, the Spanish or another language's form;
+// "" when the language has none.
+func inLanguage(lang, en, es string, other map[string]string) string {
+	switch lang {
+	case "en":
+		return en
+	case "es":
+		return es
+	}
+	return other[lang]
+}
+
+// NameIn is the summit's name in a language ("en", "es", "fr", "pt"); ""
+// when the catalog has none.
+func (s *Summit) NameIn(lang string) string { return inLanguage(lang, s.Name, s.NameES, s.Names) }
+
+// CityIn is the summit's city in a language; "" when none.
+func (s *Summit) CityIn(lang string) string { return inLanguage(lang, s.City, s.CityES, s.Cities) }
+
+// CountryIn is the summit's country in a language; "" when none.
+func (s *Summit) CountryIn(lang string) string {
+	return inLanguage(lang, s.Country, s.CountryES, s.Countries)
 }
 
 func (s *Summit) NodeID() string { return s.ID }
@@ -264,7 +294,15 @@ type Entity struct {
 	Year    int      `json:"year,omitempty" cbor:"7,keyasint,omitempty"`
 	Group   string   `json:"group,omitempty" cbor:"8,keyasint,omitempty"` // themes: topic or population
 	Origin  string   `json:"origin" cbor:"9,keyasint"`
+	// Names are the canonical names in the other official languages, by
+	// ISO 639-1 code ("fr", "pt"). Each is also among Aliases, so that
+	// every index of an entity's names finds it.
+	Names map[string]string `json:"names,omitempty" cbor:"10,keyasint,omitempty"`
 }
+
+// NameIn is the entity's name in a language ("en", "es", "fr", "pt"); ""
+// when the catalog has none.
+func (e *Entity) NameIn(lang string) string { return inLanguage(lang, e.Name, e.NameES, e.Names) }
 
 func (e *Entity) NodeID() string { return e.ID }
 func (e *Entity) Kind() Kind     { return e.EKind }

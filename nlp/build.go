@@ -101,10 +101,10 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	seenID := map[string]int{}
 	docs := map[string]*graph.Document{}
 	addDoc := func(s *graph.Summit, title, lang string) string {
-		id := p.documentID(s, title, lang)
+		id := p.documentID(c, s, title, lang)
 		switch d := docs[id]; {
 		case d == nil:
-			d = &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year, DocKind: DocumentKindOf(title), Language: lang}
+			d = &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year, DocKind: graph.DocumentKind(DocumentKind(title)), Language: lang}
 			docs[id] = d
 			b.Documents = append(b.Documents, d)
 		case d.Language == "":
@@ -138,7 +138,7 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 					lang = p.Language // a document's paragraphs are all its own
 				}
 				m.Document = addDoc(s, para.Cite.Title, lang)
-				neutral = p.documentID(s, para.Cite.Title, "")
+				neutral = p.documentID(c, s, para.Cite.Title, "")
 			}
 		}
 		if para.Parent >= 0 {

@@ -96,9 +96,9 @@ func TestLoadCatalogErrors(t *testing.T) {
 		},
 		{
 			name:  "theme patterns in an unknown language",
-			files: map[string]string{ThemesFile: `{"themes": [{"id": "theme/x", "name": "X", "group": "topic", "patterns": {"fr": ["x"]}}]}`},
+			files: map[string]string{ThemesFile: `{"themes": [{"id": "theme/x", "name": "X", "group": "topic", "patterns": {"de": ["x"]}}]}`},
 			file:  ThemesFile,
-			want:  []string{"themes.json: theme 1 (theme/x): patterns for unknown language \"fr\""},
+			want:  []string{"themes.json: theme 1 (theme/x): patterns for unknown language \"de\""},
 		},
 		{
 			name:  "no summits file",

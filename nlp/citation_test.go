@@ -52,7 +52,34 @@ func TestResolveCitation(t *testing.T) {
 		{"place alias", "Santiago de Chile, 1998", santiago, "", 1998, ""},
 		{"place in the title, no year", "Plan of Action of Québec City", quebec, "Plan of Action of Québec City", 0, ""},
 		{"title without year naming a place", "Lima Commitment", lima, "Lima Commitment", 0, ""},
+		// French and Portuguese.
+		{"Plan d'action de Québec", "Plan d'action de Québec, 2001", quebec, "Plan d'action de Québec", 2001, ""},
+		{"Déclaration de Mar del Plata", "Déclaration de Mar del Plata, 2005", marDelPl, "Déclaration de Mar del Plata", 2005, ""},
+		{"Declaração de Nuevo León", "Declaração de Nuevo León", monterrey, "Declaração de Nuevo León", 0, ""},
+		{"Plano de Ação de Santiago", "Plano de Ação de Santiago, 1998", santiago, "Plano de Ação de Santiago", 1998, ""},
+		{"Troisième Sommet", "Troisième Sommet des Amériques, Québec, 2001", quebec, "", 2001, ""},
+		{"VIIe Sommet, Panama", "VIIe Sommet des Amériques, Panama, 2015", panama, "", 2015, ""},
+		{"7e Sommet", "7e Sommet des Amériques", panama, "", 0, ""},
+		{"Terceira Cúpula", "Terceira Cúpula das Américas, Cidade de Quebec, 2001", quebec, "", 2001, ""},
+		{"IX Cúpula, Los Angeles", "Compromisso regional, IX Cúpula das Américas, Los Angeles, 2022", losAng, "Compromisso regional", 2022, ""},
+		{"oitava Cúpula", "Compromisso de Lima, Oitava Cúpula das Américas, Peru, 2018", lima, "Compromisso de Lima", 2018, ""},
+		{"Engagement de Lima", "Engagement de Lima, Pérou, 2018", lima, "Engagement de Lima", 2018, ""},
+		{"Port-d'Espagne", "Déclaration d’engagement de Port-d’Espagne, 2009", portSpain, "Déclaration d’engagement de Port-d’Espagne", 2009, ""},
+		{"Porto de Espanha", "Declaração de Compromisso de Porto de Espanha, Trinidad e Tobago, 2009", portSpain, "Declaração de Compromisso de Porto de Espanha", 2009, ""},
+		{"Carthagène des Indes", "Sixième Sommet des Amériques, Carthagène des Indes, Colombie, 2012", "summit/2012-cartagena", "", 2012, ""},
+		{"Sommet extraordinaire", "Sommet extraordinaire des Amériques, Monterrey, Mexique, 2004", monterrey, "", 2004, ""},
+		{"Cúpula Extraordinária", "Cúpula Extraordinária das Américas, 2004", monterrey, "", 2004, ""},
+		{"Primeira Cúpula, Miami", "Plano de Ação, Primeira Cúpula das Américas, Miami, 1994", miami, "Plano de Ação", 1994, ""},
+		{"masculine ordinal", "Plan de Acción, Primer Cumbre de las Américas, 1994", miami, "Plan de Acción", 1994, ""},
+		{"Mandatos para la Acción", "Mandatos para la Acción, VII Cumbre de las Américas, 2015", panama, "Mandatos para la Acción", 2015, ""},
+		{"damaged accents", "Plan de Acci\uFFFDn de Qu\uFFFDbec, 2001", quebec, "Plan de Acci\uFFFDn de Qu\uFFFDbec", 2001, ""},
+		{"damaged country", "Per\uFFFD, 2018", lima, "", 2018, ""},
+		{"French year alone under a document title", "Déclaration, 2001", quebec, "Déclaration", 2001, ""},
 		// Unresolved: never guessed.
+		{"French: ordinal and place disagree", "Troisième Sommet des Amériques, Lima", none, "", 0, "name no single summit"},
+		{"Portuguese: place and year disagree", "Declaração de Mar del Plata, 2009", none, "Declaração de Mar del Plata", 2009, "name no single summit"},
+		{"French: year under a convention", "Convention de Belém do Pará, 1994", none, "Convention de Belém do Pará", 1994, "not a summit document"},
+		{"Portuguese: a summit, not which", "Cúpula das Américas", none, "", 0, "could name several"},
 		{"conflicting: IX Summit in Lima 2015", "IX Summit of the Americas, Lima, 2015", none, "", 2015, "name no single summit"},
 		{"conflicting: place and year", "Declaration of Québec City, 1998", none, "Declaration of Québec City", 1998, "name no single summit"},
 		{"conflicting: country and year", "Chile, 2018", none, "", 2018, "name no single summit"},
@@ -100,13 +127,14 @@ func TestDocumentID(t *testing.T) {
 		titles []string
 		want   string
 	}{
-		{quebec, []string{"Plan of Action Québec", "Plan of Action of Québec City", "Québec City Plan of Action", "Plan of Action of Quebec City", "Plan de Acción de Quebec", "Plan de Acción de la Ciudad de Quebec"}, "document/2001-quebec-city/plan-of-action"},
-		{quebec, []string{"Declaration of Québec", "Declaration of Quebec City", "Declaración de Quebec"}, "document/2001-quebec-city/declaration"},
-		{santiago, []string{"Declaración de Santiago", "Declaration of Santiago"}, "document/1998-santiago/declaration"},
-		{santiago, []string{"Plan of Action Santiago", "Plan de Acción de Santiago"}, "document/1998-santiago/plan-of-action"},
-		{lima, []string{"Lima Commitment", "Compromiso de Lima"}, "document/2018-lima/commitment"},
-		{portSpain, []string{"Declaration of Commitment of Port of Spain", "Declaración de Compromiso de Puerto España"}, "document/2009-port-of-spain/declaration-of-commitment"},
-		{monterrey, []string{"Declaration of Nuevo León", "Declaración de Nuevo León", "Declaration of Nuevo Leon"}, "document/2004-monterrey/declaration"},
+		{quebec, []string{"Plan of Action Québec", "Plan of Action of Québec City", "Québec City Plan of Action", "Plan of Action of Quebec City", "Plan de Acción de Quebec", "Plan de Acción de la Ciudad de Quebec", "Plan d'action de Québec", "Plan d’action de la ville de Québec", "Plano de Ação de Quebec", "Plano de Ação da Cidade de Quebec"}, "document/2001-quebec-city/plan-of-action"},
+		{quebec, []string{"Declaration of Québec", "Declaration of Quebec City", "Declaración de Quebec", "Déclaration de Québec", "Declaração da Cidade de Quebec"}, "document/2001-quebec-city/declaration"},
+		{santiago, []string{"Declaración de Santiago", "Declaration of Santiago", "Déclaration de Santiago", "Declaração de Santiago"}, "document/1998-santiago/declaration"},
+		{santiago, []string{"Plan of Action Santiago", "Plan de Acción de Santiago", "Plan d'action de Santiago", "Plano de Ação de Santiago"}, "document/1998-santiago/plan-of-action"},
+		{lima, []string{"Lima Commitment", "Compromiso de Lima", "Engagement de Lima", "Compromisso de Lima"}, "document/2018-lima/commitment"},
+		{portSpain, []string{"Declaration of Commitment of Port of Spain", "Declaración de Compromiso de Puerto España", "Déclaration d’engagement de Port-d’Espagne", "Declaração de Compromisso de Porto de Espanha", "Declaração de Compromisso de Port of Spain"}, "document/2009-port-of-spain/declaration-of-commitment"},
+		{monterrey, []string{"Declaration of Nuevo León", "Declaración de Nuevo León", "Declaration of Nuevo Leon", "Déclaration de Nuevo León", "Declaração de Nuevo León"}, "document/2004-monterrey/declaration"},
+		{panama, []string{"Mandates for Action", "Mandatos para la Acción"}, "document/2015-panama-city/mandates-for-action"},
 		{losAng, []string{"Regional Agenda for Digital Transformation"}, "document/2022-los-angeles/regional-agenda-for-digital-transformation"},
 	} {
 		s := c.Summit(tc.summit)
@@ -119,6 +147,35 @@ func TestDocumentID(t *testing.T) {
 					t.Errorf("DocumentID(%s, %q) = %q, want %q", tc.summit, title, got, tc.want)
 				}
 			})
+		}
+	}
+	// The catalog's documents: every title in every language has the id of
+	// the first English one, the one citations use.
+	for _, tc := range []struct {
+		summit string
+		title  string
+		want   string
+	}{
+		{losAng, "Plan de Acción Interamericano sobre Gobernabilidad Democrática", "document/2022-los-angeles/inter-american-action-plan-on-democratic-governance"},
+		{losAng, "Nuestro Futuro Sostenible y Verde", "document/2022-los-angeles/our-sustainable-green-future"},
+		{santaCruz, "Plan d'action pour le développement durable des Amériques", "document/1996-santa-cruz-de-la-sierra/plan-of-action"},
+		{santaCruz, "Plan of Action", "document/1996-santa-cruz-de-la-sierra/plan-of-action"},
+		{lima, "Compromiso de Lima: Gobernabilidad Democrática frente a la Corrupción", "document/2018-lima/commitment"},
+		{miami, "Déclaration de principes", "document/1994-miami/declaration-of-principles"},
+		// Not catalogued: DocumentID's own key.
+		{miami, "Plan of Action on Hemispheric Energy", "document/1994-miami/plan-of-action-on-hemispheric-energy"},
+	} {
+		if got := c.DocumentID(c.Summit(tc.summit), tc.title); got != tc.want {
+			t.Errorf("Catalog.DocumentID(%s, %q) = %q, want %q", tc.summit, tc.title, got, tc.want)
+		}
+	}
+	for _, d := range c.Documents {
+		for lang, titles := range d.Titles {
+			for _, title := range titles {
+				if got := c.DocumentID(d.Summit, title); got != d.ID {
+					t.Errorf("%s title %q: id %q, want the document's %q", lang, title, got, d.ID)
+				}
+			}
 		}
 	}
 	if a, b := nlp.DocumentID(c.Summit(quebec), "Plan of Action Québec"), nlp.DocumentID(c.Summit(quebec), "Declaration of Québec"); a == b {

@@ -16,11 +16,12 @@ import (
 //   - Any other language: the same id and "/" and the ISO 639-1 code:
 //     document/1998-santiago/declaration/es, document/2001-quebec-city/plan-of-action/fr.
 //
-// The key in the middle is the title's language-neutral key (DocumentID's:
-// the summit's place left out, Spanish document types and function words
-// read as English ones, and here French and Portuguese document types
-// too), so that the versions of one document usually share it, and a
-// document's id in one language is found from its id in another.
+// The part before the language is the document's id whatever its
+// language: the catalog's document when the title is one of its titles
+// in any language, else DocumentID's key (the summit's place left out,
+// document types and function words of the four languages read as
+// English ones). So a document's versions share it, and its id in one
+// language is found from its id in another.
 //
 // A citation names the version of the document the cited text was taken
 // from: a compiled mandate in Spanish ("(Declaración de Santiago, 1998)"
@@ -36,27 +37,15 @@ import (
 // languages do not change.
 
 // DocumentIDIn is the id of a summit's document with the given title in
-// the given language (ISO 639-1; "" or "en" is English).
-func DocumentIDIn(s *graph.Summit, title, lang string) string {
+// the given language (ISO 639-1; "" or "en" is English): DocumentID in
+// English; in another language the id of the document the catalog knows
+// by that title in any language (Catalog.DocumentID), and the language.
+func (c *Catalog) DocumentIDIn(s *graph.Summit, title, lang string) string {
 	if lang == "" || lang == "en" {
 		return DocumentID(s, title)
 	}
-	return DocumentID(s, foldDocType(title)) + "/" + lang
+	return c.DocumentID(s, title) + "/" + lang
 }
-
-// foldDocType reads the French and Portuguese document types of a title as
-// English ones (DocumentID already reads the Spanish ones), in its
-// normalized words: "Plan d'action de Québec" → "plan of action de
-// quebec".
-func foldDocType(title string) string {
-	return strings.TrimSpace(frptDocTypes.Replace(" " + normWords(title) + " "))
-}
-
-var frptDocTypes = strings.NewReplacer(
-	" plan d action ", " plan of action ", " plano de acao ", " plan of action ", " plano de accao ", " plan of action ",
-	" declaracao ", " declaration ", " compromisso ", " commitment ", " engagement ", " commitment ",
-	" mandats pour l action ", " mandates for action ", " mandatos para a acao ", " mandates for action ",
-)
 
 // minLanguageWords is the fewest words a paragraph needs for its language
 // to be told from its own text; a shorter one ("a. Education;") takes its

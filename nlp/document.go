@@ -16,8 +16,9 @@ import (
 // block. Its paragraphs are the Page's.
 type Document struct {
 	// Title as printed ("Declaration of Commitment of Port of Spain",
-	// "MANDATOS PARA LA ACCIÓN"); the first line naming the summit when
-	// the title block names no document.
+	// "MANDATOS PARA LA ACCIÓN"), without a footnote marker glued to it;
+	// the first line naming the summit when the title block names no
+	// document.
 	Title string
 	Kind  graph.DocumentKind
 	// Summit is the summit every clue of the title block agrees on; nil
@@ -28,7 +29,8 @@ type Document struct {
 	// Year of the summit's date in the title block; 0 when none.
 	Year int
 	// Line is the first line of the title block.
-	Line  int
+	Line int
+	// Clues are the title block's evidence, each at its line in the file.
 	Clues []Clue
 	// TitleBlock is the title block's lines as printed.
 	TitleBlock []TextBlock
@@ -350,27 +352,22 @@ func goesOn(prev, t string) bool {
 // blocks[last], up to line lastLine of blocks[last], with its clue lines.
 type titleBlock struct {
 	first, last, lastLine int
-	lines                 []*titleLine
+	lines                 []titleLine
 }
 
 // findTitleBlock looks for the title block before a file's first
-// paragraph or preamble: lines that read as clues, at least one naming
-// the document or its summit. Supporting lines (a place, a date) after
-// it belong to it when they are within a few blocks of the last one.
+// paragraph or preamble: lines that read as a title block's, at least one
+// naming the document or its summit. Supporting lines (a place, a date)
+// after it belong to it when they are within a few blocks of the last
+// one; further down only a line naming the document or its summit does.
 func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
-	ti := c.titleIndex()
 	var tb *titleBlock
-	var pending []*titleLine // supporting lines of the current block before a primary one
+	var pending []titleLine // supporting lines of the current block before a primary one
 	for bi, b := range blocks {
 		if bi >= maxHeadBlocks || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
 			break
 		}
 		if b.nav {
-			continue
-		}
-		if tb != nil && bi-tb.last > 3 && !anyPrimary(c, ti, b) {
-			// Far below the title block only a line naming the document
-			// or its summit goes on with it.
 			continue
 		}
 		pending = pending[:0]
@@ -380,20 +377,18 @@ func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 				stop = true
 				break
 			}
-			ws, pieces, ok := c.lineClues(ti, l.text)
-			if !ok {
-				continue
-			}
-			tl := &titleLine{line: l.no, text: l.text, words: ws, pieces: pieces}
+			tl, ok := c.titleLineOf(l.no, l.text)
 			switch {
-			case tb == nil && !tl.primary():
+			case !ok:
+				continue
+			case tb == nil && !tl.primary:
 				pending = append(pending, tl)
 				continue
 			case tb == nil:
 				tb = &titleBlock{first: bi}
 				tb.lines = append(tb.lines, pending...)
 				pending = pending[:0]
-			case !tl.primary() && bi-tb.last > 3:
+			case !tl.primary && bi-tb.last > 3:
 				continue
 			}
 			tb.lines = append(tb.lines, tl)
@@ -404,16 +399,6 @@ func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 		}
 	}
 	return tb
-}
-
-func anyPrimary(c *Catalog, ti *titleIndex, b *block) bool {
-	for _, l := range b.lines {
-		ws, pieces, ok := c.lineClues(ti, l.text)
-		if ok && (&titleLine{words: ws, pieces: pieces}).primary() {
-			return true
-		}
-	}
-	return false
 }
 
 var (
@@ -582,14 +567,6 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 		dp.d.Line = dp.d.TitleBlock[0].Line
 	}
 	dp.c.resolveTitle(dp.d, tb.lines)
-	for _, cl := range dp.d.Clues {
-		if cl.What == ClueDate && cl.Note == "" || cl.What == ClueYear {
-			if y := yearOf(cl.Text); y > 0 && (dp.d.Summit == nil || y == dp.d.Summit.Year) {
-				dp.d.Year = y
-				break
-			}
-		}
-	}
 	// Before the title block: a note, or a site's navigation.
 	for _, b := range blocks[:tb.first] {
 		if b.nav {
@@ -609,14 +586,6 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 	for i := 0; i < len(rest); i++ {
 		i += dp.block(rest, i)
 	}
-}
-
-func yearOf(s string) int {
-	if m := reYear.FindAllString(s, -1); len(m) > 0 {
-		y, _ := strconv.Atoi(m[len(m)-1])
-		return y
-	}
-	return 0
 }
 
 func joinLines(ls []docLine) string {

@@ -20,7 +20,7 @@ const (
 // renderDocument is the golden form of a parsed summit document: the
 // document, its clues, preamble and notes, the warnings, and every
 // paragraph's number, place, headings, flags and first words.
-func renderDocument(p *nlp.Page) string {
+func renderDocument(c *nlp.Catalog, p *nlp.Page) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# golden parse of %s; regenerate: go test ./nlp -run Golden -update\n", p.File)
 	fmt.Fprintf(&b, "file: %s\nlanguage: %s\nheading: %q\n", p.File, p.Language, p.Heading)
@@ -30,21 +30,21 @@ func renderDocument(p *nlp.Page) string {
 	} else {
 		fmt.Fprintf(&b, "document:\n  title: %q\n  kind: %s\n", d.Title, d.Kind)
 		if d.Summit != nil {
-			fmt.Fprintf(&b, "  summit: %s\n  id: %s\n", d.Summit.ID, nlp.DocumentIDIn(d.Summit, d.Title, p.Language))
+			fmt.Fprintf(&b, "  summit: %s\n  id: %s\n", d.Summit.ID, c.DocumentIDIn(d.Summit, d.Title, p.Language))
 		} else {
 			fmt.Fprintf(&b, "  summit: (unattributed)\n  problem: %s\n", d.Problem)
 		}
 		fmt.Fprintf(&b, "  year: %d\n  line: %d\n  title block: %d lines\n  clues:\n", d.Year, d.Line, len(d.TitleBlock))
 		for _, cl := range d.Clues {
-			s := "-"
-			if cl.Summit != nil {
-				s = cl.Summit.ID
+			var ids []string
+			for _, s := range cl.Summits {
+				ids = append(ids, strings.TrimPrefix(s.ID, "summit/"))
 			}
-			fmt.Fprintf(&b, "    line %d %s %q: %s", cl.Line, cl.What, cl.Text, s)
-			if cl.Note != "" {
-				fmt.Fprintf(&b, " (%s)", cl.Note)
+			allows := "any summit"
+			if cl.Summits != nil {
+				allows = "[" + strings.Join(ids, " ") + "]"
 			}
-			b.WriteByte('\n')
+			fmt.Fprintf(&b, "    line %d %s %q: %s\n", cl.Line, cl.Kind, cl.Text, allows)
 		}
 		blocks := func(what string, ts []nlp.TextBlock) {
 			fmt.Fprintf(&b, "  %s: %d\n", what, len(ts))
@@ -121,5 +121,5 @@ func TestDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := parse(t, pageInput{filepath.Base(path), data})
-	t.Log("\n" + renderDocument(p))
+	t.Log("\n" + renderDocument(seedCatalog(t), p))
 }

@@ -42,7 +42,7 @@ type docName struct{ summit, title, lang string }
 // page cites a few documents from dozens of mandates, and the key of a
 // title was a twentieth of an ingest's CPU. lang "" (or "en") gives
 // DocumentID.
-func (p *Page) documentID(s *graph.Summit, title, lang string) string {
+func (p *Page) documentID(c *Catalog, s *graph.Summit, title, lang string) string {
 	k := docName{s.ID, title, lang}
 	if id, ok := p.docIDs[k]; ok {
 		return id
@@ -50,7 +50,7 @@ func (p *Page) documentID(s *graph.Summit, title, lang string) string {
 	if p.docIDs == nil {
 		p.docIDs = map[docName]string{}
 	}
-	id := DocumentIDIn(s, title, lang)
+	id := c.DocumentIDIn(s, title, lang)
 	p.docIDs[k] = id
 	return id
 }

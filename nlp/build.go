@@ -112,9 +112,12 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 		}
 		return id
 	}
+	own, ownNeutral := "", "" // a summit document's own id, and its id whatever its language
 	if d := p.Document; d != nil && d.Summit != nil {
-		doc := docs[addDoc(d.Summit, d.Title, p.Language)]
-		doc.DocKind, doc.Language, doc.Preamble = d.Kind, p.Language, d.preambleText()
+		own, ownNeutral = c.documentFileID(d.Summit, d.Title, p.Language), c.DocumentID(d.Summit, d.Title)
+		doc := &graph.Document{ID: own, Title: d.Title, Summit: d.Summit.ID, Year: d.Summit.Year, DocKind: d.Kind, Language: p.Language, Preamble: d.preambleText()}
+		docs[own] = doc
+		b.Documents = append(b.Documents, doc)
 	}
 	for i, para := range p.Paragraphs {
 		m := &graph.Mandate{
@@ -132,12 +135,11 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 			if m.Year == 0 {
 				m.Year = s.Year
 			}
-			if para.Cite.Title != "" {
-				lang := para.Language
-				if p.Document != nil {
-					lang = p.Language // a document's paragraphs are all its own
-				}
-				m.Document = addDoc(s, para.Cite.Title, lang)
+			switch {
+			case own != "":
+				m.Document, neutral = own, ownNeutral
+			case para.Cite.Title != "":
+				m.Document = addDoc(s, para.Cite.Title, para.Language)
 				neutral = p.documentID(c, s, para.Cite.Title, "")
 			}
 		}

@@ -47,6 +47,20 @@ func (c *Catalog) DocumentIDIn(s *graph.Summit, title, lang string) string {
 	return c.DocumentID(s, title) + "/" + lang
 }
 
+// documentFileID is the id of the document a summit document's own file
+// is, in its language: the catalog's document when the title block's
+// title is one of its titles in any language (a file prints a document's
+// full title, "Plan of Action for the Sustainable Development of the
+// Americas", where citations print a short one, "Plan of Action Santa Cruz
+// de la Sierra, 1996"), else DocumentIDIn's.
+func (c *Catalog) documentFileID(s *graph.Summit, title, lang string) string {
+	id := c.DocumentID(s, title)
+	if lang == "" || lang == "en" {
+		return id
+	}
+	return id + "/" + lang
+}
+
 // minLanguageWords is the fewest words a paragraph needs for its language
 // to be told from its own text; a shorter one ("a. Education;") takes its
 // page's.

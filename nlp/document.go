@@ -53,8 +53,12 @@ type TextBlock struct {
 	Text    string // exactly as printed, lines joined with "\n"
 }
 
-// maxHeadBlocks bounds how far into a file a title block is looked for.
-const maxHeadBlocks = 150
+// maxHeadBlocks and maxHeadLines bound how far into a file a title block
+// is looked for.
+const (
+	maxHeadBlocks = 150
+	maxHeadLines  = 400
+)
 
 // parseDocument reads a file as a summit document, or returns nil when it
 // is a compilation page. The two are told apart by their structure, never
@@ -197,7 +201,22 @@ func docFurniture(t string) bool {
 	if u := reURL.FindString(t); u != "" && len(strings.Fields(t)) <= 6 {
 		return true
 	}
-	return false
+	return navBar(t)
+}
+
+// navBar reports whether a line is a site's menu bar: short items
+// separated by "|" or "·" ("Home | Summits | Documents | Contact").
+func navBar(t string) bool {
+	items := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '»' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.Fields(it)) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // docNumbered is numbered, and "Initiative 1:" too.
@@ -229,7 +248,7 @@ func splitBlocks(lines []string) []*block {
 			continue
 		}
 		dl := docLine{no: i + 1, text: t}
-		if cur != nil && continues(cur.lines[len(cur.lines)-1].text, t) {
+		if cur != nil && docContinues(cur.lines[len(cur.lines)-1].text, t) {
 			cur.lines = append(cur.lines, dl)
 			continue
 		}
@@ -259,6 +278,21 @@ func splitBlocks(lines []string) []*block {
 		b.nav = menu(b)
 	}
 	return out
+}
+
+// docContinues is continues for a document, where a lettered item starts
+// in lower case ("and\nc) report on progress"): a line that starts with
+// a letter goes on with the sentence before it only after a word that
+// asks for one ("paragraph\nb) of Article 3").
+func docContinues(prev, t string) bool {
+	if _, _, ok := docNumbered(t); ok {
+		return continues(prev, t)
+	}
+	if reLettered.MatchString(t) {
+		f := strings.Fields(prev)
+		return len(f) > 0 && askForNumber[graph.NormalizeName(f[len(f)-1])] && continues(prev, t)
+	}
+	return false
 }
 
 // menu reports whether a block is a site's menu: four lines or more, each
@@ -363,8 +397,9 @@ type titleBlock struct {
 func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 	var tb *titleBlock
 	var pending []titleLine // supporting lines of the current block before a primary one
+	read := 0
 	for bi, b := range blocks {
-		if bi >= maxHeadBlocks || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
+		if bi >= maxHeadBlocks || read >= maxHeadLines || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
 			break
 		}
 		if b.nav {
@@ -373,7 +408,7 @@ func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 		pending = pending[:0]
 		stop := false
 		for li, l := range b.lines {
-			if li > 0 && preambular(l.text) {
+			if read++; read > maxHeadLines || li > 0 && preambular(l.text) {
 				stop = true
 				break
 			}
@@ -462,7 +497,9 @@ func shortTitle(text string, n int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return !strings.ContainsRune(".;:,!?)”\"’»…", last)
+	// A title does not end with a word a sentence goes on from ("1. We
+	// act for the", cut by a page break).
+	return !strings.ContainsRune(".;:,!?)”\"’»…", last) && !joinWords[normWords(f[len(f)-1])]
 }
 
 // allCaps reports whether text has three letters or more and no lower-case
@@ -527,18 +564,23 @@ type docParser struct {
 	d     *Document
 	paras []*docPara
 
-	titles  map[string]bool // the title block's lines, normalized: a running header repeats them
-	body    bool            // the first paragraph was read: preambular text is now a section's
-	numbers bool            // the document numbers its paragraphs or sections
+	titles map[string]bool // the title block's lines, normalized: a running header repeats them
+	body   bool            // the first paragraph was read: preambular text is now a section's
+	// romanSections is set once a section heading is numbered in Roman
+	// figures or is a chapter: the other headings are under them.
+	romanSections bool
+	numbers       bool // the document numbers its paragraphs or sections
 
 	section, heading string
 	majorNum         string // number of the section heading in force
 	minorNum         string // number of the sub-heading in force
 	scope, numScope  int
-	lastTop          *docPara // the last top-level paragraph under the heading in force
-	last             *docPara // the last paragraph or item under the heading in force
-	lastPre          int      // index in Preamble of the text written last, -1 when a paragraph was
-	lastPrinted      int      // the last printed integer number of a top-level paragraph
+	lastTop          *docPara   // the last top-level paragraph under the heading in force
+	last             *docPara   // the last paragraph or item under the heading in force
+	lastPre          int        // index in Preamble of the text written last, -1 when a paragraph was
+	lastPreLine      string     // its last line
+	preLines         [][]string // the text of each Preamble block, joined at the end
+	lastPrinted      int        // the last printed integer number of a top-level paragraph
 
 	nav, toc, footnotes, notes, unnumbered []int // first lines, for the warnings
 }
@@ -548,9 +590,16 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 	// The title block: its lines, and a block it ends inside of split
 	// after it.
 	end := tb.last + 1
+	var subtitle []docLine
 	if lb := blocks[tb.last]; tb.lastLine < len(lb.lines)-1 {
 		tail := &block{lines: lb.lines[tb.lastLine+1:], rest: lb.lines[tb.lastLine+1].text}
-		blocks = append(blocks[:end:end], append([]*block{tail}, blocks[end:]...)...)
+		if subtitleLines(tail.lines) {
+			// "LIMA COMMITMENT" then "DEMOCRATIC GOVERNANCE AGAINST
+			// CORRUPTION": the title's second part.
+			subtitle = tail.lines
+		} else {
+			blocks = append(blocks[:end:end], append([]*block{tail}, blocks[end:]...)...)
+		}
 	}
 	for bi := tb.first; bi <= tb.last; bi++ {
 		b := blocks[bi]
@@ -561,6 +610,9 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 			dp.d.TitleBlock = append(dp.d.TitleBlock, TextBlock{Line: l.no, Text: l.text})
 			dp.titles[graph.NormalizeName(l.text)] = true
 		}
+	}
+	for _, l := range subtitle {
+		dp.d.TitleBlock = append(dp.d.TitleBlock, TextBlock{Line: l.no, Text: l.text})
 	}
 	dp.d.Line = tb.lines[0].line
 	if dp.d.TitleBlock[0].Line < dp.d.Line {
@@ -599,6 +651,23 @@ func joinLines(ls []docLine) string {
 	return b.String()
 }
 
+// subtitleLines reports whether the lines after a title block's last line,
+// in its block, are more of its title: a few lines in capitals.
+func subtitleLines(ls []docLine) bool {
+	if len(ls) > 3 {
+		return false
+	}
+	for _, l := range ls {
+		if !allCaps(l.text) || len(strings.Fields(l.text)) > 15 || preambular(l.text) {
+			return false
+		}
+		if _, _, ok := docNumbered(l.text); ok || numberedHeading(l.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // block reads blocks[i] and returns how many blocks after it it used too.
 func (dp *docParser) block(blocks []*block, i int) int {
 	b := blocks[i]
@@ -611,8 +680,8 @@ func (dp *docParser) block(blocks []*block, i int) int {
 		return 0 // the title printed again at the top of a page
 	case b.number == "" && tocTitles[graph.NormalizeName(first)]:
 		return dp.skipTOC(blocks, i)
-	case footnote(b, dp.lastPrinted):
-		dp.d.Notes = append(dp.d.Notes, TextBlock{Line: b.lines[0].no, Section: dp.section, Heading: dp.heading, Text: joinLines(b.lines)})
+	case footnote(b):
+		dp.d.Notes = append(dp.d.Notes, dp.textBlock(b.lines[0].no, joinLines(b.lines)))
 		dp.footnotes = append(dp.footnotes, b.lines[0].no)
 		return 0
 	}
@@ -686,7 +755,7 @@ var reFootnote = regexp.MustCompile(`^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|(\d
 // footnote reports whether a block is a footnote: it starts with a
 // superscript figure, or a figure without a period ("1 The Government
 // of…"), which a paragraph's number would have.
-func footnote(b *block, lastPrinted int) bool {
+func footnote(b *block) bool {
 	if b.number != "" || b.lettered || b.bullet {
 		return false
 	}
@@ -709,9 +778,9 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 	major := false
 	switch {
 	case b.number != "":
-		// A numbered short title with text after it heads that text:
-		// "1. Renforcer la démocratie", "1. FAZENDO A DEMOCRACIA
-		// FUNCIONAR MELHOR".
+		// A numbered short title in capitals heads a chapter ("1.
+		// FAZENDO A DEMOCRACIA FUNCIONAR MELHOR"); in small letters, with
+		// text after it, a section ("1. Renforcer la démocratie").
 		if !oneLine || !shortTitle(b.rest, 12) {
 			return 0, false
 		}
@@ -719,10 +788,11 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 		for j < len(blocks) && blocks[j].nav {
 			j++
 		}
-		if j >= len(blocks) || blocks[j].number != "" || blocks[j].lettered {
+		major = allCaps(b.rest)
+		if !major && (j >= len(blocks) || blocks[j].number != "" || blocks[j].lettered) {
 			return 0, false
 		}
-		number, major = b.number, allCaps(b.rest)
+		number = b.number
 	case oneLine && reChapter.MatchString(first):
 		number, major = reChapter.FindStringSubmatch(first)[1], true
 	case oneLine:
@@ -730,8 +800,8 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 			number, major = n, !sub
 		} else if letterHeading(first) {
 			number, major = first[:1], true
-		} else if allCaps(first) && len(strings.Fields(first)) <= 20 && !strings.HasSuffix(first, ",") {
-			major = true
+		} else if allCaps(first) && len(strings.Fields(first)) <= 20 && !strings.HasSuffix(first, ",") && !strings.HasSuffix(first, ":") {
+			major = true // not "DECLARAMOS:", which leads in to what follows
 		} else if !titleCase(first) {
 			return 0, false
 		}
@@ -740,6 +810,14 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 			return 0, false
 		}
 		major = true
+		// "III. INSTITUTIONAL AND FINANCIAL ARRANGEMENTS AND\nFOLLOW-UP"
+		if n, _, ok := romanHeading(first); ok {
+			number = n
+		} else if letterHeading(first) {
+			number = first[:1]
+		} else if m := reChapter.FindStringSubmatch(first); m != nil {
+			number = m[1]
+		}
 	}
 	text := strings.ReplaceAll(joinLines(b.lines), "\n", " ")
 	used := 0
@@ -753,8 +831,20 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 			used = 1
 		}
 	}
+	roman := number != "" && (reChapter.MatchString(first) || isRomanHeading(first))
+	if major && !roman && dp.romanSections {
+		major = false // "A. Reinforcement of Democratic Governance" under "I. PROMOTING HUMAN PROSPERITY"
+	}
+	if major && roman {
+		dp.romanSections = true
+	}
 	dp.setHeading(text, number, major)
 	return used, true
+}
+
+func isRomanHeading(t string) bool {
+	_, sub, ok := romanHeading(t)
+	return ok && !sub
 }
 
 func startsWithJoinWord(t string) bool {
@@ -809,7 +899,7 @@ func (dp *docParser) newPara(number string, printed bool, line int, text string)
 // with it on its lines ("1. Encomendar … 2. Fortalecer …").
 func (dp *docParser) numbered(number string, line int, text string, firstLine int) {
 	dp.body = true
-	lead, parts := runTogether(text, firstLine, dp.expected(number))
+	lead, parts := runTogether(text, firstLine, dp.expected(number), true)
 	r := dp.newPara(number, true, line, lead)
 	dp.lastTop = r
 	if n, err := strconv.Atoi(number); err == nil {
@@ -836,8 +926,14 @@ func (dp *docParser) text(b *block) {
 	text := b.text()
 	line := b.lines[0].no
 	if b.number == "" && !b.bullet {
-		if lead, parts := runTogether(text, line, dp.firsts()); len(parts) > 0 {
-			if strings.TrimSpace(lead) != "" {
+		if lead, parts := runTogether(text, line, dp.firsts(), false); len(parts) > 0 {
+			switch {
+			case strings.HasSuffix(lead, ":"):
+				// "… nos comprometemos a desarrollar las siguientes
+				// acciones:" leads in to the paragraphs run together
+				// after it.
+				dp.preamble(line, lead)
+			case strings.TrimSpace(lead) != "":
 				dp.unnumberedText(&block{lines: b.lines[:1], rest: lead}, lead, line)
 			}
 			for _, pt := range parts {
@@ -859,11 +955,13 @@ func (dp *docParser) firsts() []int {
 }
 
 func (dp *docParser) unnumberedText(b *block, text string, line int) {
-	// The rest of the text before it, cut by a page break or a blank line.
-	if !b.bullet {
+	// The rest of the text before it, cut by a page break or a blank line;
+	// not a new preambular clause ("CONSIDERANDO:").
+	if !b.bullet && !preambular(text) && !allCaps(b.first()) {
 		switch {
-		case dp.lastPre >= 0 && goesOn(lastLineOf(dp.d.Preamble[dp.lastPre].Text), text):
-			dp.d.Preamble[dp.lastPre].Text += "\n" + text
+		case dp.lastPre >= 0 && goesOn(dp.lastPreLine, text):
+			dp.preLines[dp.lastPre] = append(dp.preLines[dp.lastPre], text)
+			dp.lastPreLine = lastLineOf(text)
 			return
 		case dp.lastPre < 0 && dp.last != nil && goesOn(dp.last.lastLine(), text):
 			dp.last.lines = append(dp.last.lines, strings.Split(text, "\n")...)
@@ -915,12 +1013,19 @@ func leadIn(text string) bool {
 	return strings.HasSuffix(t, ":") && !strings.Contains(t, "\n") && len(strings.Fields(t)) <= 12
 }
 
-func (dp *docParser) preamble(line int, text string) {
+// textBlock is text at a line under the headings in force.
+func (dp *docParser) textBlock(line int, text string) TextBlock {
 	tb := TextBlock{Line: line, Section: dp.section, Heading: dp.heading, Text: text}
 	if tb.Section == tb.Heading {
 		tb.Section = ""
 	}
-	dp.d.Preamble = append(dp.d.Preamble, tb)
+	return tb
+}
+
+func (dp *docParser) preamble(line int, text string) {
+	dp.d.Preamble = append(dp.d.Preamble, dp.textBlock(line, ""))
+	dp.preLines = append(dp.preLines, []string{text})
+	dp.lastPreLine = lastLineOf(text)
 	dp.lastPre = len(dp.d.Preamble) - 1
 	dp.last = nil
 }
@@ -959,9 +1064,10 @@ var reRunMarker = regexp.MustCompile(`(?:^|[.:;!?…)”"»])\s+(\d{1,3})\.\s+\p
 
 // runTogether finds paragraphs printed on the lines of one text: numbers
 // that follow on from one of firsts, one after another ("1. … 2. … 3.").
-// A single one counts only after a colon. It returns the text before the
-// first and the paragraphs; text's first line is line.
-func runTogether(text string, line int, firsts []int) (string, []runPart) {
+// A single one counts only after a colon, or when single is set (in a
+// numbered paragraph, the number after its own). It returns the text
+// before the first and the paragraphs; text's first line is line.
+func runTogether(text string, line int, firsts []int, single bool) (string, []runPart) {
 	if len(firsts) == 0 || !strings.Contains(text, ". ") {
 		return text, nil
 	}
@@ -988,7 +1094,7 @@ func runTogether(text string, line int, firsts []int) (string, []runPart) {
 			chain = append(chain, marker{m[2], n})
 		}
 	}
-	if len(chain) == 0 || len(chain) == 1 && !colon {
+	if len(chain) == 0 || len(chain) == 1 && !colon && !single {
 		return text, nil
 	}
 	lead := strings.TrimRightFunc(text[:chain[0].at], unicode.IsSpace)
@@ -1010,7 +1116,7 @@ func runTogether(text string, line int, firsts []int) (string, []runPart) {
 
 // firstChain reports whether a text holds paragraphs run together from 1.
 func firstChain(text string) bool {
-	_, parts := runTogether(text, 1, []int{1})
+	_, parts := runTogether(text, 1, []int{1}, false)
 	return len(parts) > 0
 }
 
@@ -1019,6 +1125,9 @@ func firstChain(text string) bool {
 func (dp *docParser) finish() {
 	dp.numberByPosition()
 	p, d := dp.p, dp.d
+	for i, ls := range dp.preLines {
+		d.Preamble[i].Text = strings.Join(ls, "\n")
+	}
 	var cite Citation
 	if d.Summit != nil {
 		cite = Citation{Summit: d.Summit, Title: d.Title, Year: d.Year}
@@ -1126,7 +1235,7 @@ func (dp *docParser) warn() {
 		add(dp.nav[0], "%s of a site's navigation skipped", count(len(dp.nav), "block", "blocks"))
 	}
 	if d.Summit == nil {
-		add(d.Line, "the title block %q names no single summit: %s; its %d paragraphs are kept without a summit", clip(d.Title, 60), d.Problem, len(p.Paragraphs))
+		add(d.Line, "title block %q: %s; its %s kept without a summit", clip(d.Title, 60), d.Problem, count(len(p.Paragraphs), "paragraph is", "paragraphs are"))
 	}
 	for _, l := range dp.toc {
 		add(l, "a table of contents skipped")

@@ -79,28 +79,41 @@ func readSeed(tb testing.TB) pageInput {
 
 func readFixture(tb testing.TB, name string) pageInput {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(pagesDir, name))
+	return readFrom(tb, pagesDir, name)
+}
+
+// readFrom reads the fixture name in dir.
+func readFrom(tb testing.TB, dir, name string) pageInput {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		tb.Fatalf("read fixture: %v", err)
 	}
 	return pageInput{name, data}
 }
 
-// allInputs is the seed and every fixture, sorted by name.
-func allInputs(tb testing.TB) []pageInput {
+// fixtures reads every fixture of dir, sorted by name; there must be at
+// least least of them.
+func fixtures(tb testing.TB, dir string, least int) []pageInput {
 	tb.Helper()
-	names, err := filepath.Glob(filepath.Join(pagesDir, "*.txt"))
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if len(names) < 10 {
-		tb.Fatalf("%s holds %d fixtures; expected at least 10", pagesDir, len(names))
+	if len(names) < least {
+		tb.Fatalf("%s holds %d fixtures; expected at least %d", dir, len(names), least)
 	}
-	in := []pageInput{readSeed(tb)}
+	var in []pageInput
 	for _, n := range names {
-		in = append(in, readFixture(tb, filepath.Base(n)))
+		in = append(in, readFrom(tb, dir, filepath.Base(n)))
 	}
 	return in
+}
+
+// allInputs is the seed and every fixture, sorted by name.
+func allInputs(tb testing.TB) []pageInput {
+	tb.Helper()
+	return append([]pageInput{readSeed(tb)}, fixtures(tb, pagesDir, 10)...)
 }
 
 func parse(tb testing.TB, in pageInput) *nlp.Page {
@@ -206,16 +219,22 @@ func goldenName(file string) string {
 // TestGolden compares the parse of the seed and of every fixture with
 // testdata/golden byte for byte.
 func TestGolden(t *testing.T) {
-	inputs := allInputs(t)
+	goldens(t, allInputs(t), goldenDir, pagesDir, func(t *testing.T, in pageInput) string { return render(parse(t, in)) })
+}
+
+// goldens compares what each input renders to with its golden file in
+// dir, or rewrites it with -update; a golden file whose input is gone
+// from srcDir is stale.
+func goldens(t *testing.T, inputs []pageInput, dir, srcDir string, render func(*testing.T, pageInput) string) {
 	want := map[string]bool{}
 	for _, in := range inputs {
 		g := goldenName(in.name)
 		want[g] = true
 		t.Run(strings.TrimSuffix(in.name, ".txt"), func(t *testing.T) {
-			got := render(parse(t, in))
-			path := filepath.Join(goldenDir, g)
+			got := render(t, in)
+			path := filepath.Join(dir, g)
 			if *update {
-				if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
 					t.Fatal(err)
 				}
 				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
@@ -233,11 +252,10 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
-	// A golden file whose page is gone is stale.
-	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.golden"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.golden"))
 	for _, f := range files {
 		if !want[filepath.Base(f)] {
-			t.Errorf("%s has no page in %s: delete it", f, pagesDir)
+			t.Errorf("%s has no input in %s: delete it", f, srcDir)
 		}
 	}
 }
@@ -1000,14 +1018,6 @@ func TestEmptyInput(t *testing.T) {
 // item with a citation is attributed to the summit it names, and the last
 // item, cut off, to none, with a warning at its line.
 func TestSamples(t *testing.T) {
-	dir := samplesDir
-	if d := os.Getenv("SUMMITGRAPH_SAMPLES"); d != "" {
-		dir = d
-	}
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(names) == 0 {
-		t.Skipf("no samples in %s", dir)
-	}
 	// Expected summits by line, for the samples known when this was
 	// written; other files get the generic checks only.
 	known := map[string]map[int]string{
@@ -1020,6 +1030,61 @@ func TestSamples(t *testing.T) {
 		"pmi_trans.txt":      {5: monterrey, 7: monterrey, 9: quebec, 11: none},
 	}
 	citedYear := regexp.MustCompile(`\(([^()]*\b((?:19|20)\d\d))\)\.?\s*$`)
+	eachSample(t, "", func(t *testing.T, in pageInput) {
+		name, data := in.name, in.data
+		p := parse(t, in)
+		if len(p.Paragraphs) == 0 {
+			t.Fatal("no mandates")
+		}
+		lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+		for i, m := range p.Paragraphs {
+			// A paragraph is one line in these pages: its own
+			// citation is at the end of that line.
+			if mm := citedYear.FindStringSubmatch(lines[m.Line-1]); mm != nil {
+				year, _ := strconv.Atoi(mm[2])
+				if m.Cite.Summit == nil || m.Cite.Summit.Year != year || m.Inherited {
+					t.Errorf("line %d cites (%s) but is attributed to %q (inherited %v; %s)", m.Line, mm[1], summitID(m), m.Inherited, m.Cite.Problem)
+				}
+			}
+			if want, ok := known[name][m.Line]; ok {
+				if got := summitID(m); got != want {
+					t.Errorf("paragraph %d, line %d: summit %q, want %q", i, m.Line, got, want)
+				}
+			} else if known[name] != nil {
+				t.Errorf("paragraph %d at line %d is not expected", i, m.Line)
+			}
+		}
+		if known[name] != nil && len(p.Paragraphs) != len(known[name]) {
+			t.Errorf("%d paragraphs, want %d", len(p.Paragraphs), len(known[name]))
+		}
+		last := p.Paragraphs[len(p.Paragraphs)-1]
+		if last.Cite.Summit != nil || last.Citation != "" || !last.Truncated {
+			t.Errorf("last paragraph (line %d): summit %q, citation %q, truncated %v; want cut off and unattributed", last.Line, summitID(last), last.Citation, last.Truncated)
+		}
+		want := fmt.Sprintf("%s:%d: ", name, last.Line)
+		found := false
+		for _, w := range p.Warnings {
+			found = found || (strings.HasPrefix(w.String(), want) && strings.Contains(w.Message, "cut off"))
+		}
+		if !found {
+			t.Errorf("no warning %q…cut off…; warnings:\n%s", want, joinWarnings(p.Warnings))
+		}
+	})
+}
+
+// eachSample runs f on every shared sample file of samplesDir/sub (or
+// $SUMMITGRAPH_SAMPLES/sub), as a subtest; it skips when there are none
+// (they are not in the repository).
+func eachSample(t *testing.T, sub string, f func(*testing.T, pageInput)) {
+	dir := samplesDir
+	if d := os.Getenv("SUMMITGRAPH_SAMPLES"); d != "" {
+		dir = d
+	}
+	dir = filepath.Join(dir, sub)
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(names) == 0 {
+		t.Skipf("no samples in %s", dir)
+	}
 	for _, path := range names {
 		name := filepath.Base(path)
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
@@ -1027,43 +1092,7 @@ func TestSamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := parse(t, pageInput{name, data})
-			if len(p.Paragraphs) == 0 {
-				t.Fatal("no mandates")
-			}
-			lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
-			for i, m := range p.Paragraphs {
-				// A paragraph is one line in these pages: its own
-				// citation is at the end of that line.
-				if mm := citedYear.FindStringSubmatch(lines[m.Line-1]); mm != nil {
-					year, _ := strconv.Atoi(mm[2])
-					if m.Cite.Summit == nil || m.Cite.Summit.Year != year || m.Inherited {
-						t.Errorf("line %d cites (%s) but is attributed to %q (inherited %v; %s)", m.Line, mm[1], summitID(m), m.Inherited, m.Cite.Problem)
-					}
-				}
-				if want, ok := known[name][m.Line]; ok {
-					if got := summitID(m); got != want {
-						t.Errorf("paragraph %d, line %d: summit %q, want %q", i, m.Line, got, want)
-					}
-				} else if known[name] != nil {
-					t.Errorf("paragraph %d at line %d is not expected", i, m.Line)
-				}
-			}
-			if known[name] != nil && len(p.Paragraphs) != len(known[name]) {
-				t.Errorf("%d paragraphs, want %d", len(p.Paragraphs), len(known[name]))
-			}
-			last := p.Paragraphs[len(p.Paragraphs)-1]
-			if last.Cite.Summit != nil || last.Citation != "" || !last.Truncated {
-				t.Errorf("last paragraph (line %d): summit %q, citation %q, truncated %v; want cut off and unattributed", last.Line, summitID(last), last.Citation, last.Truncated)
-			}
-			want := fmt.Sprintf("%s:%d: ", name, last.Line)
-			found := false
-			for _, w := range p.Warnings {
-				found = found || (strings.HasPrefix(w.String(), want) && strings.Contains(w.Message, "cut off"))
-			}
-			if !found {
-				t.Errorf("no warning %q…cut off…; warnings:\n%s", want, joinWarnings(p.Warnings))
-			}
+			f(t, pageInput{name, data})
 		})
 	}
 }

@@ -29,6 +29,7 @@ var titleConnectors = words(`of the de la las los el del y and et e em en in a a
 var (
 	reMarker       = regexp.MustCompile(`(\p{L}{3,})(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)([^\p{L}\p{N}]|$)`)
 	reRomanMarker  = regexp.MustCompile(`(?i)(americas|am[eé]riques|am[eé]ricas)(?:[ivx]{1,4})([^\p{L}\p{N}]|$)`)
+	summitPlurals  = words(`summits cumbres sommets cupulas cimeiras`)
 	titleStopWords = words(`from the extract extracts excerpt excerpts of extractos de la el del los las extraits des du trechos da do dos`)
 )
 
@@ -74,7 +75,10 @@ func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
 		switch cl.Kind {
 		case ClueTitle, ClueDocument:
 			continue
-		case ClueOrdinal, ClueSpecial, ClueSummit, ClueName:
+		case ClueSummit:
+			// "Summits", "Cumbres" in a site's menu name no summit.
+			designation = designation || !summitPlurals[normWords(cl.Text)]
+		case ClueOrdinal, ClueSpecial, ClueName:
 			designation = true
 		default:
 			support = true

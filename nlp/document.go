@@ -176,20 +176,20 @@ var navLines = words(`home inicio accueil contact contacts contacto contactenos 
 
 // docFurniture reports whether a line of a summit document is page or
 // site furniture: page numbers and counters, rules, a language menu,
-// navigation, a bare web address, a lone footnote marker.
+// navigation, a bare web address, a lone footnote marker, a table of
+// contents' line. Furniture is short: a long line is only checked for a
+// rule and dot leaders.
 func docFurniture(t string) bool {
-	if isFurniture(t) || rePageCounter.MatchString(t) || reSuperscripts.MatchString(t) || reDotLeader.MatchString(t) {
+	if t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' && reDotLeader.MatchString(t) {
 		return true
 	}
-	if len(t) > 120 {
-		return false
+	if len(t) > 100 {
+		return reRule.MatchString(t)
 	}
-	n := graph.NormalizeName(t)
-	if navLines[n] {
+	if isFurniture(t) || rePageCounter.MatchString(t) || reSuperscripts.MatchString(t) || navLines[graph.NormalizeName(t)] || navBar(t) {
 		return true
 	}
-	fs := strings.Fields(normWords(t))
-	if len(fs) >= 2 {
+	if fs := strings.Fields(normWords(t)); len(fs) >= 2 {
 		all := true
 		for _, f := range fs {
 			all = all && languageNames[f]
@@ -198,10 +198,7 @@ func docFurniture(t string) bool {
 			return true
 		}
 	}
-	if u := reURL.FindString(t); u != "" && len(strings.Fields(t)) <= 6 {
-		return true
-	}
-	return navBar(t)
+	return reURL.MatchString(t) && len(strings.Fields(t)) <= 6
 }
 
 // navBar reports whether a line is a site's menu bar: short items
@@ -341,10 +338,19 @@ var preambleOpeners = func() [][]string {
 
 // preambular reports whether text starts as preambular text does.
 func preambular(text string) bool {
-	if len(text) > 200 {
-		text = text[:200]
+	cut := false
+	if len(text) > 64 {
+		// The openers are a few words long: read the first ones only.
+		k := 64
+		for k > 0 && !utf8.RuneStart(text[k]) {
+			k--
+		}
+		text, cut = text[:k], true
 	}
 	fs := strings.Fields(normWords(text))
+	if cut && len(fs) > 0 {
+		fs = fs[:len(fs)-1] // perhaps a word cut in two
+	}
 	for _, o := range preambleOpeners {
 		if len(fs) >= len(o) {
 			ok := true
@@ -395,29 +401,33 @@ type titleBlock struct {
 // after it belong to it when they are within a few blocks of the last
 // one; further down only a line naming the document or its summit does.
 func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
+	head := headLines(blocks)
+	if len(head) == 0 {
+		return nil
+	}
+	tls := c.titleLines(head)
 	var tb *titleBlock
 	var pending []titleLine // supporting lines of the current block before a primary one
-	read := 0
+	k := 0                  // index in head
 	for bi, b := range blocks {
-		if bi >= maxHeadBlocks || read >= maxHeadLines || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
+		if k >= len(head) {
 			break
 		}
-		if b.nav {
+		if b.nav || b.lines[0].no != head[k].no {
 			continue
 		}
 		pending = pending[:0]
-		stop := false
-		for li, l := range b.lines {
-			if read++; read > maxHeadLines || li > 0 && preambular(l.text) {
-				stop = true
+		for li := range b.lines {
+			if k >= len(head) || b.lines[li].no != head[k].no {
 				break
 			}
-			tl, ok := c.titleLineOf(l.no, l.text)
+			tl := tls[k]
+			k++
 			switch {
-			case !ok:
+			case tl == nil:
 				continue
 			case tb == nil && !tl.primary:
-				pending = append(pending, tl)
+				pending = append(pending, *tl)
 				continue
 			case tb == nil:
 				tb = &titleBlock{first: bi}
@@ -426,11 +436,8 @@ func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 			case !tl.primary && bi-tb.last > 3:
 				continue
 			}
-			tb.lines = append(tb.lines, tl)
+			tb.lines = append(tb.lines, *tl)
 			tb.last, tb.lastLine = bi, li
-		}
-		if stop {
-			break
 		}
 	}
 	return tb

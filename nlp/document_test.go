@@ -597,3 +597,82 @@ func TestDump(t *testing.T) {
 	}
 	t.Log("\n" + renderDocument(process(t, pageInput{filepath.Base(path), data})))
 }
+
+// syntheticDocument is a summit document of about n paragraphs in the
+// shapes real copies have: a title block, a preamble, sections with
+// headings, numbered paragraphs, lettered items, paragraphs run together
+// in one line, a lost number, page furniture and a footnote in every
+// section.
+func syntheticDocument(n int) []byte {
+	var b strings.Builder
+	b.WriteString("Home | Summits | Documents\n\nDeclaration of Commitment of Port of Spain\nFifth Summit of the Americas\nPort of Spain, Trinidad and Tobago\nApril 19, 2009\n\n")
+	b.WriteString("We, the Heads of State and Government of the Americas, meeting in Port of Spain, commit to the following.\n\n")
+	num := 0
+	for s := 1; num < n; s++ {
+		fmt.Fprintf(&b, "%s. SECTION NUMBER %d OF THE DECLARATION\n\n", romanNumeral(s%20+1), s)
+		num++
+		fmt.Fprintf(&b, "%d. We commit to strengthen the institutions of the Hemisphere with the support of the Organization of American States (OAS), in accordance with national legislation.\n\n", num)
+		num++
+		fmt.Fprintf(&b, "%d. To that end, we will:\na) promote the exchange of good practices among our countries;\nb) improve the statistics on which social policy rests; and\nc) report on progress at the next Summit.\n\n", num)
+		fmt.Fprintf(&b, "We agree to the following actions: %d. Strengthen the electoral bodies of the region. %d. Promote the participation of civil society.\n\nPage %d of 99\n\n", num+1, num+2, s)
+		num += 2
+		b.WriteString("We further undertake to review these measures every two years with the participation of the private sector.\n\n")
+		num += 2
+		fmt.Fprintf(&b, "%d. We instruct our ministers to present a report on the actions taken under this section before the\n\nnext ministerial meeting of the Inter-American Development Bank.\n\n", num)
+		b.WriteString("1 One delegation reserved its position on this section.\n\n")
+	}
+	return []byte(b.String())
+}
+
+func romanNumeral(n int) string {
+	return [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}[n]
+}
+
+// BenchmarkParseDocument parses summit documents of 100 and 10,000
+// paragraphs; paragraphs/s stays the same at both sizes when parsing is
+// linear in the size of the input.
+func BenchmarkParseDocument(b *testing.B) {
+	c := seedCatalog(b)
+	for _, n := range []int{100, 10000} {
+		data := syntheticDocument(n)
+		p, err := nlp.Parse("synthetic.txt", data, c)
+		if err != nil || p.Document == nil || p.Document.Summit == nil {
+			b.Fatalf("synthetic document: %v, %+v", err, p)
+		}
+		paras := len(p.Paragraphs)
+		b.Run(fmt.Sprintf("paragraphs=%d", paras), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			iters := 0
+			for b.Loop() {
+				if _, err := nlp.Parse("synthetic.txt", data, c); err != nil {
+					b.Fatal(err)
+				}
+				iters++
+			}
+			b.ReportMetric(float64(iters*paras)/b.Elapsed().Seconds(), "paragraphs/s")
+		})
+	}
+}
+
+// BenchmarkParseDocumentFixtures parses every summit document fixture.
+func BenchmarkParseDocumentFixtures(b *testing.B) {
+	c := seedCatalog(b)
+	in := documentInputs(b)
+	paras := 0
+	for _, x := range in {
+		p, _ := nlp.Parse(x.name, x.data, c)
+		paras += len(p.Paragraphs)
+	}
+	b.ReportAllocs()
+	iters := 0
+	for b.Loop() {
+		for _, x := range in {
+			if _, err := nlp.Parse(x.name, x.data, c); err != nil {
+				b.Fatal(err)
+			}
+		}
+		iters++
+	}
+	b.ReportMetric(float64(iters*paras)/b.Elapsed().Seconds(), "paragraphs/s")
+}

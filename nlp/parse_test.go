@@ -1109,62 +1109,81 @@ func FuzzParse(f *testing.F) {
 	}
 	c := seedCatalog(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := nlp.Parse("fuzz.txt", data, c)
-		bad := bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)
-		if err != nil {
-			var ie *nlp.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error %v (%T) is not an *InputError", err, err)
-			}
-			if !bad {
-				t.Fatalf("error on valid UTF-8 text without NUL: %v", err)
-			}
-			if ie.File != "fuzz.txt" || ie.Byte < 0 || ie.Byte >= len(data) || ie.Line != 1+bytes.Count(data[:ie.Byte], []byte("\n")) {
-				t.Fatalf("error does not locate the bad byte: %v", err)
-			}
-			if p != nil {
-				t.Fatal("a page and an error")
-			}
-			return
-		}
-		if bad {
-			t.Fatal("no error on binary or non-UTF-8 input")
-		}
-		nLines := 1 + bytes.Count(data, []byte("\n"))
-		for i, m := range p.Paragraphs {
-			if m.Line < 1 || m.Line > nLines {
-				t.Fatalf("paragraph %d: line %d outside 1..%d", i, m.Line, nLines)
-			}
-			if i > 0 && m.Line < p.Paragraphs[i-1].Line {
-				t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Paragraphs[i-1].Line)
-			}
-			if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Citation) || !utf8.ValidString(m.Number) {
-				t.Fatalf("paragraph %d: invalid UTF-8", i)
-			}
-			if m.Parent != -1 {
-				if m.Parent < 0 || m.Parent >= i || p.Paragraphs[m.Parent].Parent != -1 || !containsInt(p.Paragraphs[m.Parent].Items, i) {
-					t.Fatalf("paragraph %d: bad parent %d", i, m.Parent)
-				}
-			}
-			for _, it := range m.Items {
-				if it <= i || it >= len(p.Paragraphs) || p.Paragraphs[it].Parent != i {
-					t.Fatalf("paragraph %d: bad item %d", i, it)
-				}
-			}
-			if m.Cite.Summit != nil && m.Citation == "" {
-				t.Fatalf("paragraph %d: a summit without a citation", i)
-			}
-			if m.Inherited && m.Citation == "" {
-				t.Fatalf("paragraph %d: inherited an empty citation", i)
-			}
-		}
-		for _, w := range p.Warnings {
-			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > nLines || !utf8.ValidString(w.Message) {
-				t.Fatalf("bad warning %q", w.String())
-			}
-		}
+		checkParse(t, data, c)
 	})
 }
+
+// checkParse parses data and checks what any parse must hold: Parse fails
+// only on binary or non-UTF-8 input, with an *InputError that locates
+// the bad byte; otherwise paragraphs are in order, within the file, with
+// consistent parents and items, warnings name the file. It returns the
+// page, nil for bad input.
+func checkParse(t *testing.T, data []byte, c *nlp.Catalog) *nlp.Page {
+	t.Helper()
+	p, err := nlp.Parse("fuzz.txt", data, c)
+	bad := bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)
+	if err != nil {
+		var ie *nlp.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("error %v (%T) is not an *InputError", err, err)
+		}
+		if !bad {
+			t.Fatalf("error on valid UTF-8 text without NUL: %v", err)
+		}
+		if ie.File != "fuzz.txt" || ie.Byte < 0 || ie.Byte >= len(data) || ie.Line != 1+bytes.Count(data[:ie.Byte], []byte("\n")) {
+			t.Fatalf("error does not locate the bad byte: %v", err)
+		}
+		if p != nil {
+			t.Fatal("a page and an error")
+		}
+		return nil
+	}
+	if bad {
+		t.Fatal("no error on binary or non-UTF-8 input")
+	}
+	nLines := 1 + bytes.Count(data, []byte("\n"))
+	for i, m := range p.Paragraphs {
+		if m.Line < 1 || m.Line > nLines {
+			t.Fatalf("paragraph %d: line %d outside 1..%d", i, m.Line, nLines)
+		}
+		if i > 0 && m.Line < p.Paragraphs[i-1].Line {
+			t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Paragraphs[i-1].Line)
+		}
+		if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Citation) || !utf8.ValidString(m.Number) {
+			t.Fatalf("paragraph %d: invalid UTF-8", i)
+		}
+		if m.Parent != -1 {
+			if m.Parent < 0 || m.Parent >= i || p.Paragraphs[m.Parent].Parent != -1 || !containsInt(p.Paragraphs[m.Parent].Items, i) {
+				t.Fatalf("paragraph %d: bad parent %d", i, m.Parent)
+			}
+		}
+		for _, it := range m.Items {
+			if it <= i || it >= len(p.Paragraphs) || p.Paragraphs[it].Parent != i {
+				t.Fatalf("paragraph %d: bad item %d", i, it)
+			}
+		}
+		if p.Document == nil && m.Cite.Summit != nil && m.Citation == "" {
+			t.Fatalf("paragraph %d: a summit without a citation", i)
+		}
+		if m.Inherited && m.Citation == "" {
+			t.Fatalf("paragraph %d: inherited an empty citation", i)
+		}
+		if !languages[m.Language] {
+			t.Fatalf("paragraph %d: language %q", i, m.Language)
+		}
+	}
+	if !languages[p.Language] {
+		t.Fatalf("page language %q", p.Language)
+	}
+	for _, w := range p.Warnings {
+		if w.File != "fuzz.txt" || w.Line < 0 || w.Line > nLines || !utf8.ValidString(w.Message) {
+			t.Fatalf("bad warning %q", w.String())
+		}
+	}
+	return p
+}
+
+var languages = map[string]bool{"en": true, "es": true, "fr": true, "pt": true}
 
 func containsInt(list []int, x int) bool {
 	for _, v := range list {

@@ -47,16 +47,38 @@ type titleLine struct {
 	primary bool   // it names the document or its summit, not only where or when
 }
 
-// titleLineOf reads one line as a line of a title block. ok is false when
-// it does not read as one: too long, a sentence, the continuation of
-// one, or words that are not clues. A title line names a document kind
-// near its start ("Declaration of …", "[Proyecto de] DECLARACION
-// POLITICA", "Lima Commitment", "From the Declaration:") or is short; a
-// designation line ("Fifth Summit of the Americas") may hold a few other
-// words; a place, country or date line hardly any, and a date that is no
-// summit's (a fact sheet's own) is no clue.
-func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
-	text := withoutMarkers(raw)
+// headLines are the lines a file's title block is looked for in: those
+// of its first blocks, before its first paragraph, numbered heading or
+// preamble, without a site's menus; at most maxHeadLines.
+func headLines(blocks []*block) []docLine {
+	var out []docLine
+	for bi, b := range blocks {
+		if bi >= maxHeadBlocks || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
+			break
+		}
+		if b.nav {
+			continue
+		}
+		for li, l := range b.lines {
+			if len(out) >= maxHeadLines || li > 0 && preambular(l.text) {
+				return out
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// titleLineOf reads one line as a line of a title block, given the clues
+// ResolveTitle reads in it. ok is false when it does not read as one: too
+// long, a sentence, the continuation of one, or words that are not clues.
+// A title line names a document kind near its start ("Declaration of …",
+// "[Proyecto de] DECLARACION POLITICA", "Lima Commitment", "From the
+// Declaration:") or is short; a designation line ("Fifth Summit of the
+// Americas") may hold a few other words; a place, country or date line
+// hardly any, and a date that is no summit's (a fact sheet's own) is no
+// clue.
+func titleLineOf(l docLine, text string, clues []Clue) (titleLine, bool) {
 	toks := titleTokens(text)
 	n := len(toks)
 	if n == 0 || n > titleLineMaxWords {
@@ -68,10 +90,9 @@ func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
 	if strings.HasSuffix(strings.TrimSpace(text), ".") && n > 8 {
 		return titleLine{}, false
 	}
-	tb := c.ResolveTitle([]string{text})
 	covered := make([]bool, n)
 	var designation, support, supportNames bool
-	for _, cl := range tb.Clues {
+	for _, cl := range clues {
 		switch cl.Kind {
 		case ClueTitle, ClueDocument:
 			continue
@@ -91,12 +112,10 @@ func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
 		}
 	}
 	title := false
-	if tb.TitleLine == 0 {
-		for i, t := range toks {
-			if _, ok := lookupWord(documentWords, t.norm); ok && !covered[i] {
-				title = i <= 3 || n <= 8 || i > 0 && covered[i-1] && designation
-				break
-			}
+	for i, t := range toks {
+		if _, ok := lookupWord(documentWords, t.norm); ok && !covered[i] {
+			title = i <= 3 || n <= 8 || i > 0 && covered[i-1] && designation
+			break
 		}
 	}
 	leftover := 0
@@ -105,7 +124,7 @@ func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
 			leftover++
 		}
 	}
-	tl := titleLine{line: no, text: text, primary: designation || title && tb.Kind != DocOther}
+	tl := titleLine{line: l.no, text: text, primary: designation || title && DocumentKind(text) != DocOther}
 	switch {
 	case title, designation && leftover <= 6:
 		return tl, true
@@ -113,6 +132,26 @@ func (c *Catalog) titleLineOf(no int, raw string) (titleLine, bool) {
 		return tl, true
 	}
 	return titleLine{}, false
+}
+
+// titleLines reads the head's lines as a title block's, with one reading
+// of all their clues.
+func (c *Catalog) titleLines(head []docLine) []*titleLine {
+	texts := make([]string, len(head))
+	for i, l := range head {
+		texts[i] = withoutMarkers(l.text)
+	}
+	byLine := make([][]Clue, len(head))
+	for _, cl := range c.ResolveTitle(texts).Clues {
+		byLine[cl.Line] = append(byLine[cl.Line], cl)
+	}
+	out := make([]*titleLine, len(head))
+	for i, l := range head {
+		if tl, ok := titleLineOf(l, texts[i], byLine[i]); ok {
+			out[i] = &tl
+		}
+	}
+	return out
 }
 
 // resolveTitle resolves a title block's lines to the document's summit,

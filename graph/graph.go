@@ -211,6 +211,7 @@ const (
 	FlagUnresolved = "unresolved" // the citation names no known summit, or its clues disagree
 	FlagTruncated  = "truncated"  // the text stops mid-sentence
 	FlagUnnumbered = "unnumbered" // no number printed (or it was lost in extraction): Number was given by position
+	FlagHeading    = "heading"    // a numbered heading of a summit document ("1. Strengthening Democracy"): the title of the paragraphs after it
 )
 
 // Mandate is one numbered paragraph of a summit document, or a lettered

@@ -158,6 +158,9 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 		if para.Unnumbered {
 			m.Flags = append(m.Flags, graph.FlagUnnumbered)
 		}
+		if para.Title {
+			m.Flags = append(m.Flags, graph.FlagHeading)
+		}
 		if para.Truncated {
 			m.Flags = append(m.Flags, graph.FlagTruncated)
 		}

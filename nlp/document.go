@@ -145,7 +145,9 @@ func (b *block) text() string {
 	var s strings.Builder
 	s.WriteString(b.rest)
 	for _, l := range b.lines[1:] {
-		s.WriteByte('\n')
+		if s.Len() > 0 {
+			s.WriteByte('\n')
+		}
 		s.WriteString(l.text)
 	}
 	return s.String()
@@ -158,6 +160,12 @@ var (
 	// reInitiativeColon is "Initiative 1:" and "Iniciativa 3 -", which the
 	// compilation pages' patterns do not read.
 	reInitiativeColon = regexp.MustCompile(`^((?:Initiative|Iniciativa|INITIATIVE|INICIATIVA)\s+\d{1,4})\s*[:\-–—]\s+`)
+	// reParenNumber is "1) We reaffirm" and "(1) We reaffirm": a number in
+	// parentheses before a capital.
+	reParenNumber = regexp.MustCompile(`^\(?(\d{1,3})\)\s+\p{Lu}`)
+	// A document's symbol and its distribution notes: "OEA/Ser.E",
+	// "CA-V/DEC.1/09", "Original: English".
+	reSymbol = regexp.MustCompile(`(?i)^(?:(?:OEA|OAS)/Ser\.\S*|[A-Z][A-Z0-9.-]*(?:/[A-Za-z0-9.\-]+){2,}|original\s*:\s*\p{L}+|distribution\s*:.*|distribuci[oó]n\s*:.*)$`)
 	// A page counter: "Vous êtes sur la page 1sur 26", "Page 3 of 12",
 	// "Página 2 de 10", "- 4 -".
 	rePageCounter  = regexp.MustCompile(`(?i)^(?:(?:vous\s+[eê]tes\s+sur\s+la\s+|you\s+are\s+on\s+)?(?:page|p[aá]gina)\s*\d{1,4}\s*(?:sur|of|de|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$`)
@@ -186,7 +194,7 @@ func docFurniture(t string) bool {
 	if len(t) > 100 {
 		return reRule.MatchString(t)
 	}
-	if isFurniture(t) || rePageCounter.MatchString(t) || reSuperscripts.MatchString(t) || navLines[graph.NormalizeName(t)] || navBar(t) {
+	if isFurniture(t) || rePageCounter.MatchString(t) || reSuperscripts.MatchString(t) || reSymbol.MatchString(t) || navLines[graph.NormalizeName(t)] || navBar(t) {
 		return true
 	}
 	if fs := strings.Fields(normWords(t)); len(fs) >= 2 {
@@ -223,6 +231,10 @@ func docNumbered(t string) (number string, n int, ok bool) {
 	}
 	if m := reInitiativeColon.FindStringSubmatch(t); m != nil {
 		return m[1], len(m[0]), true
+	}
+	if m := reParenNumber.FindStringSubmatchIndex(t); m != nil {
+		_, size := utf8.DecodeLastRuneInString(t[:m[1]])
+		return t[m[2]:m[3]], m[1] - size, true
 	}
 	return "", 0, false
 }
@@ -558,6 +570,7 @@ type docPara struct {
 	parent     *docPara
 	items      int
 	merged     bool // its text went into the paragraph before it
+	title      bool // a numbered heading
 	index      int
 }
 
@@ -700,7 +713,13 @@ func (dp *docParser) block(blocks []*block, i int) int {
 	}
 	switch {
 	case b.number != "" && !b.lettered:
-		dp.numbered(b.number, b.lines[0].no, b.text(), b.lines[0].no)
+		text := b.text()
+		if strings.TrimSpace(text) == "" && i+1 < len(blocks) && blocks[i+1].number == "" && !blocks[i+1].nav && !blocks[i+1].bullet {
+			// "1." on a line of its own, its text in the block after it.
+			dp.numbered(b.number, b.lines[0].no, joinLines(blocks[i+1].lines))
+			return 1
+		}
+		dp.numbered(b.number, b.lines[0].no, text)
 	case b.lettered && (dp.body || !dp.numbers):
 		dp.item(b, b.number, true)
 	default:
@@ -796,8 +815,8 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 			j++
 		}
 		major = allCaps(b.rest)
-		if !major && (j >= len(blocks) || blocks[j].number != "" || blocks[j].lettered) {
-			return 0, false
+		if !major && (j >= len(blocks) || blocks[j].number != "" || blocks[j].lettered || !startsUpper(blocks[j].rest)) {
+			return 0, false // "5. We reaffirm our commitment" cut before "to democracy."
 		}
 		number = b.number
 	case oneLine && reChapter.MatchString(first):
@@ -846,6 +865,18 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 		dp.romanSections = true
 	}
 	dp.setHeading(text, number, major)
+	if b.number != "" {
+		// A numbered heading is a numbered paragraph too, the title of
+		// what follows: the Miami Plan's initiative "1. Strengthening
+		// Democracy", the Quebec Plan's chapter "1. MAKING DEMOCRACY WORK
+		// BETTER".
+		r := dp.newPara(b.number, true, b.lines[0].no, b.rest)
+		r.title = true
+		if n, err := strconv.Atoi(b.number); err == nil {
+			dp.lastPrinted = n
+		}
+		dp.last = nil
+	}
 	return used, true
 }
 
@@ -904,16 +935,16 @@ func (dp *docParser) newPara(number string, printed bool, line int, text string)
 
 // numbered reads a numbered paragraph, and the paragraphs run together
 // with it on its lines ("1. Encomendar … 2. Fortalecer …").
-func (dp *docParser) numbered(number string, line int, text string, firstLine int) {
+func (dp *docParser) numbered(number string, line int, text string) {
 	dp.body = true
-	lead, parts := runTogether(text, firstLine, dp.expected(number), true)
+	lead, parts := runTogether(text, line, dp.expected(number), true)
 	r := dp.newPara(number, true, line, lead)
 	dp.lastTop = r
 	if n, err := strconv.Atoi(number); err == nil {
 		dp.lastPrinted = n
 	}
 	for _, pt := range parts {
-		dp.numbered(pt.number, pt.line, pt.text, pt.line)
+		dp.numbered(pt.number, pt.line, pt.text)
 	}
 }
 
@@ -944,7 +975,7 @@ func (dp *docParser) text(b *block) {
 				dp.unnumberedText(&block{lines: b.lines[:1], rest: lead}, lead, line)
 			}
 			for _, pt := range parts {
-				dp.numbered(pt.number, pt.line, pt.text, pt.line)
+				dp.numbered(pt.number, pt.line, pt.text)
 			}
 			return
 		}
@@ -1145,7 +1176,7 @@ func (dp *docParser) finish() {
 		}
 		r.index = len(p.Paragraphs)
 		para := &Paragraph{Number: r.number, Text: strings.Join(r.lines, "\n"), Cite: cite, Line: r.line,
-			Heading: r.heading, Section: r.section, Parent: -1, Unnumbered: !r.printed}
+			Heading: r.heading, Section: r.section, Parent: -1, Unnumbered: !r.printed, Title: r.title}
 		if r.parent != nil {
 			para.Parent = r.parent.index
 			p.Paragraphs[para.Parent].Items = append(p.Paragraphs[para.Parent].Items, r.index)
@@ -1174,7 +1205,7 @@ func (dp *docParser) numberByPosition() {
 	for _, r := range dp.paras {
 		if r.parent == nil {
 			tops = append(tops, r)
-			if r.printed && !r.lettered {
+			if r.printed && !r.lettered && !r.title {
 				printedUnder[r.numScope] = true
 			}
 		}

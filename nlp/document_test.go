@@ -169,7 +169,7 @@ func TestDocuments(t *testing.T) {
 		{"es-mandatos-panama.txt", panama, graph.DocMandatesForAction, "es", "MANDATOS PARA LA ACCIÓN", "1 2 3 1 2 1 2* 3"},
 		{"es-declaracion-santa-cruz.txt", santaCruz, graph.DocDeclaration, "es", "DECLARACIÓN DE SANTA CRUZ DE LA SIERRA", "1 2 3* 4 5"},
 		{"fr-declaration-quebec.txt", quebec, graph.DocDeclaration, "fr", "Déclaration de Québec", "I.1* I.2* 1 2 3*"},
-		{"pt-declaracao-mar-del-plata.txt", marDelPl, graph.DocDeclaration, "pt", "Declaração de Mar del Plata", "1.1* 1.2* 3 4 5 6"},
+		{"pt-declaracao-mar-del-plata.txt", marDelPl, graph.DocDeclaration, "pt", "Declaração de Mar del Plata", "1 1.1* 1.2* 2 3 4 5 6"},
 		{"en-bad-two-summits.txt", none, graph.DocDeclaration, "en", "Declaration of Santiago", "1 2"},
 		{"es-bad-no-summit.txt", none, graph.DocDeclaration, "es", "DECLARACIÓN FINAL", "1 2"},
 		{"fr-bad-two-summits.txt", none, graph.DocPlanOfAction, "fr", "Plan d'action", "1 2"},
@@ -330,10 +330,13 @@ func TestDocumentShapes(t *testing.T) {
 		{"a lettered line after a word asking for one goes on", "1. We recall paragraph\nb) of Article 3.\n", []para{{"1", "We recall paragraph\nb) of Article 3."}}},
 		{"a table of contents", "Table of Contents\nI. Democracy\nII. Prosperity\n\nI. Democracy\n\n1. We act.\n", []para{{"1", "We act."}}},
 		{"numbered short titles in a row", "1. Democracy\n2. Prosperity\n3. Security\n\n1. We act.\n", []para{{"1", "We act."}}},
-		{"a numbered section heading numbers the text under it", "1. Strengthening Democracy\n\nDemocracy is the priority.\n\nGovernments will:\n\nRatify the protocols.\n", []para{{"1.1*", "Democracy is the priority."}, {"1.2*", "Ratify the protocols."}}},
+		{"a numbered section heading numbers the text under it", "1. Strengthening Democracy\n\nDemocracy is the priority.\n\nGovernments will:\n\nRatify the protocols.\n", []para{{"1", "Strengthening Democracy"}, {"1.1*", "Democracy is the priority."}, {"1.2*", "Ratify the protocols."}}},
 		{"no numbers at all", "We, the Heads of State, meet.\n\nWe act.\n\nWe rest.\n", []para{{"1*", "We act."}, {"2*", "We rest."}}},
 		{"a running header", "1. We act.\n\nDeclaration of Commitment of Port of Spain\n\n2. We rest.\n", []para{{"1", "We act."}, {"2", "We rest."}}},
 		{"site furniture", "english español français português\nHome | Documents | Contact\n\n1. We act.\n\nVous êtes sur la page 2sur 9\n\n- 3 -\n\nwww.summit-americas.org\n\n2. We rest.\n\nPrint\nBack to top\n", []para{{"1", "We act."}, {"2", "We rest."}}},
+		{"a number on a line of its own", "1.\n\nWe act.\n\n2.\nWe rest.\n", []para{{"1", "We act."}, {"2", "We rest."}}},
+		{"numbers in parentheses", "1) We act.\n\n(2) We rest.\n", []para{{"1", "We act."}, {"2", "We rest."}}},
+		{"a document's symbol and distribution", "OEA/Ser.E\nCA-V/DEC.1/09\nOriginal: English\n\n1. We act.\n", []para{{"1", "We act."}}},
 		{"damaged accents kept", "1. Reafirmamos la Declaraci\ufffdn.\n", []para{{"1", "Reafirmamos la Declaraci\ufffdn."}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -368,7 +371,7 @@ func TestDocumentPreamble(t *testing.T) {
 		{"a preamble cut by a page break", "Déclaration de Québec\n\nLes chefs d'État et de gouvernement, réunis à\n\n\nQuébec, déclarent:\n\n1. Nous agirons.\n",
 			[]string{"Les chefs d'État et de gouvernement, réunis à\nQuébec, déclarent:"}, 1},
 		{"a section's own", "Plano de Ação de Quebec\nTerceira Cúpula das Américas\n\n1. FAZER A DEMOCRACIA FUNCIONAR\n\nReconhecendo que a democracia importa:\n\nOs governos:\n\nCompartilhar práticas.\n",
-			[]string{"Reconhecendo que a democracia importa:", "Os governos:"}, 1},
+			[]string{"Reconhecendo que a democracia importa:", "Os governos:"}, 2},
 		{"before paragraphs run together", "Mandatos para la Acción\nVII Cumbre de las Américas\n\nEDUCACIÓN\n\nNos comprometemos a: 1. Encomendar a la OEA. 2. Fortalecer la evaluación.\n",
 			[]string{"Nos comprometemos a:"}, 2},
 	} {
@@ -400,7 +403,7 @@ func TestDocumentHeadings(t *testing.T) {
 		t.Errorf("the heading split over two blocks: %q", h)
 	}
 	p = parse(t, readDocument(t, "pt-declaracao-mar-del-plata.txt"))
-	if m := p.Paragraphs[0]; m.Section != "1. CRIAR TRABALHO PARA ENFRENTAR A POBREZA" || m.Heading != "Emprego e Formação Profissional" {
+	if m := p.Paragraphs[1]; m.Section != "1. CRIAR TRABALHO PARA ENFRENTAR A POBREZA" || m.Heading != "Emprego e Formação Profissional" {
 		t.Errorf("section %q, heading %q", m.Section, m.Heading)
 	}
 	p = parse(t, readDocument(t, "en-plan-of-action-santa-cruz.txt"))
@@ -480,7 +483,7 @@ func TestBuildDocument(t *testing.T) {
 				if m.Number != para.Number || src.Seq != i || src.Line != para.Line || src.Heading != para.Heading || src.Section != para.Section {
 					t.Errorf("%s: number %q, source %+v", m.Label(), m.Number, src)
 				}
-				if m.HasFlag(graph.FlagUnnumbered) != para.Unnumbered || m.HasFlag(graph.FlagUncited) || m.HasFlag(graph.FlagUnresolved) {
+				if m.HasFlag(graph.FlagUnnumbered) != para.Unnumbered || m.HasFlag(graph.FlagHeading) != para.Title || m.HasFlag(graph.FlagUncited) || m.HasFlag(graph.FlagUnresolved) {
 					t.Errorf("%s: flags %v", m.Label(), m.Flags)
 				}
 				if seen[m.ID] {
@@ -562,8 +565,8 @@ func TestDocumentSamples(t *testing.T) {
 	}{
 		"santiago_1998_declaration-sirg_draft_es.txt":    {santiago, "es", "1 2"},
 		"mar_del_plata_2005_declaration-extracts_en.txt": {marDelPl, "en", "11 14 67"},
-		"miami_1994_plan_of_action_fr.txt":               {miami, "fr", "1.1* 1.2*"},
-		"quebec_2001_plan_of_action_pt.txt":              {quebec, "pt", "1.1* 1.2*"},
+		"miami_1994_plan_of_action_fr.txt":               {miami, "fr", "1 1.1* 1.2*"},
+		"quebec_2001_plan_of_action_pt.txt":              {quebec, "pt", "1 1.1* 1.2*"},
 	}
 	eachSample(t, "documents", func(t *testing.T, in pageInput) {
 		name := in.name

@@ -83,6 +83,10 @@ type Paragraph struct {
 	// Unnumbered is set when no number was printed (or it was lost in
 	// extraction): Number is then given by the paragraph's place.
 	Unnumbered bool
+	// Title is set on a summit document's numbered heading, kept as a
+	// paragraph: an initiative's or a chapter's title ("1. Strengthening
+	// Democracy"), the Heading of the paragraphs after it.
+	Title bool
 	// Language is the ISO 639-1 code of the text: its own when it is long
 	// enough to tell, else the page's.
 	Language string

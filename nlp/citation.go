@@ -580,7 +580,8 @@ type TitleBlock struct {
 	// DocumentID is the id of the document (see Catalog.DocumentID) when
 	// Summit and Title are known; "" otherwise.
 	DocumentID string
-	// Language of the block's own words ("en", "es", "fr", "pt").
+	// Language of the block's own words, its long lines included ("en",
+	// "es", "fr", "pt").
 	Language string
 	// Year printed; 0 when none. Date is the first date printed in full,
 	// as YYYY-MM-DD; "" when none.
@@ -834,11 +835,11 @@ func (c *Catalog) ResolveTitle(lines []string) TitleBlock {
 	var text []string
 	named := false // a summit word ("Summit of the Americas") is printed
 	for li, line := range lines {
+		text = append(text, line)
 		toks := titleTokens(line)
 		if len(toks) == 0 || len(toks) > titleBlockMaxWords {
 			continue
 		}
-		text = append(text, line)
 		ws := make([]string, len(toks))
 		for i, t := range toks {
 			ws[i] = t.norm

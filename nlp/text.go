@@ -397,10 +397,10 @@ var langWords = func() map[string][4]float64 {
 	add(pt, 2, `o os do da dos das em na nas com uma um ao aos pelo pela pelos pelas seu sua seus suas não são nosso nossa nossos nossas também foi às à é nosso será serão estão está sido mais`)
 	add(pt, 1, `no nos a e se para por como este esta entre sobre que cada ou`)
 	// The words of summit prose one language spells its own way.
-	add(en, 1.5, `summit summits americas declaration governments government countries development strengthen promote people women rights health education security democracy hemisphere citizens cooperation heads states plan action`)
-	add(es, 1.5, `cumbre cumbres declaración compromiso gobiernos gobierno desarrollo mujeres derechos salud educación seguridad económico económica nacional nacionales acción acciones sociedad pueblos ciudadanos ciudadanas cooperación jefes estados región países américas hemisferio democracia promover fortalecer`)
-	add(fr, 1.5, `sommet sommets amériques déclaration gouvernements gouvernement pays développement renforcer promouvoir femmes droits santé éducation sécurité économique nationaux nationales démocratie hémisphère société peuples citoyens coopération chefs états région plan action`)
-	add(pt, 1.5, `cúpula cúpulas cimeira declaração compromisso governos governo desenvolvimento mulheres direitos saúde educação segurança econômico econômica nacionais ação ações sociedade povos cidadãos cooperação chefes estados região países américas hemisfério democracia promover fortalecer`)
+	add(en, 1.5, `summit summits americas declaration governments government countries development strengthen strengthening promote people women rights health education security democracy democratic governance hemisphere citizens cooperation heads states plan action principles commitment resilience`)
+	add(es, 1.5, `cumbre cumbres declaración declaracion compromiso gobiernos gobierno desarrollo mujeres derechos salud educación educacion seguridad económico económica nacional nacionales acción accion acciones sociedad pueblos ciudadanos ciudadanas cooperación cooperacion jefes estados región países américas hemisferio democracia democrática gobernabilidad fortalecimiento principios promover fortalecer resiliencia mandatos`)
+	add(fr, 1.5, `sommet sommets amériques ameriques déclaration gouvernements gouvernement pays développement renforcer renforcement promouvoir femmes droits santé éducation sécurité économique nationaux nationales démocratie démocratique gouvernance hémisphère société peuples citoyens coopération chefs états région plan action principes engagement résilience`)
+	add(pt, 1.5, `cúpula cúpulas cupula cimeira declaração declaracao compromisso governos governo desenvolvimento mulheres direitos saúde educação segurança econômico econômica nacionais ação acao ações sociedade povos cidadãos cooperação chefes estados região países américas hemisfério democracia democrática governabilidade governança fortalecimento princípios promover fortalecer resiliência plano mandatos`)
 	return m
 }()
 
@@ -412,6 +412,7 @@ var langSuffixes = []struct {
 	{"ção", [4]float64{0, 0, 0, 2}}, {"ções", [4]float64{0, 0, 0, 2}}, {"ão", [4]float64{0, 0, 0, 1.5}}, {"ões", [4]float64{0, 0, 0, 1.5}},
 	{"dade", [4]float64{0, 0, 0, 1}}, {"dades", [4]float64{0, 0, 0, 1}},
 	{"ción", [4]float64{0, 2, 0, 0}}, {"ciones", [4]float64{0, 2, 0, 0}}, {"ci\uFFFDn", [4]float64{0, 2, 0, 0}}, {"ci\uFFFDnes", [4]float64{0, 2, 0, 0}},
+	{"\uFFFD\uFFFDo", [4]float64{0, 0, 0, 1.5}}, {"\uFFFD\uFFFDes", [4]float64{0, 0, 0, 1.5}},
 	{"dad", [4]float64{0, 1, 0, 0}}, {"dades", [4]float64{0, 0, 0, 0}},
 	{"ité", [4]float64{0, 0, 1.5, 0}}, {"ités", [4]float64{0, 0, 1.5, 0}}, {"eux", [4]float64{0, 0, 1, 0}}, {"eau", [4]float64{0, 0, 1, 0}}, {"aux", [4]float64{0, 0, 0.5, 0}},
 	{"ing", [4]float64{1, 0, 0, 0}}, {"ness", [4]float64{1, 0, 0, 0}}, {"ship", [4]float64{1, 0, 0, 0}}, {"ity", [4]float64{1, 0, 0, 0}},
@@ -440,7 +441,24 @@ func ScoreLanguages(text string) LanguageScores {
 	n := 0
 	forLangWords(text, func(w string, damaged bool) bool {
 		n++
-		if !damaged {
+		if damaged {
+			// The words it can be, their weights shared.
+			var sum [4]float64
+			k := 0
+			for key, v := range langWords {
+				if wildEq(w, key) {
+					for i := range sum {
+						sum[i] += v[i]
+					}
+					k++
+				}
+			}
+			for i := range sc {
+				if k > 0 {
+					sc[i] += sum[i] / float64(k)
+				}
+			}
+		} else {
 			if v, ok := langWords[w]; ok {
 				for i := range sc {
 					sc[i] += v[i]

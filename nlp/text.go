@@ -303,25 +303,30 @@ func Vector(id, text, lang, summit string, withSignature bool) graph.Vector {
 	return v
 }
 
-// EntityVector indexes an entity's names for search: every name as
-// English, and the Spanish, French and Portuguese names in their own
-// language too.
+// EntityVector indexes an entity's names for search, in English and in
+// Spanish. Its French and Portuguese names are left out of the search
+// index (resolve finds an entity by them): indexed, they made every
+// translated entity longer and changed the ranking of English and Spanish
+// queries among mandates and entities.
 func EntityVector(e *graph.Entity) graph.Vector {
+	other := map[string]bool{}
+	for _, n := range e.Names {
+		other[n] = true
+	}
 	var b strings.Builder
 	for _, n := range graph.EntityNames(e) {
-		b.WriteString(n)
-		b.WriteString(" . ")
+		if !other[n] {
+			b.WriteString(n)
+			b.WriteString(" . ")
+		}
 	}
-	terms, _ := Terms(b.String(), "en")
-	for _, lang := range Languages[1:] {
-		t, _ := Terms(e.NameIn(lang), lang)
-		terms = append(terms, t...)
-	}
+	en, _ := Terms(b.String(), "en")
+	es, _ := Terms(e.NameES, "es")
 	freq := map[string]int{}
-	for _, t := range terms {
+	for _, t := range append(en, es...) {
 		freq[t]++
 	}
-	v := graph.Vector{ID: e.ID, Length: len(terms)}
+	v := graph.Vector{ID: e.ID, Length: len(en) + len(es)}
 	for t, f := range freq {
 		v.Terms = append(v.Terms, graph.TermFreq{Term: t, Freq: f})
 	}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"hash/fnv"
 	"sort"
 	"strings"
@@ -443,48 +444,48 @@ type LanguageScores map[string]float64
 // (see DetectLanguage); only the first maxLangWords words are read.
 func ScoreLanguages(text string) LanguageScores {
 	var sc [4]float64
+	add := func(v [4]float64, f float64) {
+		for i := range sc {
+			sc[i] += v[i] * f
+		}
+	}
 	n := 0
-	forLangWords(text, func(w string, damaged bool) bool {
+	forLangWords(text, func(w []byte, damaged bool) bool {
 		n++
 		if damaged {
 			// The words it can be, their weights shared.
 			var sum [4]float64
 			k := 0
+			ws := string(w)
 			for key, v := range langWords {
-				if wildEq(w, key) {
+				if wildEq(ws, key) {
 					for i := range sum {
 						sum[i] += v[i]
 					}
 					k++
 				}
 			}
-			for i := range sc {
-				if k > 0 {
-					sc[i] += sum[i] / float64(k)
-				}
+			if k > 0 {
+				add(sum, 1/float64(k))
 			}
 		} else {
-			if v, ok := langWords[w]; ok {
-				for i := range sc {
-					sc[i] += v[i]
-				}
+			if v, ok := langWords[string(w)]; ok {
+				add(v, 1)
 			}
-			for _, r := range w {
-				if v, ok := langLetters[r]; ok {
-					for i := range sc {
-						sc[i] += v[i]
+			for _, r := range string(w) {
+				if r >= 0xC0 {
+					if v, ok := langLetters[r]; ok {
+						add(v, 1)
 					}
 				}
 			}
 		}
-		if k := strings.IndexAny(w, "'’"); k > 0 && elisions[w[:k]] {
+		if k := bytes.IndexAny(w, "'’"); k > 0 && elisions[string(w[:k])] {
 			sc[2] += 2
 		}
 		for _, s := range langSuffixes {
-			if len(w) > len(s.suffix)+1 && strings.HasSuffix(w, s.suffix) {
-				for i := range sc {
-					sc[i] += s.weight[i]
-				}
+			if len(w) > len(s.suffix)+1 && bytes.HasSuffix(w, []byte(s.suffix)) {
+				add(s.weight, 1)
 				break
 			}
 		}
@@ -503,20 +504,16 @@ const maxLangWords = 3000
 
 // forLangWords calls f with every word of text, lower-cased, the
 // replacement character and apostrophes kept inside words; damaged tells
-// that the word has a replacement character. It stops when f returns
-// false.
-func forLangWords(text string, f func(w string, damaged bool) bool) {
-	var b strings.Builder
+// that the word has a replacement character. The word's bytes are only
+// valid during the call. It stops when f returns false.
+func forLangWords(text string, f func(w []byte, damaged bool) bool) {
+	buf := make([]byte, 0, 64)
 	damaged := false
 	flush := func() bool {
-		if b.Len() == 0 {
-			return true
-		}
-		w := strings.Trim(b.String(), "'’")
-		b.Reset()
+		w := bytes.Trim(buf, "'’")
 		d := damaged
-		damaged = false
-		if w == "" {
+		buf, damaged = buf[:0], false
+		if len(w) == 0 {
 			return true
 		}
 		return f(w, d)
@@ -524,12 +521,12 @@ func forLangWords(text string, f func(w string, damaged bool) bool) {
 	for _, r := range text {
 		switch {
 		case r == utf8.RuneError:
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 			damaged = true
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0:
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == '\'' || r == '’') && len(buf) > 0:
+			buf = utf8.AppendRune(buf, r)
 		default:
 			if !flush() {
 				return

@@ -410,6 +410,20 @@ var langWords = func() map[string][4]float64 {
 	return m
 }()
 
+// langWordsByLen are the keys of langWords by their length in runes, for
+// finding the words a damaged word can be.
+var langWordsByLen = func() map[int][]string {
+	m := map[int][]string{}
+	for w := range langWords {
+		n := utf8.RuneCountInString(w)
+		m[n] = append(m[n], w)
+	}
+	for _, ws := range m {
+		sort.Strings(ws)
+	}
+	return m
+}()
+
 // langSuffixes are word endings only some of the languages spell so.
 var langSuffixes = []struct {
 	suffix string
@@ -457,12 +471,16 @@ func ScoreLanguages(text string) LanguageScores {
 			var sum [4]float64
 			k := 0
 			ws := string(w)
-			for key, v := range langWords {
-				if wildEq(ws, key) {
-					for i := range sum {
-						sum[i] += v[i]
+			n := utf8.RuneCountInString(ws)
+			for l := (n + 1) / 2; l <= n; l++ {
+				for _, key := range langWordsByLen[l] {
+					if wildEq(ws, key) {
+						v := langWords[key]
+						for i := range sum {
+							sum[i] += v[i]
+						}
+						k++
 					}
-					k++
 				}
 			}
 			if k > 0 {

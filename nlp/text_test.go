@@ -184,3 +184,18 @@ func BenchmarkDetectLanguage(b *testing.B) {
 		DetectLanguage(text)
 	}
 }
+
+// BenchmarkDetectLanguageDamaged detects the language of a page-sized text
+// whose accented letters are all damaged, the slow path.
+func BenchmarkDetectLanguageDamaged(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 20000; i++ {
+		fmt.Fprintf(&sb, "%s\n", damage(langSamples[i%len(langSamples)].text))
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		DetectLanguage(text)
+	}
+}

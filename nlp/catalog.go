@@ -527,6 +527,14 @@ func (c *Catalog) checkAliases() error {
 	return nil
 }
 
+// NameHolds reports whether the catalog matches name, one of e's names or
+// acronyms, in text of the language: an acronym listed for some languages
+// only ("CDB", the Caribbean Development Bank's in English) holds in those
+// only, every other name in every language.
+func (c *Catalog) NameHolds(e *graph.Entity, name, lang string) bool {
+	return c.formLanguages(e, name).has(lang)
+}
+
 // SummitDocuments are the documents the catalog names for a summit.
 func (c *Catalog) SummitDocuments(s *graph.Summit) []*SummitDocument {
 	var out []*SummitDocument

@@ -177,31 +177,35 @@ func isWord(w, want string) bool {
 // bytes were each replaced), and the rest must be equal. Words of fewer
 // than three letters are never restored.
 func wildEq(got, want string) bool {
-	g, w := []rune(got), []rune(want)
-	if len(w) < 3 {
+	if utf8.RuneCountInString(want) < 3 {
 		return false
 	}
-	var eq func(i, j int) bool
-	eq = func(i, j int) bool {
-		for i < len(g) && j < len(w) {
-			if g[i] == utf8.RuneError {
-				if !unicode.IsLetter(w[j]) {
+	// Cheap refusals first: a damaged word is at least as long in runes
+	// as the word, and at most one rune longer per damaged letter.
+	ng, nw := utf8.RuneCountInString(got), utf8.RuneCountInString(want)
+	if ng < nw || ng > 2*nw {
+		return false
+	}
+	var eq func(g, w string) bool
+	eq = func(g, w string) bool {
+		for g != "" && w != "" {
+			gr, gn := utf8.DecodeRuneInString(g)
+			wr, wn := utf8.DecodeRuneInString(w)
+			if gr == utf8.RuneError {
+				if !unicode.IsLetter(wr) {
 					return false
 				}
-				if i+1 < len(g) && g[i+1] == utf8.RuneError && eq(i+2, j+1) {
+				if rest := g[gn:]; strings.HasPrefix(rest, "\uFFFD") && eq(rest[len("\uFFFD"):], w[wn:]) {
 					return true
 				}
-				i, j = i+1, j+1
-				continue
-			}
-			if g[i] != w[j] {
+			} else if gr != wr {
 				return false
 			}
-			i, j = i+1, j+1
+			g, w = g[gn:], w[wn:]
 		}
-		return i == len(g) && j == len(w)
+		return g == "" && w == ""
 	}
-	return eq(0, 0)
+	return eq(got, want)
 }
 
 // seqAt reports whether the words from i on are the word sequence want,
@@ -580,7 +584,8 @@ type TitleBlock struct {
 	// DocumentID is the id of the document (see Catalog.DocumentID) when
 	// Summit and Title are known; "" otherwise.
 	DocumentID string
-	// Language of the block's own words ("en", "es", "fr", "pt").
+	// Language of the block's own words, its long lines included ("en",
+	// "es", "fr", "pt").
 	Language string
 	// Year printed; 0 when none. Date is the first date printed in full,
 	// as YYYY-MM-DD; "" when none.
@@ -834,11 +839,11 @@ func (c *Catalog) ResolveTitle(lines []string) TitleBlock {
 	var text []string
 	named := false // a summit word ("Summit of the Americas") is printed
 	for li, line := range lines {
+		text = append(text, line)
 		toks := titleTokens(line)
 		if len(toks) == 0 || len(toks) > titleBlockMaxWords {
 			continue
 		}
-		text = append(text, line)
 		ws := make([]string, len(toks))
 		for i, t := range toks {
 			ws[i] = t.norm

@@ -1,6 +1,7 @@
 package nlp_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -240,4 +241,137 @@ func hasYear(s string) bool {
 
 func itoa4(y int) string {
 	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+}
+
+// TestResolveTitle resolves title blocks in the four languages, and keeps
+// unresolved those that name two summits, none, or one only by a year.
+func TestResolveTitle(t *testing.T) {
+	c := seedCatalog(t)
+	for _, tc := range []struct {
+		name    string
+		block   string
+		summit  string
+		title   string
+		kind    nlp.DocKind
+		lang    string
+		date    string
+		problem string // part of the problem, when unresolved
+	}{
+		{"en: declaration, ordinal, place and country, date", "Declaration of Commitment of Port of Spain\nFifth Summit of the Americas\nPort of Spain, Trinidad and Tobago\nApril 19, 2009",
+			portSpain, "Declaration of Commitment of Port of Spain", nlp.DocDeclaration, "en", "2009-04-19", ""},
+		{"en: the source's own spelling of the ordinal", "EIGHT SUMMIT OF THE AMERICAS April 13 and 14, 2018 Lima, Peru",
+			lima, "", "", "en", "2018-04-13", ""},
+		{"en: commitment and subtitle", "Lima Commitment\nDemocratic Governance against Corruption\nVIII Summit of the Americas\nLima, Peru, April 14, 2018",
+			lima, "Lima Commitment", nlp.DocCommitment, "en", "2018-04-14", ""},
+		{"en: a summit word and a date", "Summit of the Americas\nPlan of Action\nDecember 1994",
+			miami, "Plan of Action", nlp.DocPlanOfAction, "en", "", ""},
+		{"en: special summit by its own name", "Summit of the Americas on Sustainable Development\nPlan of Action for the Sustainable Development of the Americas",
+			santaCruz, "Plan of Action for the Sustainable Development of the Americas", nlp.DocPlanOfAction, "en", "", ""},
+		{"es: ordinal, days, city in one line", "SEPTIMA CUMBRE DE LAS AMERICAS 10 y 11 abril 2015 Ciudad de Panamá",
+			panama, "", "", "es", "2015-04-10", ""},
+		{"es: title with its place", "DECLARACIÓN DE SANTA CRUZ DE LA SIERRA",
+			santaCruz, "DECLARACIÓN DE SANTA CRUZ DE LA SIERRA", nlp.DocDeclaration, "es", "", ""},
+		{"es: draft title and roman ordinal on one line", "[Proyecto de] DECLARACION POLITICA II CUMBRE DE LAS AMERICAS",
+			santiago, "[Proyecto de] DECLARACION POLITICA", nlp.DocDeclaration, "es", "", ""},
+		{"es: damaged accents", "Plan de Acci\uFFFDn\nCuarta Cumbre de las Am\uFFFDricas\nMar del Plata, Argentina, 5 de noviembre de 2005",
+			marDelPl, "Plan de Acci\uFFFDn", nlp.DocPlanOfAction, "es", "2005-11-05", ""},
+		{"es: mandates for action", "Mandatos para la Acción\nVII Cumbre de las Américas\nPanamá, 11 de abril de 2015",
+			panama, "Mandatos para la Acción", nlp.DocMandates, "es", "2015-04-11", ""},
+		{"es: a catalogued title without a document word", "Cumbre de las Américas\nNuestro Futuro Sostenible y Verde\nLos Ángeles, junio de 2022",
+			losAng, "Nuestro Futuro Sostenible y Verde", nlp.DocOther, "es", "", ""},
+		{"fr: declaration and ordinal", "Déclaration de Québec\nTroisième Sommet des Amériques",
+			quebec, "Déclaration de Québec", nlp.DocDeclaration, "fr", "", ""},
+		{"fr: page counter, place, province, days", "Vous êtes sur la page 1sur 26\nPremier Sommet des Amériques\nMiami, Floride, du 9 au 11 décembre 1994\nPlan d'Action",
+			miami, "Plan d'Action", nlp.DocPlanOfAction, "fr", "1994-12-09", ""},
+		{"fr: engagement, Port-d'Espagne", "Déclaration d’engagement de Port-d’Espagne\nCinquième Sommet des Amériques\nPort-d’Espagne (Trinité-et-Tobago), le 19 avril 2009",
+			portSpain, "Déclaration d’engagement de Port-d’Espagne", nlp.DocDeclaration, "fr", "2009-04-19", ""},
+		{"fr: VIIe", "VIIe Sommet des Amériques\nPanama, 10 et 11 avril 2015", panama, "", "", "fr", "2015-04-10", ""},
+		{"fr: extraordinary summit", "Sommet extraordinaire des Amériques\nDéclaration de Nuevo León\nMonterrey (Mexique), le 13 janvier 2004",
+			monterrey, "Déclaration de Nuevo León", nlp.DocDeclaration, "fr", "2004-01-13", ""},
+		{"pt: ordinal, date range, plan", "TERCEIRA CÚPULA DAS AMÉRICAS\nQuebec, 20-22 de abril de 2001\nPlano de Ação",
+			quebec, "Plano de Ação", nlp.DocPlanOfAction, "pt", "2001-04-20", ""},
+		{"pt: declaration and a summit word", "Declaração de Mar del Plata\nCúpula das Américas",
+			marDelPl, "Declaração de Mar del Plata", nlp.DocDeclaration, "pt", "", ""},
+		{"pt: Cidade do Panamá", "VII Cúpula das Américas\nCidade do Panamá, Panamá, 10 e 11 de abril de 2015",
+			panama, "", "", "pt", "2015-04-10", ""},
+		{"pt: European Portuguese", "Declaração de Compromisso de Port of Spain\nQuinta Cimeira das Américas",
+			portSpain, "Declaração de Compromisso de Port of Spain", nlp.DocDeclaration, "pt", "", ""},
+		// Never guessed.
+		{"two summits: ordinal and place", "Third Summit of the Americas\nLima, Peru", none, "", "", "en", "", "name no single summit"},
+		{"two summits: two places", "Déclaration de Québec\nSantiago du Chili", none, "Déclaration de Québec", nlp.DocDeclaration, "fr", "", "name no single summit"},
+		{"two summits: date of another year", "Declaração de Mar del Plata\n20 de abril de 2001", none, "Declaração de Mar del Plata", nlp.DocDeclaration, "pt", "", "name no single summit"},
+		{"two summits: date of another month", "Cuarta Cumbre de las Américas\n5 de abril de 2005", none, "", "", "es", "", "name no single summit"},
+		{"no summit: a summit word only", "Cúpula das Américas", none, "", "", "pt", "", "names no summit"},
+		{"no summit: nothing", "Plan of Action", none, "Plan of Action", nlp.DocPlanOfAction, "en", "", "names no summit"},
+		{"no summit: the 2006 declaration", "Declaration of Santa Cruz de la Sierra + 10\nSanta Cruz de la Sierra, Bolivia, December 5, 2006", none, "Declaration of Santa Cruz de la Sierra + 10", nlp.DocDeclaration, "en", "", "name no single summit"},
+		{"no summit: an unknown ordinal", "XI Cumbre de las Américas", none, "", "", "es", "", "name no single summit"},
+		{"several: special summit", "Sommet extraordinaire des Amériques", none, "", "", "fr", "", "could name several"},
+		{"a year alone", "Plan of Action\n1998", none, "Plan of Action", nlp.DocPlanOfAction, "en", "", "only by its year"},
+		{"a country alone", "Plan d'action\nPérou", none, "Plan d'action", nlp.DocPlanOfAction, "fr", "", "only by its year or country"},
+		{"prose is not read", "Les chefs d'État et de gouvernement participant au Sommet des Amériques de 1994, à Miami en Floride, désireux de faire progresser les objectifs d'ensemble établis dans leur Déclaration de principes",
+			none, "", "", "fr", "", "names no summit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.ResolveTitle(strings.Split(tc.block, "\n"))
+			id := none
+			if got.Summit != nil {
+				id = got.Summit.ID
+			}
+			if id != tc.summit || got.Title != tc.title || got.Kind != tc.kind || got.Language != tc.lang || (tc.date != "" && got.Date != tc.date) {
+				t.Errorf("ResolveTitle(%q) = summit %q, title %q, kind %q, language %s, date %q (%s)\nwant summit %q, title %q, kind %q, language %s, date %q",
+					tc.block, id, got.Title, got.Kind, got.Language, got.Date, got.Problem, tc.summit, tc.title, tc.kind, tc.lang, tc.date)
+			}
+			switch {
+			case tc.summit != none && got.Problem != "":
+				t.Errorf("resolved with a problem: %s", got.Problem)
+			case tc.summit == none && !strings.Contains(got.Problem, tc.problem):
+				t.Errorf("problem %q, want it to contain %q", got.Problem, tc.problem)
+			}
+			if got.Summit != nil && got.Title != "" && got.DocumentID != c.DocumentID(got.Summit, got.Title) {
+				t.Errorf("DocumentID %q, want %q", got.DocumentID, c.DocumentID(got.Summit, got.Title))
+			}
+			lines := strings.Split(tc.block, "\n")
+			for _, cl := range got.Clues {
+				if cl.Line < 0 || cl.Line >= len(lines) || !strings.Contains(lines[cl.Line], cl.Text) {
+					t.Errorf("clue %s %q is not on line %d", cl.Kind, cl.Text, cl.Line)
+				}
+				if got.Summit != nil && cl.Summits != nil && !slices.Contains(cl.Summits, got.Summit) {
+					t.Errorf("clue %s %q does not allow the summit resolved", cl.Kind, cl.Text)
+				}
+			}
+		})
+	}
+}
+
+// FuzzResolveTitle: whatever the lines, ResolveTitle does not panic, its
+// clues are on their lines, and a summit it resolves is allowed by every
+// clue.
+func FuzzResolveTitle(f *testing.F) {
+	c := seedCatalog(f)
+	for _, s := range []string{
+		"Declaration of Commitment of Port of Spain\nFifth Summit of the Americas\nApril 19, 2009",
+		"SEPTIMA CUMBRE DE LAS AMERICAS 10 y 11 abril 2015 Ciudad de Panamá",
+		"Premier Sommet des Amériques\nMiami, Floride, du 9 au 11 décembre 1994\nPlan d'Action",
+		"TERCEIRA CÚPULA DAS AM\uFFFD\uFFFDRICAS\nQuebec, 20-22 de abril de 2001",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, block string) {
+		lines := strings.Split(block, "\n")
+		got := c.ResolveTitle(lines)
+		for _, cl := range got.Clues {
+			if cl.Line < 0 || cl.Line >= len(lines) || !strings.Contains(lines[cl.Line], cl.Text) {
+				t.Fatalf("clue %s %q is not on line %d", cl.Kind, cl.Text, cl.Line)
+			}
+			if got.Summit != nil && cl.Summits != nil && !slices.Contains(cl.Summits, got.Summit) {
+				t.Fatalf("clue %s %q does not allow %s", cl.Kind, cl.Text, got.Summit.ID)
+			}
+		}
+		if (got.Summit == nil) == (got.Problem == "") {
+			t.Fatalf("summit %v with problem %q", got.Summit, got.Problem)
+		}
+		if got.TitleLine >= 0 && !strings.Contains(lines[got.TitleLine], got.Title) {
+			t.Fatalf("title %q is not on line %d", got.Title, got.TitleLine)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"hash/fnv"
 	"sort"
 	"strings"
@@ -303,25 +304,30 @@ func Vector(id, text, lang, summit string, withSignature bool) graph.Vector {
 	return v
 }
 
-// EntityVector indexes an entity's names for search: every name as
-// English, and the Spanish, French and Portuguese names in their own
-// language too.
+// EntityVector indexes an entity's names for search, in English and in
+// Spanish. Its French and Portuguese names are left out of the search
+// index (resolve finds an entity by them): indexed, they made every
+// translated entity longer and changed the ranking of English and Spanish
+// queries among mandates and entities.
 func EntityVector(e *graph.Entity) graph.Vector {
+	other := map[string]bool{}
+	for _, n := range e.Names {
+		other[n] = true
+	}
 	var b strings.Builder
 	for _, n := range graph.EntityNames(e) {
-		b.WriteString(n)
-		b.WriteString(" . ")
+		if !other[n] {
+			b.WriteString(n)
+			b.WriteString(" . ")
+		}
 	}
-	terms, _ := Terms(b.String(), "en")
-	for _, lang := range Languages[1:] {
-		t, _ := Terms(e.NameIn(lang), lang)
-		terms = append(terms, t...)
-	}
+	en, _ := Terms(b.String(), "en")
+	es, _ := Terms(e.NameES, "es")
 	freq := map[string]int{}
-	for _, t := range terms {
+	for _, t := range append(en, es...) {
 		freq[t]++
 	}
-	v := graph.Vector{ID: e.ID, Length: len(terms)}
+	v := graph.Vector{ID: e.ID, Length: len(en) + len(es)}
 	for t, f := range freq {
 		v.Terms = append(v.Terms, graph.TermFreq{Term: t, Freq: f})
 	}
@@ -397,10 +403,24 @@ var langWords = func() map[string][4]float64 {
 	add(pt, 2, `o os do da dos das em na nas com uma um ao aos pelo pela pelos pelas seu sua seus suas não são nosso nossa nossos nossas também foi às à é nosso será serão estão está sido mais`)
 	add(pt, 1, `no nos a e se para por como este esta entre sobre que cada ou`)
 	// The words of summit prose one language spells its own way.
-	add(en, 1.5, `summit summits americas declaration governments government countries development strengthen promote people women rights health education security democracy hemisphere citizens cooperation heads states plan action`)
-	add(es, 1.5, `cumbre cumbres declaración compromiso gobiernos gobierno desarrollo mujeres derechos salud educación seguridad económico económica nacional nacionales acción acciones sociedad pueblos ciudadanos ciudadanas cooperación jefes estados región países américas hemisferio democracia promover fortalecer`)
-	add(fr, 1.5, `sommet sommets amériques déclaration gouvernements gouvernement pays développement renforcer promouvoir femmes droits santé éducation sécurité économique nationaux nationales démocratie hémisphère société peuples citoyens coopération chefs états région plan action`)
-	add(pt, 1.5, `cúpula cúpulas cimeira declaração compromisso governos governo desenvolvimento mulheres direitos saúde educação segurança econômico econômica nacionais ação ações sociedade povos cidadãos cooperação chefes estados região países américas hemisfério democracia promover fortalecer`)
+	add(en, 1.5, `summit summits americas declaration governments government countries development strengthen strengthening promote people women rights health education security democracy democratic governance hemisphere citizens cooperation heads states plan action principles commitment resilience`)
+	add(es, 1.5, `cumbre cumbres declaración declaracion compromiso gobiernos gobierno desarrollo mujeres derechos salud educación educacion seguridad económico económica nacional nacionales acción accion acciones sociedad pueblos ciudadanos ciudadanas cooperación cooperacion jefes estados región países américas hemisferio democracia democrática gobernabilidad fortalecimiento principios promover fortalecer resiliencia mandatos`)
+	add(fr, 1.5, `sommet sommets amériques ameriques déclaration gouvernements gouvernement pays développement renforcer renforcement promouvoir femmes droits santé éducation sécurité économique nationaux nationales démocratie démocratique gouvernance hémisphère société peuples citoyens coopération chefs états région plan action principes engagement résilience`)
+	add(pt, 1.5, `cúpula cúpulas cupula cimeira declaração declaracao compromisso governos governo desenvolvimento mulheres direitos saúde educação segurança econômico econômica nacionais ação acao ações sociedade povos cidadãos cooperação chefes estados região países américas hemisfério democracia democrática governabilidade governança fortalecimento princípios promover fortalecer resiliência plano mandatos`)
+	return m
+}()
+
+// langWordsByLen are the keys of langWords by their length in runes, for
+// finding the words a damaged word can be.
+var langWordsByLen = func() map[int][]string {
+	m := map[int][]string{}
+	for w := range langWords {
+		n := utf8.RuneCountInString(w)
+		m[n] = append(m[n], w)
+	}
+	for _, ws := range m {
+		sort.Strings(ws)
+	}
 	return m
 }()
 
@@ -412,6 +432,7 @@ var langSuffixes = []struct {
 	{"ção", [4]float64{0, 0, 0, 2}}, {"ções", [4]float64{0, 0, 0, 2}}, {"ão", [4]float64{0, 0, 0, 1.5}}, {"ões", [4]float64{0, 0, 0, 1.5}},
 	{"dade", [4]float64{0, 0, 0, 1}}, {"dades", [4]float64{0, 0, 0, 1}},
 	{"ción", [4]float64{0, 2, 0, 0}}, {"ciones", [4]float64{0, 2, 0, 0}}, {"ci\uFFFDn", [4]float64{0, 2, 0, 0}}, {"ci\uFFFDnes", [4]float64{0, 2, 0, 0}},
+	{"\uFFFD\uFFFDo", [4]float64{0, 0, 0, 1.5}}, {"\uFFFD\uFFFDes", [4]float64{0, 0, 0, 1.5}},
 	{"dad", [4]float64{0, 1, 0, 0}}, {"dades", [4]float64{0, 0, 0, 0}},
 	{"ité", [4]float64{0, 0, 1.5, 0}}, {"ités", [4]float64{0, 0, 1.5, 0}}, {"eux", [4]float64{0, 0, 1, 0}}, {"eau", [4]float64{0, 0, 1, 0}}, {"aux", [4]float64{0, 0, 0.5, 0}},
 	{"ing", [4]float64{1, 0, 0, 0}}, {"ness", [4]float64{1, 0, 0, 0}}, {"ship", [4]float64{1, 0, 0, 0}}, {"ity", [4]float64{1, 0, 0, 0}},
@@ -437,31 +458,52 @@ type LanguageScores map[string]float64
 // (see DetectLanguage); only the first maxLangWords words are read.
 func ScoreLanguages(text string) LanguageScores {
 	var sc [4]float64
+	add := func(v [4]float64, f float64) {
+		for i := range sc {
+			sc[i] += v[i] * f
+		}
+	}
 	n := 0
-	forLangWords(text, func(w string, damaged bool) bool {
+	forLangWords(text, func(w []byte, damaged bool) bool {
 		n++
-		if !damaged {
-			if v, ok := langWords[w]; ok {
-				for i := range sc {
-					sc[i] += v[i]
+		if damaged {
+			// The words it can be, their weights shared.
+			var sum [4]float64
+			k := 0
+			ws := string(w)
+			n := utf8.RuneCountInString(ws)
+			for l := (n + 1) / 2; l <= n; l++ {
+				for _, key := range langWordsByLen[l] {
+					if wildEq(ws, key) {
+						v := langWords[key]
+						for i := range sum {
+							sum[i] += v[i]
+						}
+						k++
+					}
 				}
 			}
-			for _, r := range w {
-				if v, ok := langLetters[r]; ok {
-					for i := range sc {
-						sc[i] += v[i]
+			if k > 0 {
+				add(sum, 1/float64(k))
+			}
+		} else {
+			if v, ok := langWords[string(w)]; ok {
+				add(v, 1)
+			}
+			for _, r := range string(w) {
+				if r >= 0xC0 {
+					if v, ok := langLetters[r]; ok {
+						add(v, 1)
 					}
 				}
 			}
 		}
-		if k := strings.IndexAny(w, "'’"); k > 0 && elisions[w[:k]] {
+		if k := bytes.IndexAny(w, "'’"); k > 0 && elisions[string(w[:k])] {
 			sc[2] += 2
 		}
 		for _, s := range langSuffixes {
-			if len(w) > len(s.suffix)+1 && strings.HasSuffix(w, s.suffix) {
-				for i := range sc {
-					sc[i] += s.weight[i]
-				}
+			if len(w) > len(s.suffix)+1 && bytes.HasSuffix(w, []byte(s.suffix)) {
+				add(s.weight, 1)
 				break
 			}
 		}
@@ -480,20 +522,16 @@ const maxLangWords = 3000
 
 // forLangWords calls f with every word of text, lower-cased, the
 // replacement character and apostrophes kept inside words; damaged tells
-// that the word has a replacement character. It stops when f returns
-// false.
-func forLangWords(text string, f func(w string, damaged bool) bool) {
-	var b strings.Builder
+// that the word has a replacement character. The word's bytes are only
+// valid during the call. It stops when f returns false.
+func forLangWords(text string, f func(w []byte, damaged bool) bool) {
+	buf := make([]byte, 0, 64)
 	damaged := false
 	flush := func() bool {
-		if b.Len() == 0 {
-			return true
-		}
-		w := strings.Trim(b.String(), "'’")
-		b.Reset()
+		w := bytes.Trim(buf, "'’")
 		d := damaged
-		damaged = false
-		if w == "" {
+		buf, damaged = buf[:0], false
+		if len(w) == 0 {
 			return true
 		}
 		return f(w, d)
@@ -501,12 +539,12 @@ func forLangWords(text string, f func(w string, damaged bool) bool) {
 	for _, r := range text {
 		switch {
 		case r == utf8.RuneError:
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 			damaged = true
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0:
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == '\'' || r == '’') && len(buf) > 0:
+			buf = utf8.AppendRune(buf, r)
 		default:
 			if !flush() {
 				return

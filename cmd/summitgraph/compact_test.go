@@ -14,7 +14,7 @@ import (
 // compaction into one level, and the store answers as before.
 func TestIngestCompacts(t *testing.T) {
 	defer func(mb int) { ingestMemTableMB = mb }(ingestMemTableMB)
-	ingestMemTableMB = 4
+	ingestMemTableMB = 5
 	corpus := filepath.Join(t.TempDir(), "corpus")
 	store := t.TempDir()
 	if code, _, errs := run(t, "gen", "--mandates", "1500", "--per-file", "10", "--out", corpus); code != 0 {

@@ -135,6 +135,9 @@ type block struct {
 	bullet   bool   // starts with a bullet and no number
 	rest     string // its first line after the number, letter or bullet
 	nav      bool   // a site's menu: many short lines
+	// afterRule is set when a rule ("_______") comes before it: the
+	// footnotes of a page.
+	afterRule bool
 }
 
 // text is the block's text after its number: its lines joined with "\n".
@@ -212,7 +215,7 @@ func docFurniture(t string) bool {
 // navBar reports whether a line is a site's menu bar: short items
 // separated by "|" or "·" ("Home | Summits | Documents | Contact").
 func navBar(t string) bool {
-	items := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '»' })
+	items := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '»' || r == '>' || r == '›' })
 	if len(items) < 3 {
 		return false
 	}
@@ -224,13 +227,14 @@ func navBar(t string) bool {
 	return true
 }
 
-// docNumbered is numbered, and "Initiative 1:" too.
+// docNumbered is numbered, and "Initiative 1:", "1)", "(1)" too; an
+// initiative's number is its figure ("Initiative 1." is number 1).
 func docNumbered(t string) (number string, n int, ok bool) {
 	if num, n, ok := numbered(t); ok {
-		return num, n, true
+		return initiativeFigure(num), n, true
 	}
 	if m := reInitiativeColon.FindStringSubmatch(t); m != nil {
-		return m[1], len(m[0]), true
+		return initiativeFigure(m[1]), len(m[0]), true
 	}
 	if m := reParenNumber.FindStringSubmatchIndex(t); m != nil {
 		_, size := utf8.DecodeLastRuneInString(t[:m[1]])
@@ -239,12 +243,64 @@ func docNumbered(t string) (number string, n int, ok bool) {
 	return "", 0, false
 }
 
+// initiativeFigure is the figure of an initiative's number: "Initiative
+// 1" is "1".
+func initiativeFigure(num string) string {
+	if i := strings.LastIndexByte(num, ' '); i >= 0 {
+		return num[i+1:]
+	}
+	return num
+}
+
+// reColumns is the gap between the columns of a line: an OAS title block
+// prints the document's code in a right-hand column ("FIFTH SUMMIT OF THE
+// AMERICAS        OEA/Ser.E"), a printed page its header and counter.
+var reColumns = regexp.MustCompile(`\s{3,}|\t`)
+
+// columns are the parts of a line between wide gaps.
+func columns(t string) []string {
+	if !strings.Contains(t, "   ") && !strings.Contains(t, "\t") {
+		return []string{t}
+	}
+	var out []string
+	for _, c := range reColumns.Split(t, -1) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// furnitureLine reports whether a line is furniture, or every column of
+// it is ("- 2 -        CA-VIII/doc.1/18").
+func furnitureLine(t string) bool {
+	if docFurniture(t) {
+		return true
+	}
+	cs := columns(t)
+	if len(cs) < 2 {
+		return false
+	}
+	for _, c := range cs {
+		if !docFurniture(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitBlocks cuts a document's lines into blocks: at blank lines and
 // furniture, and before a numbered or lettered line or a bullet (unless
 // it goes on with a sentence, "Article\n17.1 of the Charter").
 func splitBlocks(lines []string) []*block {
 	var out []*block
 	var cur *block
+	rule := false // a rule was drawn since the last block: footnotes follow
+	add := func(b *block) {
+		b.afterRule, rule = rule, false
+		out = append(out, b)
+		cur = b
+	}
 	for i, raw := range lines {
 		line := strings.TrimRight(raw, "\r")
 		if blank(line) {
@@ -252,8 +308,9 @@ func splitBlocks(lines []string) []*block {
 			continue
 		}
 		t := trimSpace(line)
-		if docFurniture(t) {
+		if furnitureLine(t) {
 			cur = nil
+			rule = rule || reRule.MatchString(t)
 			continue
 		}
 		dl := docLine{no: i + 1, text: t}
@@ -262,23 +319,21 @@ func splitBlocks(lines []string) []*block {
 			continue
 		}
 		if num, n, ok := docNumbered(t); ok {
-			cur = &block{lines: []docLine{dl}, number: num, rest: t[n:]}
-			out = append(out, cur)
+			add(&block{lines: []docLine{dl}, number: num, rest: t[n:]})
 			continue
 		}
 		if m := reLettered.FindStringSubmatch(t); m != nil {
-			cur = &block{lines: []docLine{dl}, number: m[1], lettered: true, rest: t[len(m[0]):]}
-			out = append(out, cur)
+			add(&block{lines: []docLine{dl}, number: m[1], lettered: true, rest: t[len(m[0]):]})
 			continue
 		}
 		if loc := reBullet.FindStringIndex(t); loc != nil && loc[1] < len(t) && !strings.HasPrefix(t, "--") {
-			cur = &block{lines: []docLine{dl}, bullet: true, rest: t[loc[1]:]}
-			out = append(out, cur)
+			add(&block{lines: []docLine{dl}, bullet: true, rest: t[loc[1]:]})
 			continue
 		}
-		if cur == nil {
-			cur = &block{lines: []docLine{dl}, rest: t}
-			out = append(out, cur)
+		// A heading or a footnote printed right under a finished sentence
+		// starts a block of its own.
+		if cur == nil || endsSentence(cur.lines[len(cur.lines)-1].text) && (numberedHeading(t) || reFootnote.MatchString(t)) {
+			add(&block{lines: []docLine{dl}, rest: t})
 			continue
 		}
 		cur.lines = append(cur.lines, dl)
@@ -418,41 +473,67 @@ func (c *Catalog) findTitleBlock(blocks []*block) *titleBlock {
 		return nil
 	}
 	tls := c.titleLines(head)
-	var tb *titleBlock
-	var pending []titleLine // supporting lines of the current block before a primary one
-	k := 0                  // index in head
+	// A block of many short lines most of which say nothing of a summit
+	// is a site's menu, even when some do ("I Cúpula (Miami, 1994)", "II
+	// Cúpula (Santiago, 1998)").
+	menuish := map[int]bool{}
 	for bi, b := range blocks {
-		if k >= len(head) {
+		if bi > head[len(head)-1].bi {
 			break
 		}
-		if b.nav || b.lines[0].no != head[k].no {
+		if !shortLines(b) {
 			continue
 		}
-		pending = pending[:0]
-		for li := range b.lines {
-			if k >= len(head) || b.lines[li].no != head[k].no {
-				break
+		titled := 0
+		for k, h := range head {
+			if h.bi == bi && tls[k] != nil {
+				titled++
 			}
-			tl := tls[k]
-			k++
-			switch {
-			case tl == nil:
-				continue
-			case tb == nil && !tl.primary:
-				pending = append(pending, *tl)
-				continue
-			case tb == nil:
-				tb = &titleBlock{first: bi}
-				tb.lines = append(tb.lines, pending...)
-				pending = pending[:0]
-			case !tl.primary && bi-tb.last > 3:
-				continue
-			}
-			tb.lines = append(tb.lines, *tl)
-			tb.last, tb.lastLine = bi, li
+		}
+		if 2*titled < len(b.lines) {
+			menuish[bi] = true
+			b.nav = true
 		}
 	}
+	var tb *titleBlock
+	var pending []titleLine // supporting lines of the current block before a primary one
+	block := -1
+	for k, h := range head {
+		tl := tls[k]
+		if h.bi != block {
+			block, pending = h.bi, pending[:0]
+		}
+		switch {
+		case tl == nil || menuish[h.bi]:
+			continue
+		case tb == nil && !tl.primary:
+			pending = append(pending, *tl)
+			continue
+		case tb == nil:
+			tb = &titleBlock{first: h.bi}
+			tb.lines = append(tb.lines, pending...)
+			pending = pending[:0]
+		case !tl.primary && h.bi-tb.last > 3:
+			continue
+		}
+		tb.lines = append(tb.lines, *tl)
+		tb.last, tb.lastLine = h.bi, h.li
+	}
 	return tb
+}
+
+// shortLines reports whether a block is four lines or more of a few words
+// each, none ending a sentence: a menu, or a title block.
+func shortLines(b *block) bool {
+	if len(b.lines) < 4 || b.number != "" || b.lettered {
+		return false
+	}
+	for _, l := range b.lines {
+		if len(strings.Fields(l.text)) > 6 || utf8.RuneCountInString(l.text) > 50 || strings.ContainsAny(l.text[len(l.text)-1:], ".;:!?") {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -596,6 +677,7 @@ type docParser struct {
 	minorNum         string // number of the sub-heading in force
 	scope, numScope  int
 	lastTop          *docPara   // the last top-level paragraph under the heading in force
+	initiative       *docPara   // an initiative whose text goes on in the blocks after its title
 	last             *docPara   // the last paragraph or item under the heading in force
 	lastPre          int        // index in Preamble of the text written last, -1 when a paragraph was
 	lastPreLine      string     // its last line
@@ -628,7 +710,9 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 				break
 			}
 			dp.d.TitleBlock = append(dp.d.TitleBlock, TextBlock{Line: l.no, Text: l.text})
-			dp.titles[graph.NormalizeName(l.text)] = true
+			for _, c := range columns(l.text) {
+				dp.titles[graph.NormalizeName(c)] = true
+			}
 		}
 	}
 	for _, l := range subtitle {
@@ -671,6 +755,17 @@ func joinLines(ls []docLine) string {
 	return b.String()
 }
 
+// runningHeader reports whether a line is the title block's printed again
+// at the top of a page, perhaps beside a page counter.
+func (dp *docParser) runningHeader(t string) bool {
+	for _, c := range columns(t) {
+		if !dp.titles[graph.NormalizeName(c)] && !docFurniture(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // subtitleLines reports whether the lines after a title block's last line,
 // in its block, are more of its title: a few lines in capitals.
 func subtitleLines(ls []docLine) bool {
@@ -696,11 +791,11 @@ func (dp *docParser) block(blocks []*block, i int) int {
 	case b.nav:
 		dp.nav = append(dp.nav, b.lines[0].no)
 		return 0
-	case len(b.lines) == 1 && b.number == "" && dp.titles[graph.NormalizeName(first)]:
+	case len(b.lines) == 1 && b.number == "" && dp.runningHeader(first):
 		return 0 // the title printed again at the top of a page
 	case b.number == "" && tocTitles[graph.NormalizeName(first)]:
 		return dp.skipTOC(blocks, i)
-	case footnote(b):
+	case footnote(b, dp.lastPrinted):
 		dp.d.Notes = append(dp.d.Notes, dp.textBlock(b.lines[0].no, joinLines(b.lines)))
 		dp.footnotes = append(dp.footnotes, b.lines[0].no)
 		return 0
@@ -776,12 +871,19 @@ func (dp *docParser) tocRun(blocks []*block, i int) int {
 	return n
 }
 
-var reFootnote = regexp.MustCompile(`^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|(\d{1,2})\s+\p{Lu})`)
+var reFootnote = regexp.MustCompile(`^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|\d{1,2}\s+\p{Lu}|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\s+\p{Lu})`)
 
 // footnote reports whether a block is a footnote: it starts with a
-// superscript figure, or a figure without a period ("1 The Government
-// of…"), which a paragraph's number would have.
-func footnote(b *block) bool {
+// superscript figure, or a figure or a small Roman one without a period
+// ("1 The Government of…", "i In this document…"), which a paragraph's
+// number would have; or, under a page's rule, with a number that does
+// not go on from the paragraphs' ("1. In accordance with…" after
+// paragraph 5).
+func footnote(b *block, lastPrinted int) bool {
+	if b.afterRule && b.number != "" && !b.lettered {
+		n, err := strconv.Atoi(b.number)
+		return err == nil && n <= lastPrinted
+	}
 	if b.number != "" || b.lettered || b.bullet {
 		return false
 	}
@@ -817,6 +919,15 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 		major = allCaps(b.rest)
 		if !major && (j >= len(blocks) || blocks[j].number != "" || blocks[j].lettered || !startsUpper(blocks[j].rest)) {
 			return 0, false // "5. We reaffirm our commitment" cut before "to democracy."
+		}
+		if !major {
+			// An initiative: its title line opens a paragraph that the
+			// text after it goes on, its bullets its items: the Miami
+			// Plan's "1. Strengthening Democracy", "Governments will:",
+			// "- Give expeditious consideration…".
+			dp.numbered(b.number, b.lines[0].no, b.rest)
+			dp.initiative = dp.lastTop
+			return 0, true
 		}
 		number = b.number
 	case oneLine && reChapter.MatchString(first):
@@ -866,10 +977,9 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 	}
 	dp.setHeading(text, number, major)
 	if b.number != "" {
-		// A numbered heading is a numbered paragraph too, the title of
-		// what follows: the Miami Plan's initiative "1. Strengthening
-		// Democracy", the Quebec Plan's chapter "1. MAKING DEMOCRACY WORK
-		// BETTER".
+		// A numbered chapter heading is a numbered paragraph too, the
+		// title of what follows: the Quebec Plan's "1. MAKING DEMOCRACY
+		// WORK BETTER".
 		r := dp.newPara(b.number, true, b.lines[0].no, b.rest)
 		r.title = true
 		if n, err := strconv.Atoi(b.number); err == nil {
@@ -912,7 +1022,7 @@ func (dp *docParser) setHeading(text, number string, major bool) {
 	} else if major {
 		dp.numScope = 0
 	}
-	dp.lastTop, dp.last, dp.lastPre = nil, nil, -1
+	dp.lastTop, dp.last, dp.lastPre, dp.initiative = nil, nil, -1, nil
 }
 
 func (dp *docParser) headingNumber() string {
@@ -936,7 +1046,7 @@ func (dp *docParser) newPara(number string, printed bool, line int, text string)
 // numbered reads a numbered paragraph, and the paragraphs run together
 // with it on its lines ("1. Encomendar … 2. Fortalecer …").
 func (dp *docParser) numbered(number string, line int, text string) {
-	dp.body = true
+	dp.body, dp.initiative = true, nil
 	lead, parts := runTogether(text, line, dp.expected(number), true)
 	r := dp.newPara(number, true, line, lead)
 	dp.lastTop = r
@@ -1006,11 +1116,14 @@ func (dp *docParser) unnumberedText(b *block, text string, line int) {
 			return
 		}
 	}
-	if !dp.body && dp.numbers || preambular(text) || leadIn(text) {
-		dp.preamble(line, text)
+	// An initiative's text goes on up to its lead-in ("Governments
+	// will:"); its bullets, and what follows the lead-in, are its items.
+	if in := dp.initiative; in != nil && dp.lastTop == in && in.items == 0 && !b.bullet && !strings.HasSuffix(strings.TrimSpace(in.lastLine()), ":") {
+		in.lines = append(append(in.lines, ""), strings.Split(text, "\n")...)
+		dp.last, dp.lastPre = in, -1
 		return
 	}
-	if !dp.body && !dp.numbers && b.lettered {
+	if !dp.body && dp.numbers || preambular(text) || leadIn(text) {
 		dp.preamble(line, text)
 		return
 	}
@@ -1019,7 +1132,7 @@ func (dp *docParser) unnumberedText(b *block, text string, line int) {
 	// colon, or after an item that ends as a list's item does.
 	if top := dp.lastTop; top != nil {
 		lastItem := dp.last != nil && dp.last.parent == top
-		if strings.HasSuffix(strings.TrimSpace(top.lastLine()), ":") && (!lastItem || !endsFull(dp.last.lastLine())) ||
+		if b.bullet || strings.HasSuffix(strings.TrimSpace(top.lastLine()), ":") && (!lastItem || !endsFull(dp.last.lastLine())) ||
 			lastItem && !endsFull(dp.last.lastLine()) {
 			dp.item(b, "", false)
 			return
@@ -1098,7 +1211,7 @@ type runPart struct {
 
 // reRunMarker is a paragraph's number inside running text: after the end
 // of a sentence or a colon, before a capital ("acciones: 1. Encomendar").
-var reRunMarker = regexp.MustCompile(`(?:^|[.:;!?…)”"»])\s+(\d{1,3})\.\s+\p{Lu}`)
+var reRunMarker = regexp.MustCompile(`(?:^|[.:;!?…)”"»](?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?)\s+(\d{1,3})\.\s+\p{Lu}`)
 
 // runTogether finds paragraphs printed on the lines of one text: numbers
 // that follow on from one of firsts, one after another ("1. … 2. … 3.").

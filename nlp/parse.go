@@ -179,7 +179,7 @@ var furniture = map[string]bool{
 }
 
 func isFurniture(t string) bool {
-	if rePageNum.MatchString(t) || reRule.MatchString(t) {
+	if rePageNum.MatchString(t) || reRule.MatchString(t) || rePageCounter.MatchString(t) {
 		return true
 	}
 	if strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "(c) ") {

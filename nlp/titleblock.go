@@ -47,11 +47,20 @@ type titleLine struct {
 	primary bool   // it names the document or its summit, not only where or when
 }
 
-// headLines are the lines a file's title block is looked for in: those
-// of its first blocks, before its first paragraph, numbered heading or
-// preamble, without a site's menus; at most maxHeadLines.
-func headLines(blocks []*block) []docLine {
-	var out []docLine
+// headLine is a column of a line a title block is looked for in.
+type headLine struct {
+	bi, li int // block, and line in it
+	no     int // line in the file
+	text   string
+}
+
+// headLines are the lines a file's title block is looked for in, column
+// by column (an OAS title block prints the document's code in a column
+// of its own): those of its first blocks, before its first paragraph,
+// numbered heading or preamble, without a site's menus; at most
+// maxHeadLines.
+func headLines(blocks []*block) []headLine {
+	var out []headLine
 	for bi, b := range blocks {
 		if bi >= maxHeadBlocks || b.number != "" || b.lettered || numberedHeading(b.first()) || preambular(b.first()) {
 			break
@@ -63,7 +72,9 @@ func headLines(blocks []*block) []docLine {
 			if len(out) >= maxHeadLines || li > 0 && preambular(l.text) {
 				return out
 			}
-			out = append(out, l)
+			for _, c := range columns(l.text) {
+				out = append(out, headLine{bi, li, l.no, c})
+			}
 		}
 	}
 	return out
@@ -78,7 +89,7 @@ func headLines(blocks []*block) []docLine {
 // Americas") may hold a few other words; a place, country or date line
 // hardly any, and a date that is no summit's (a fact sheet's own) is no
 // clue.
-func titleLineOf(l docLine, text string, clues []Clue) (titleLine, bool) {
+func titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
 	toks := titleTokens(text)
 	n := len(toks)
 	if n == 0 || n > titleLineMaxWords {
@@ -97,8 +108,10 @@ func titleLineOf(l docLine, text string, clues []Clue) (titleLine, bool) {
 		case ClueTitle, ClueDocument:
 			continue
 		case ClueSummit:
-			// "Summits", "Cumbres" in a site's menu name no summit.
-			designation = designation || !summitPlurals[normWords(cl.Text)]
+			// "Summits", "Cúpulas das Américas" in a site's menu name no
+			// summit.
+			f := strings.Fields(normWords(cl.Text))
+			designation = designation || len(f) > 0 && !summitPlurals[f[0]]
 		case ClueOrdinal, ClueSpecial, ClueName:
 			designation = true
 		default:
@@ -124,7 +137,7 @@ func titleLineOf(l docLine, text string, clues []Clue) (titleLine, bool) {
 			leftover++
 		}
 	}
-	tl := titleLine{line: l.no, text: text, primary: designation || title && DocumentKind(text) != DocOther}
+	tl := titleLine{line: no, text: text, primary: designation || title && DocumentKind(text) != DocOther}
 	switch {
 	case title, designation && leftover <= 6:
 		return tl, true
@@ -136,7 +149,7 @@ func titleLineOf(l docLine, text string, clues []Clue) (titleLine, bool) {
 
 // titleLines reads the head's lines as a title block's, with one reading
 // of all their clues.
-func (c *Catalog) titleLines(head []docLine) []*titleLine {
+func (c *Catalog) titleLines(head []headLine) []*titleLine {
 	texts := make([]string, len(head))
 	for i, l := range head {
 		texts[i] = withoutMarkers(l.text)
@@ -147,7 +160,7 @@ func (c *Catalog) titleLines(head []docLine) []*titleLine {
 	}
 	out := make([]*titleLine, len(head))
 	for i, l := range head {
-		if tl, ok := titleLineOf(l, texts[i], byLine[i]); ok {
+		if tl, ok := titleLineOf(l.no, texts[i], byLine[i]); ok {
 			out[i] = &tl
 		}
 	}

@@ -171,6 +171,8 @@ var (
 	reSymbol = regexp.MustCompile(`(?i)^(?:(?:OEA|OAS)/Ser\.\S*|[A-Z][A-Z0-9.-]*(?:/[A-Za-z0-9.\-]+){2,}|original\s*:\s*\p{L}+|distribution\s*:.*|distribuci[oó]n\s*:.*)$`)
 	// A page counter: "Vous êtes sur la page 1sur 26", "Page 3 of 12",
 	// "Página 2 de 10", "- 4 -".
+	// A running header with its page: "Déclaration de Québec – page 2".
+	reHeaderPage   = regexp.MustCompile(`(?i)^.{3,80}\s[-–—|]\s*(?:page|p[aá]gina|p\.)\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?$`)
 	rePageCounter  = regexp.MustCompile(`(?i)^(?:(?:vous\s+[eê]tes\s+sur\s+la\s+|you\s+are\s+on\s+)?(?:page|p[aá]gina)\s*\d{1,4}\s*(?:sur|of|de|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$`)
 	reSuperscripts = regexp.MustCompile(`^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$`)
 	// A table of contents' line: "Democracy ........ 3".
@@ -197,7 +199,7 @@ func docFurniture(t string) bool {
 	if len(t) > 100 {
 		return reRule.MatchString(t)
 	}
-	if isFurniture(t) || rePageCounter.MatchString(t) || reSuperscripts.MatchString(t) || reSymbol.MatchString(t) || navLines[graph.NormalizeName(t)] || navBar(t) {
+	if isFurniture(t) || rePageCounter.MatchString(t) || reHeaderPage.MatchString(t) || reSuperscripts.MatchString(t) || reSymbol.MatchString(t) || navLines[graph.NormalizeName(t)] || navBar(t) {
 		return true
 	}
 	if fs := strings.Fields(normWords(t)); len(fs) >= 2 {
@@ -308,6 +310,13 @@ func splitBlocks(lines []string) []*block {
 			continue
 		}
 		t := trimSpace(line)
+		if cur != nil && allCaps(t) && endsWithJoinWord(cur.lines[len(cur.lines)-1].text) && allCaps(cur.lines[len(cur.lines)-1].text) && !rePageCounter.MatchString(t) {
+			// A heading in capitals goes on on the next line, even with
+			// words that are page furniture alone ("… DEL PROCESO DE" /
+			// "CUMBRES DE LAS AMÉRICAS").
+			cur.lines = append(cur.lines, docLine{no: i + 1, text: t})
+			continue
+		}
 		if furnitureLine(t) {
 			cur = nil
 			rule = rule || reRule.MatchString(t)
@@ -332,7 +341,7 @@ func splitBlocks(lines []string) []*block {
 		}
 		// A heading or a footnote printed right under a finished sentence
 		// starts a block of its own.
-		if cur == nil || endsSentence(cur.lines[len(cur.lines)-1].text) && (numberedHeading(t) || reFootnote.MatchString(t)) {
+		if cur == nil || endsSentence(cur.lines[len(cur.lines)-1].text) && (numberedHeading(t) || reFootnote.MatchString(t) || allCaps(t) && len(strings.Fields(t)) <= 20) {
 			add(&block{lines: []docLine{dl}, rest: t})
 			continue
 		}
@@ -582,7 +591,7 @@ func numberedHeading(t string) bool {
 
 func letterHeading(t string) bool {
 	m := reLetterHeading.FindStringSubmatch(t)
-	return m != nil && shortTitle(m[2], 15)
+	return m != nil && shortTitle(m[2], 25)
 }
 
 // shortTitle reports whether text reads as a title: at most n words,
@@ -694,14 +703,22 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 	end := tb.last + 1
 	var subtitle []docLine
 	if lb := blocks[tb.last]; tb.lastLine < len(lb.lines)-1 {
-		tail := &block{lines: lb.lines[tb.lastLine+1:], rest: lb.lines[tb.lastLine+1].text}
-		if subtitleLines(tail.lines) {
-			// "LIMA COMMITMENT" then "DEMOCRATIC GOVERNANCE AGAINST
-			// CORRUPTION": the title's second part.
-			subtitle = tail.lines
-		} else {
+		ls := lb.lines[tb.lastLine+1:]
+		// "LIMA COMMITMENT" then "DEMOCRATIC GOVERNANCE AGAINST
+		// CORRUPTION": the title's second part.
+		for len(ls) > 0 && len(subtitle) < 3 && subtitleLines(ls[:1]) {
+			subtitle, ls = append(subtitle, ls[0]), ls[1:]
+		}
+		if len(ls) > 0 {
+			tail := &block{lines: ls, rest: ls[0].text}
 			blocks = append(blocks[:end:end], append([]*block{tail}, blocks[end:]...)...)
 		}
+	} else if end < len(blocks) && (subtitleLines(blocks[end].lines) && len(strings.Fields(joinLines(blocks[end].lines))) >= 4 || motto(blocks[end])) {
+		// A subtitle in capitals a blank line below the title: "SECURING
+		// OUR CITIZENS' FUTURE BY PROMOTING HUMAN PROSPERITY, …"; a
+		// summit's motto in quotes.
+		subtitle = blocks[end].lines
+		end++
 	}
 	for bi := tb.first; bi <= tb.last; bi++ {
 		b := blocks[bi]
@@ -755,6 +772,18 @@ func joinLines(ls []docLine) string {
 	return b.String()
 }
 
+// motto reports whether a block is one line in quotes: a summit's motto
+// under the title ("Prosperidad con Equidad: …").
+func motto(b *block) bool {
+	t := b.first()
+	if len(b.lines) != 1 || b.number != "" || b.lettered || len(strings.Fields(t)) > 20 {
+		return false
+	}
+	r1, _ := utf8.DecodeRuneInString(t)
+	r2, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(`"“«`, r1) && strings.ContainsRune(`"”»`, r2)
+}
+
 // runningHeader reports whether a line is the title block's printed again
 // at the top of a page, perhaps beside a page counter.
 func (dp *docParser) runningHeader(t string) bool {
@@ -773,7 +802,7 @@ func subtitleLines(ls []docLine) bool {
 		return false
 	}
 	for _, l := range ls {
-		if !allCaps(l.text) || len(strings.Fields(l.text)) > 15 || preambular(l.text) {
+		if !allCaps(l.text) || len(strings.Fields(l.text)) > 25 || preambular(l.text) {
 			return false
 		}
 		if _, _, ok := docNumbered(l.text); ok || numberedHeading(l.text) {
@@ -939,11 +968,21 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 			number, major = first[:1], true
 		} else if allCaps(first) && len(strings.Fields(first)) <= 20 && !strings.HasSuffix(first, ",") && !strings.HasSuffix(first, ":") {
 			major = true // not "DECLARAMOS:", which leads in to what follows
-		} else if !titleCase(first) {
+		} else if !titleCase(first) && !sentenceHeading(blocks, i) {
 			return 0, false
 		}
 	default:
-		if !allCaps(joinLines(b.lines)) || len(strings.Fields(joinLines(b.lines))) > 25 {
+		joined := strings.ReplaceAll(joinLines(b.lines), "\n", " ")
+		numberedStart := reLetterHeading.MatchString(first) || reRomanHeading.MatchString(first) || reChapter.MatchString(first)
+		switch {
+		case len(b.lines) > 3 || len(strings.Fields(joined)) > 30:
+			return 0, false
+		case allCaps(joined):
+		case numberedStart && shortTitle(joined, 30):
+			// "B.   Transparency, Access to Information, Protection of
+			// Whistleblowers, and Human\n     Rights, including Freedom
+			// of Expression"
+		default:
 			return 0, false
 		}
 		major = true
@@ -988,6 +1027,30 @@ func (dp *docParser) headingAt(blocks []*block, i int) (int, bool) {
 		dp.last = nil
 	}
 	return used, true
+}
+
+// sentenceHeading reports whether blocks[i] is a short line in sentence
+// case that heads the paragraph after it ("Promouvoir la prospérité
+// humaine"): at most eight words, starting with a capital, not ending as
+// a sentence, with a paragraph of some length after it; up to eighteen
+// words without a comma before a long paragraph ("Renforcer le suivi et
+// l'efficacité de la mise en œuvre du processus des Sommets des
+// Amériques").
+func sentenceHeading(blocks []*block, i int) bool {
+	b := blocks[i]
+	if len(b.lines) != 1 || b.number != "" || b.bullet || !shortTitle(b.first(), 18) || i+1 >= len(blocks) {
+		return false
+	}
+	long := len(strings.Fields(b.first())) > 8
+	if long && strings.Contains(b.first(), ",") {
+		return false // a clause, not a title
+	}
+	nb := blocks[i+1]
+	need := 12
+	if long {
+		need = 20
+	}
+	return !nb.nav && startsUpper(nb.rest) && len(strings.Fields(nb.text())) >= need
 }
 
 func isRomanHeading(t string) bool {

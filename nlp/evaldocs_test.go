@@ -32,20 +32,13 @@ func TestEvalDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var numbered, found, attributed, wrong, unnumbered, unnumberedFound, notParas, takenNotParas int
+	var numbered, found, attributed, wrong, unnumbered, unnumberedFound, notParas, takenNotParas, sections, sectionsRight int
 	for _, f := range gold.Files {
-		if f.Type != "document" {
+		if f.Type == "page" {
+			evalPage(t, c, f)
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(evalSetDir, f.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(f.File)
-		p, err := Parse(name, data, c)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+		name, p := evalParse(t, c, f)
 		want := ""
 		if f.Summit != nil {
 			want = *f.Summit
@@ -113,6 +106,18 @@ func TestEvalDocuments(t *testing.T) {
 					unnumberedFound++
 				}
 			}
+			if match != nil {
+				sections++
+				want := ""
+				if g.Section != nil {
+					want = evalSetNorm(*g.Section)
+				}
+				if evalSetNorm(match.Heading) == want {
+					sectionsRight++
+				} else {
+					t.Errorf("%s:%d: heading %q, gold section %q", name, match.Line, match.Heading, want)
+				}
+			}
 			if match != nil && len(match.Items) != len(g.Items) {
 				t.Errorf("%s:%d: paragraph %s has %d items, want %d", name, match.Line, match.Number, len(match.Items), len(g.Items))
 			}
@@ -123,6 +128,15 @@ func TestEvalDocuments(t *testing.T) {
 		if f.Preamble != nil {
 			if ms := byWords[evalSetNorm(f.Preamble.FirstWords)]; len(ms) > 0 {
 				t.Errorf("%s: the preamble (line %d) was taken as paragraph %s", name, f.Preamble.Line, ms[0].Number)
+			}
+			var pre []string
+			if p.Document != nil {
+				for _, b := range p.Document.Preamble {
+					pre = append(pre, b.Text)
+				}
+			}
+			if firstSix(strings.Join(pre, " ")) != evalSetNorm(f.Preamble.FirstWords) {
+				t.Errorf("%s: the preamble (line %d, %q) is not the document's first preamble text", name, f.Preamble.Line, f.Preamble.FirstWords)
 			}
 		}
 		starts := map[int]*Paragraph{}
@@ -141,6 +155,7 @@ func TestEvalDocuments(t *testing.T) {
 	attribution := float64(attributed) / float64(numbered)
 	t.Logf("numbered paragraphs: %d of %d found (%.3f), %d attributed right (%.3f), %d to a wrong summit; unnumbered paragraphs: %d of %d found; lines that are not paragraphs: %d of %d taken",
 		found, numbered, recall, attributed, attribution, wrong, unnumberedFound, unnumbered, takenNotParas, notParas)
+	t.Logf("headings: %d of %d paragraphs found under the gold's section", sectionsRight, sections)
 	if attribution < evalMinParagraphRecall {
 		t.Errorf("%.3f of the numbered paragraphs found and attributed right; want at least %.2f", attribution, evalMinParagraphRecall)
 	}
@@ -187,4 +202,50 @@ func evalMayBePreamble(t *testing.T) map[string]bool {
 		}
 	}
 	return out
+}
+
+// evalPage checks that a compilation page of the set stays one: no
+// document read into it, every mandate with the summit its citation
+// names.
+func evalPage(t *testing.T, c *Catalog, f evalSetFile) {
+	name, p := evalParse(t, c, f)
+	if p.Document != nil {
+		t.Errorf("%s: a compilation page read as the document %q", name, p.Document.Title)
+		return
+	}
+	if p.Language != f.Language {
+		t.Errorf("%s: language %s, want %s", name, p.Language, f.Language)
+	}
+	byWords := map[string]*Paragraph{}
+	for _, m := range p.Paragraphs {
+		byWords[firstSix(m.Text)] = m
+	}
+	for _, g := range f.Mandates {
+		m := byWords[evalSetNorm(g.FirstWords)]
+		if m == nil {
+			t.Errorf("%s:%d: mandate %q not found", name, g.Line, g.FirstWords)
+			continue
+		}
+		got := ""
+		if m.Cite.Summit != nil {
+			got = m.Cite.Summit.ID
+		}
+		if g.Summit != nil && got != *g.Summit {
+			t.Errorf("%s:%d: mandate attributed to %q, want %q", name, g.Line, got, *g.Summit)
+		}
+	}
+}
+
+// evalParse parses a file of the set.
+func evalParse(t *testing.T, c *Catalog, f evalSetFile) (string, *Page) {
+	data, err := os.ReadFile(filepath.Join(evalSetDir, f.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(f.File)
+	p, err := Parse(name, data, c)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return name, p
 }

@@ -196,6 +196,11 @@ func (c *Catalog) resolveTitle(d *Document, lines []titleLine) {
 		}
 		d.Kind = graph.DocOther
 	}
+	// A title cut before the designation it runs into ends with its
+	// connectors: "MANDATOS DERIVADOS DE LA [SEXTA CUMBRE …]".
+	for f := strings.Fields(d.Title); len(f) > 1 && titleConnectors[normWords(f[len(f)-1])]; f = f[:len(f)-1] {
+		d.Title = strings.TrimRightFunc(strings.TrimSuffix(d.Title, f[len(f)-1]), unicode.IsSpace)
+	}
 	if k := strings.Fields(d.Title); len(k) > 0 && titleStopWords[normWords(k[0])] {
 		// "From the Declaration": the title is "Declaration".
 		for len(k) > 1 && titleStopWords[normWords(k[0])] {

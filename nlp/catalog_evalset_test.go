@@ -224,3 +224,57 @@ func TestEvalSetTitles(t *testing.T) {
 		t.Errorf("%d documents in the evaluation set, want 20", n)
 	}
 }
+
+// TestEvalSetLanguages detects the language of every file of the
+// evaluation set, whole, and of every paragraph of eight words or more:
+// every file right, and nearly every paragraph.
+func TestEvalSetLanguages(t *testing.T) {
+	data, err := os.ReadFile("testdata/eval/gold.json")
+	if err != nil {
+		t.Skipf("no evaluation set: %v", err)
+	}
+	var g struct {
+		Files []struct {
+			File       string     `json:"file"`
+			Language   string     `json:"language"`
+			Paragraphs []evalPara `json:"paragraphs"`
+			Mandates   []evalPara `json:"mandates"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	right, all := 0, 0
+	for _, f := range g.Files {
+		raw, err := os.ReadFile("testdata/eval/" + f.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DetectLanguage(string(raw)); got != f.Language {
+			t.Errorf("%s: %s, want %s", f.File, got, f.Language)
+		}
+		runes := []rune(string(raw))
+		paras := append(append([]evalPara(nil), f.Paragraphs...), f.Mandates...)
+		sort.Slice(paras, func(i, j int) bool { return paras[i].Start < paras[j].Start })
+		for i, p := range paras {
+			end := len(runes)
+			if i+1 < len(paras) {
+				end = paras[i+1].Start
+			}
+			text := string(runes[p.Start:end])
+			if len(strings.Fields(text)) < 8 {
+				continue
+			}
+			all++
+			if got := DetectLanguage(text); got == f.Language {
+				right++
+			} else {
+				t.Logf("%s paragraph at %d: %s, want %s: %.80q", f.File, p.Start, got, f.Language, text)
+			}
+		}
+	}
+	t.Logf("paragraphs: %d of %d right", right, all)
+	if float64(right) < 0.99*float64(all) {
+		t.Errorf("paragraphs: %d of %d right, want 99%%", right, all)
+	}
+}

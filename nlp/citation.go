@@ -2,9 +2,9 @@ package nlp
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -585,14 +585,18 @@ type TitleBlock struct {
 	// Summit and Title are known; "" otherwise.
 	DocumentID string
 	// Language of the block's own words, its long lines included ("en",
-	// "es", "fr", "pt").
+	// "es", "fr", "pt"); "" when they give no evidence.
 	Language string
 	// Year printed; 0 when none. Date is the first date printed in full,
-	// as YYYY-MM-DD; "" when none.
+	// as YYYY-MM-DD; "" when none. A date names a summit by its year only:
+	// a document is often dated weeks after its summit.
 	Year int
 	Date string
-	// Clues are the evidence, in the order of the lines.
+	// Clues are the evidence, in the order of the lines; Ignored, the
+	// clues of lines outside the title's own paragraph when those
+	// disagreed and the title's resolved (see ResolveTitle).
 	Clues   []Clue
+	Ignored []Clue
 	Problem string
 }
 
@@ -711,28 +715,6 @@ func dateAt(toks []titleToken, i int) (year, month, day, from, to int, ok bool) 
 	return year, month, day, from, to, true
 }
 
-// nearDate reports whether a date printed in a summit's title block is
-// the summit's: within a month of its first day (documents are dated
-// the day they were adopted, the summit's last).
-func nearDate(s *graph.Summit, year, month, day int) bool {
-	if s.Year != year {
-		return false
-	}
-	if month == 0 || s.StartDate == nil {
-		return true
-	}
-	start, err := time.Parse("2006-01-02", *s.StartDate)
-	if err != nil {
-		return true
-	}
-	if day == 0 {
-		day = 15
-	}
-	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	diff := d.Sub(start)
-	return diff > -31*24*time.Hour && diff < 31*24*time.Hour
-}
-
 // designationWords are the words a summit's name shares with every
 // summit's: a name with no other word ("Special Summit of the Americas")
 // says no more than its designation.
@@ -758,10 +740,13 @@ func (c *Catalog) distinctiveNames() map[*graph.Summit][][]string {
 
 // DocumentKind reads the kind of a summit document from its title in any
 // of the four languages: the first document word decides ("Declaration of
-// Commitment" is a declaration, "Lima Commitment" a commitment).
+// Commitment" is a declaration, "Lima Commitment" a commitment), when it
+// opens the title, among its first three words; "Informe sobre la
+// implementación de los mandatos" and "Follow-up to the Plan of Action"
+// are other documents.
 func DocumentKind(title string) DocKind {
 	ws := clueWords(title)
-	for i := range ws {
+	for i := 0; i < len(ws) && i < 3; i++ {
 		switch {
 		case seqAt(ws, i, []string{"mandates", "for", "action"}), seqAt(ws, i, []string{"mandatos", "para", "la", "accion"}),
 			seqAt(ws, i, []string{"mandatos", "para", "a", "acao"}), seqAt(ws, i, []string{"mandats", "pour", "l", "action"}),
@@ -825,166 +810,85 @@ func (c *Catalog) DocumentID(s *graph.Summit, title string) string {
 // AMERICAS 10 y 11 abril 2015 Ciudad de Panamá"; "Premier Sommet des
 // Amériques" / "Miami, Floride, du 9 au 11 décembre 1994" / "Plan
 // d'Action"). Lines of more than titleBlockMaxWords words are prose and
-// are not read. Letters damaged to U+FFFD are read as the letter they can
-// only be.
+// are not read; a line's columns (text three or more spaces apart, as PDF
+// copies print a document code beside the title) are read apart. Letters
+// damaged to U+FFFD are read as the letter they can only be.
+//
+// The title is the line with a document word ("Declaration", "Plan
+// d'action", "Compromisso", "Mandatos") that also names the summit or its
+// place, else the first such line of more than one word, else the first;
+// a catalogued title without a document word ("Nuestro Futuro Sostenible
+// y Verde") when there is none.
 //
 // The summit is resolved only when every clue allows it and it alone,
 // and when the block names it by something more than a year or a country
 // alone (an ordinal, a place, a summit's own name, a catalogued title, or
 // a year or country beside "Summit of the Americas"); otherwise Summit is
 // nil and Problem says why: the clues name two summits, none, or several.
+// When the clues of the whole block disagree, those of the title's own
+// paragraph (its run of non-blank lines) resolve, and the other lines do
+// not name one other summit between them (a site's menu listing past
+// summits names several), the summit is the title's and the other clues
+// are Ignored.
 func (c *Catalog) ResolveTitle(lines []string) TitleBlock {
 	tb := TitleBlock{TitleLine: -1}
 	names := c.distinctiveNames()
 	var text []string
-	named := false // a summit word ("Summit of the Americas") is printed
+	named := map[int]bool{} // lines that print a summit word
+	var titles []titleCandidate
 	for li, line := range lines {
 		text = append(text, line)
-		toks := titleTokens(line)
-		if len(toks) == 0 || len(toks) > titleBlockMaxWords {
-			continue
-		}
-		ws := make([]string, len(toks))
-		for i, t := range toks {
-			ws[i] = t.norm
-		}
-		surface := func(from, to int) string { return line[toks[from].start:toks[to].end] }
-		used := make([]bool, len(toks)) // tokens taken by a designation or a date
-		addClue := func(kind string, from, to int, summits []*graph.Summit) {
-			tb.Clues = append(tb.Clues, Clue{Kind: kind, Text: surface(from, to), Line: li, Summits: summits})
-		}
-		// Designations: "<ordinal> Summit [of the Americas]".
-		for i, w := range ws {
-			if _, ok := lookupWord(summitWords, w); !ok {
+		for _, col := range columns(line) {
+			toks := titleTokens(col)
+			if len(toks) == 0 || len(toks) > titleBlockMaxWords {
 				continue
 			}
-			named = true
-			from, to := i, i+americasTail(ws, i+1)
-			if n := ordinalAt(ws, i); n > 0 {
-				if i > 0 && (numeralOrdinal(ws[i-1], true) == n || cardinalOrOrdinal(ws[i-1]) == n) {
-					from = i - 1
-				} else if i+1 < len(ws) {
-					to = max(to, i+1)
-				}
-				markUsed(used, from, to)
-				addClue(ClueOrdinal, from, to, c.summitsWhere(func(s *graph.Summit) bool { return s.Ordinal != nil && *s.Ordinal == n }))
-				continue
-			}
-			special := false
-			for _, x := range []int{i - 1, i + 1} {
-				if x >= 0 && x < len(ws) {
-					if _, sp := lookupWord(specialWords, ws[x]); sp {
-						special = true
-						from, to = min(from, x), max(to, x)
-					}
-				}
-			}
-			markUsed(used, from, to)
-			if special {
-				addClue(ClueSpecial, from, to, c.summitsWhere(func(s *graph.Summit) bool { return s.Special }))
+			c.readColumn(&tb, col, toks, li, names, named, &titles)
+		}
+	}
+	if sc := ScoreLanguages(strings.Join(text, "\n")); sc[DetectLanguage(strings.Join(text, "\n"))] > 0 {
+		tb.Language = DetectLanguage(strings.Join(text, "\n"))
+	}
+	if t := bestTitle(titles); t != nil {
+		c.setTitle(&tb, t)
+	}
+	all := tb.Clues
+	c.resolveClues(&tb, tb.Clues, len(named) > 0)
+	if tb.Summit == nil && tb.TitleLine >= 0 {
+		// The title's own paragraph, when the block's clues disagree.
+		from, to := tb.TitleLine, tb.TitleLine
+		for from > 0 && strings.TrimSpace(lines[from-1]) != "" {
+			from--
+		}
+		for to+1 < len(lines) && strings.TrimSpace(lines[to+1]) != "" {
+			to++
+		}
+		var own, other []Clue
+		ownNamed := false
+		for _, cl := range all {
+			if cl.Line >= from && cl.Line <= to {
+				own = append(own, cl)
 			} else {
-				addClue(ClueSummit, from, to, nil)
+				other = append(other, cl)
 			}
 		}
-		// A summit's own name: "Cumbre de las Américas sobre Desarrollo
-		// Sostenible".
-		for _, s := range c.Summits {
-			for _, nw := range names[s] {
-				for i := range ws {
-					if seqAt(ws, i, nw) {
-						addClue(ClueName, i, i+len(nw)-1, []*graph.Summit{s})
-						break
-					}
-				}
-			}
+		for li := from; li <= to; li++ {
+			ownNamed = ownNamed || named[li]
 		}
-		// Dates and years.
-		for i := range ws {
-			if used[i] {
-				continue
-			}
-			if y, m, d, from, to, ok := dateAt(toks, i); ok {
-				markUsed(used, from, to)
-				if tb.Year == 0 {
-					tb.Year = y
-				}
-				if tb.Date == "" && d > 0 {
-					tb.Date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-				}
-				addClue(ClueDate, from, to, c.summitsWhere(func(s *graph.Summit) bool { return nearDate(s, y, m, d) }))
-			}
-		}
-		for i, w := range ws {
-			if used[i] {
-				continue
-			}
-			if y := isYearWord(w); y > 0 {
-				used[i] = true
-				if tb.Year == 0 {
-					tb.Year = y
-				}
-				addClue(ClueYear, i, i, c.summitsWhere(func(s *graph.Summit) bool { return s.Year == y }))
-			}
-		}
-		// Places and countries, longest first, capitalized.
-		for i := 0; i < len(ws); i++ {
-			if used[i] || !startsUpper(line[toks[i].start:]) {
-				continue
-			}
-			if p := c.placeOf(ws, i); p != nil {
-				n := len(p.words)
-				addClue(CluePlace, i, i+n-1, c.placeSummits(p.norm, true))
-				i += n - 1
-				continue
-			}
-			if k, n := c.countryAt(ws, i); n > 0 {
-				var ss []*graph.Summit
-				for _, s := range c.Summits {
-					if c.countries[k][s] {
-						ss = append(ss, s)
-					}
-				}
-				addClue(ClueCountry, i, i+n-1, ss)
-				i += n - 1
-			}
-		}
-		// The title: the first line with a document word, cut before the
-		// designation or date it runs into.
-		if tb.TitleLine < 0 {
-			first := -1
-			for i, w := range ws {
-				if _, ok := lookupWord(documentWords, w); ok && !used[i] {
-					first = i
-					break
-				}
-			}
-			if first >= 0 {
-				from, to := first, first
-				for from > 0 && !used[from-1] {
-					from--
-				}
-				for to+1 < len(ws) && !used[to+1] {
-					to++
-				}
-				// A place or country after a comma is where it met, not
-				// its title: "Declaration of Commitment of Port of Spain,
-				// Trinidad and Tobago".
-				if k := strings.IndexAny(line[toks[first].end:toks[to].end], ",;"); k >= 0 {
-					cut := toks[first].end + k
-					for to > first && toks[to].start > cut {
-						to--
-					}
-				}
-				c.setTitle(&tb, line, toks, li, from, to, DocumentKind(surface(from, to)))
-			} else if d, tw := c.findDocument(ws, nil); d != nil && len(tw) == len(ws) {
-				// A title with no document word, the catalog's: "Nuestro
-				// Futuro Sostenible y Verde".
-				c.setTitle(&tb, line, toks, li, 0, len(toks)-1, d.Kind)
+		// Only when the other lines do not name one other summit between
+		// them, as a menu or a list of past summits names several: a block
+		// whose title and heading name two summits stays unresolved.
+		var rest TitleBlock
+		c.resolveClues(&rest, other, false)
+		if len(other) > 0 && rest.Summit == nil {
+			try := tb
+			c.resolveClues(&try, own, ownNamed)
+			if try.Summit != nil {
+				tb = try
+				tb.Clues, tb.Ignored = own, other
 			}
 		}
 	}
-	tb.Language = DetectLanguage(strings.Join(text, "\n"))
-	c.resolveClues(&tb, named)
 	if tb.Summit != nil && tb.Title != "" {
 		if d, _ := c.findDocument(clueWords(tb.Title), tb.Summit); d != nil {
 			tb.Document = d
@@ -994,27 +898,253 @@ func (c *Catalog) ResolveTitle(lines []string) TitleBlock {
 	return tb
 }
 
-// setTitle takes words from to to of a line as the block's title, and
-// the catalog's document it names as a clue when that title is one
-// summit's only.
-func (c *Catalog) setTitle(tb *TitleBlock, line string, toks []titleToken, li, from, to int, kind DocKind) {
-	start, end := toks[from].start, toks[to].end
-	if from == 0 {
+// columns splits a line where three or more spaces (or a tab) part its
+// text, as PDF copies print a document code or a page counter beside a
+// title: "Plan of Action          Page 1 of 4".
+func columns(line string) []string {
+	var out []string
+	start, spaces := 0, 0
+	for i, r := range line {
+		switch {
+		case r == '\t':
+			spaces += 3
+		case r == ' ' || r == '\u00a0':
+			spaces++
+		default:
+			if spaces >= 3 && start < i {
+				out = append(out, line[start:i])
+				start = i
+			}
+			spaces = 0
+		}
+	}
+	return append(out, line[start:])
+}
+
+// titleCandidate is a column that may print the document's title.
+type titleCandidate struct {
+	line       string
+	toks       []titleToken
+	li         int
+	from, to   int
+	kind       DocKind
+	namesPlace bool // the same column names the summit or its place
+	order      int
+}
+
+// bestTitle picks the title among the candidates (see ResolveTitle).
+func bestTitle(cands []titleCandidate) *titleCandidate {
+	var best *titleCandidate
+	rank := func(t *titleCandidate) int {
+		switch {
+		case t.kind == "":
+			return 3 // a catalogued title without a document word: last
+		case t.namesPlace:
+			return 0
+		case t.to > t.from:
+			return 1
+		}
+		return 2
+	}
+	for i := range cands {
+		t := &cands[i]
+		if best == nil || rank(t) < rank(best) || rank(t) == rank(best) && t.order < best.order {
+			best = t
+		}
+	}
+	return best
+}
+
+// linkWords join a designation to the title before it: "Mandatos
+// derivados de la Sexta Cumbre", "Report of the Third Summit".
+var linkWords = words(`de la del of the du des da do das dos`)
+
+// readColumn reads the clues of one column of a title block line and its
+// title candidate.
+func (c *Catalog) readColumn(tb *TitleBlock, col string, toks []titleToken, li int, names map[*graph.Summit][][]string, named map[int]bool, titles *[]titleCandidate) {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.norm
+	}
+	surface := func(from, to int) string { return col[toks[from].start:toks[to].end] }
+	used := make([]bool, len(toks)) // tokens taken by a designation or a date
+	designations := make([]bool, len(toks))
+	first := len(tb.Clues)
+	addClue := func(kind string, from, to int, summits []*graph.Summit) {
+		tb.Clues = append(tb.Clues, Clue{Kind: kind, Text: surface(from, to), Line: li, Summits: summits})
+	}
+	// Designations: "<ordinal> Summit [of the Americas]".
+	for i, w := range ws {
+		if _, ok := lookupWord(summitWords, w); !ok {
+			continue
+		}
+		named[li] = true
+		from, to := i, i+americasTail(ws, i+1)
+		if n := ordinalAt(ws, i); n > 0 {
+			if i > 0 && (numeralOrdinal(ws[i-1], true) == n || cardinalOrOrdinal(ws[i-1]) == n) {
+				from = i - 1
+			} else if i+1 < len(ws) {
+				to = max(to, i+1)
+			}
+			markUsed(used, from, to)
+			markUsed(designations, from, to)
+			addClue(ClueOrdinal, from, to, c.summitsWhere(func(s *graph.Summit) bool { return s.Ordinal != nil && *s.Ordinal == n }))
+			continue
+		}
+		special := false
+		for _, x := range []int{i - 1, i + 1} {
+			if x >= 0 && x < len(ws) {
+				if _, sp := lookupWord(specialWords, ws[x]); sp {
+					special = true
+					from, to = min(from, x), max(to, x)
+				}
+			}
+		}
+		markUsed(used, from, to)
+		markUsed(designations, from, to)
+		if special {
+			addClue(ClueSpecial, from, to, c.summitsWhere(func(s *graph.Summit) bool { return s.Special }))
+		} else {
+			addClue(ClueSummit, from, to, nil)
+		}
+	}
+	// A summit's own name: "Cumbre de las Américas sobre Desarrollo
+	// Sostenible".
+	for _, s := range c.Summits {
+		for _, nw := range names[s] {
+			for i := range ws {
+				if seqAt(ws, i, nw) {
+					addClue(ClueName, i, i+len(nw)-1, []*graph.Summit{s})
+					break
+				}
+			}
+		}
+	}
+	// Dates and years: the year names the summit; the day is recorded.
+	for i := range ws {
+		if used[i] {
+			continue
+		}
+		if y, m, d, from, to, ok := dateAt(toks, i); ok {
+			markUsed(used, from, to)
+			if tb.Year == 0 {
+				tb.Year = y
+			}
+			if tb.Date == "" && d > 0 {
+				tb.Date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			}
+			addClue(ClueDate, from, to, c.summitsWhere(func(s *graph.Summit) bool { return s.Year == y }))
+		}
+	}
+	for i, w := range ws {
+		if used[i] {
+			continue
+		}
+		if y := isYearWord(w); y > 0 {
+			used[i] = true
+			if tb.Year == 0 {
+				tb.Year = y
+			}
+			addClue(ClueYear, i, i, c.summitsWhere(func(s *graph.Summit) bool { return s.Year == y }))
+		}
+	}
+	// Places and countries, longest first, capitalized.
+	places := false
+	for i := 0; i < len(ws); i++ {
+		if used[i] || !startsUpper(col[toks[i].start:]) {
+			continue
+		}
+		if p := c.placeOf(ws, i); p != nil {
+			n := len(p.words)
+			addClue(CluePlace, i, i+n-1, c.placeSummits(p.norm, true))
+			places = true
+			i += n - 1
+			continue
+		}
+		if k, n := c.countryAt(ws, i); n > 0 {
+			var ss []*graph.Summit
+			for _, s := range c.Summits {
+				if c.countries[k][s] {
+					ss = append(ss, s)
+				}
+			}
+			addClue(ClueCountry, i, i+n-1, ss)
+			i += n - 1
+		}
+	}
+	// The title candidate: from the first document word, over the words
+	// around it that no designation or date takes, and over a designation
+	// a linking word joins to it.
+	firstDoc := -1
+	for i, w := range ws {
+		if _, ok := lookupWord(documentWords, w); ok && !used[i] {
+			firstDoc = i
+			break
+		}
+	}
+	if firstDoc < 0 {
+		if d, tw := c.findDocument(ws, nil); d != nil && len(tw) == len(ws) {
+			*titles = append(*titles, titleCandidate{line: col, toks: toks, li: li, from: 0, to: len(toks) - 1, order: len(*titles)})
+		}
+		return
+	}
+	from, to := firstDoc, firstDoc
+	for from > 0 && !used[from-1] {
+		from--
+	}
+	for {
+		for to+1 < len(ws) && !used[to+1] {
+			to++
+		}
+		if to+1 < len(ws) && designations[to+1] && linkWords[ws[to]] {
+			for to+1 < len(ws) && designations[to+1] {
+				to++
+			}
+			continue
+		}
+		break
+	}
+	// A place or country after a comma is where it met, not its title:
+	// "Declaration of Commitment of Port of Spain, Trinidad and Tobago".
+	if k := strings.IndexAny(col[toks[firstDoc].end:toks[to].end], ",;("); k >= 0 {
+		cut := toks[firstDoc].end + k
+		for to > firstDoc && toks[to].start > cut {
+			to--
+		}
+	}
+	namesPlace := places
+	for _, cl := range tb.Clues[first:] {
+		namesPlace = namesPlace || cl.Kind == ClueOrdinal || cl.Kind == ClueSpecial || cl.Kind == ClueName
+	}
+	*titles = append(*titles, titleCandidate{line: col, toks: toks, li: li, from: from, to: to, kind: DocumentKind(surface(from, to)), namesPlace: namesPlace, order: len(*titles)})
+}
+
+// footnoteMark is a footnote number glued to a title's last word:
+// "MANDATOS PARA LA ACCIÓN1".
+var footnoteMark = regexp.MustCompile(`(\pL)\d{1,2}$`)
+
+// setTitle takes a candidate as the block's title, and the catalog's
+// document it names as a clue when that title is one summit's only.
+func (c *Catalog) setTitle(tb *TitleBlock, t *titleCandidate) {
+	start, end := t.toks[t.from].start, t.toks[t.to].end
+	if t.from == 0 {
 		start = 0 // "[Proyecto de] DECLARACIÓN", "«Déclaration de Québec»"
 	}
-	if to == len(toks)-1 {
-		end = len(line)
+	if t.to == len(t.toks)-1 {
+		end = len(t.line)
 	}
-	tb.Title = strings.TrimRight(strings.TrimSpace(line[start:end]), ",;:.")
-	tb.TitleLine = li
-	tb.Kind = kind
-	tb.Clues = append(tb.Clues, Clue{Kind: ClueTitle, Text: tb.Title, Line: li})
-	ws := make([]string, 0, to-from+1)
-	for _, t := range toks[from : to+1] {
-		ws = append(ws, t.norm)
+	title := strings.TrimRight(strings.TrimSpace(t.line[start:end]), ",;:.")
+	title = footnoteMark.ReplaceAllString(title, "$1")
+	kind := t.kind
+	ws := clueWords(title)
+	d, tw := c.findDocument(ws, nil)
+	if kind == "" && d != nil {
+		kind = d.Kind
 	}
-	if d, tw := c.findDocument(ws, nil); d != nil && len(tw) >= 3 && !isDocType(tw) && c.uniqueTitle(d, tw) {
-		tb.Clues = append(tb.Clues, Clue{Kind: ClueDocument, Text: tb.Title, Line: li, Summits: []*graph.Summit{d.Summit}})
+	tb.Title, tb.TitleLine, tb.Kind = title, t.li, kind
+	tb.Clues = append(tb.Clues, Clue{Kind: ClueTitle, Text: title, Line: t.li})
+	if d != nil && len(tw) >= 3 && !isDocType(tw) && c.uniqueTitle(d, tw) {
+		tb.Clues = append(tb.Clues, Clue{Kind: ClueDocument, Text: title, Line: t.li, Summits: []*graph.Summit{d.Summit}})
 	}
 }
 
@@ -1101,11 +1231,12 @@ func strongClue(k string) bool {
 
 // resolveClues sets the block's summit when every clue allows one summit
 // only, and says why not otherwise.
-func (c *Catalog) resolveClues(tb *TitleBlock, named bool) {
+func (c *Catalog) resolveClues(tb *TitleBlock, clues []Clue, named bool) {
+	tb.Summit, tb.Problem = nil, ""
 	cands := c.Summits
 	strong, weak := false, false
 	var filters []Clue
-	for _, cl := range tb.Clues {
+	for _, cl := range clues {
 		if cl.Summits == nil && cl.Kind != ClueSpecial && cl.Kind != ClueOrdinal && cl.Kind != ClueDate && cl.Kind != ClueYear {
 			continue // a title or a bare "Summit of the Americas" allows any
 		}

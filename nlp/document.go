@@ -254,18 +254,13 @@ func initiativeFigure(num string) string {
 	return num
 }
 
-// reColumns is the gap between the columns of a line: an OAS title block
-// prints the document's code in a right-hand column ("FIFTH SUMMIT OF THE
-// AMERICAS        OEA/Ser.E"), a printed page its header and counter.
-var reColumns = regexp.MustCompile(`\s{3,}|\t`)
-
-// columns are the parts of a line between wide gaps.
-func columns(t string) []string {
-	if !strings.Contains(t, "   ") && !strings.Contains(t, "\t") {
-		return []string{t}
-	}
+// cells are the columns of a line (see columns), trimmed: an OAS title
+// block prints the document's code in a right-hand column ("FIFTH SUMMIT
+// OF THE AMERICAS        OEA/Ser.E"), a printed page its header and
+// counter.
+func cells(t string) []string {
 	var out []string
-	for _, c := range reColumns.Split(t, -1) {
+	for _, c := range columns(t) {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
 		}
@@ -279,7 +274,7 @@ func furnitureLine(t string) bool {
 	if docFurniture(t) {
 		return true
 	}
-	cs := columns(t)
+	cs := cells(t)
 	if len(cs) < 2 {
 		return false
 	}
@@ -727,7 +722,7 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 				break
 			}
 			dp.d.TitleBlock = append(dp.d.TitleBlock, TextBlock{Line: l.no, Text: l.text})
-			for _, c := range columns(l.text) {
+			for _, c := range cells(l.text) {
 				dp.titles[graph.NormalizeName(c)] = true
 			}
 		}
@@ -787,7 +782,7 @@ func motto(b *block) bool {
 // runningHeader reports whether a line is the title block's printed again
 // at the top of a page, perhaps beside a page counter.
 func (dp *docParser) runningHeader(t string) bool {
-	for _, c := range columns(t) {
+	for _, c := range cells(t) {
 		if !dp.titles[graph.NormalizeName(c)] && !docFurniture(c) {
 			return false
 		}

@@ -611,6 +611,9 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 			continue
 		}
 		s, e := name[0].start, name[len(name)-1].end
+		if strings.ContainsRune(string(nt.runes[s:e]), utf8.RuneError) {
+			continue // a name whose letters a copy damaged is no name to learn
+		}
 		if !headFirst(lang) {
 			// A catalog institution right before the name is part of it:
 			// "United Nations Convention on the Law of the Sea".

@@ -42,6 +42,8 @@ type pattern struct {
 	exact string
 	// langs are the languages in whose text the pattern holds; 0 for all.
 	langs langSet
+	// damaged is a name's form with its accented letters lost to U+FFFD.
+	damaged bool
 }
 
 // matcher finds catalog names in text in one pass of an Aho-Corasick
@@ -168,7 +170,7 @@ func newCuratedMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[st
 			if i, ok := index[d]; ok && m.patterns[i][0].entity != e {
 				continue
 			}
-			put(d, pattern{entity: e, kind: kindAlias, paren: strings.HasSuffix(strings.TrimSpace(n), ")")})
+			put(d, pattern{entity: e, kind: kindAlias, paren: strings.HasSuffix(strings.TrimSpace(n), ")"), damaged: true})
 		}
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
@@ -255,6 +257,11 @@ func normalize(text string) *normText {
 	return nt
 }
 
+// damagedAt reports whether code point i is a damaged letter (U+FFFD).
+func (nt *normText) damagedAt(i int) bool {
+	return i >= 0 && i < len(nt.runes) && nt.runes[i] == utf8.RuneError
+}
+
 // wordStart reports whether code point i starts a word of the original.
 func (nt *normText) wordStart(i int) bool {
 	return i == 0 || !isWordRune(nt.runes[i-1]) && !unicode.Is(unicode.Mn, nt.runes[i-1])
@@ -275,6 +282,7 @@ type span struct {
 	entity     *graph.Entity
 	method     string
 	conf       float64
+	lower      bool // a name printed starting in lower case
 }
 
 // find returns the catalog names in text in the given language,
@@ -295,19 +303,38 @@ func (m *matcher) find(nt *normText, lang string) []span {
 		if mt.End() < len(nt.s) && int(nt.cp[mt.End()]) == end {
 			continue
 		}
-		if !nt.wordStart(start) || !nt.wordEnd(end) {
+		// A damaged letter (U+FFFD) is part of its word: "SICA" is not in
+		// "B\uFFFDSICA". A name's damaged form includes the damaged
+		// letters at its ends ("Organisation mondiale de la sant\uFFFD").
+		plain := nt.wordStart(start) && nt.wordEnd(end) && !nt.damagedAt(start-1) && !nt.damagedAt(end+1)
+		dstart, dend := start, end
+		for nt.damagedAt(dstart - 1) {
+			dstart--
+		}
+		for nt.damagedAt(dend + 1) {
+			dend++
+		}
+		damagedOK := nt.wordStart(dstart) && nt.wordEnd(dend)
+		if !plain && !damagedOK {
 			continue
 		}
-		// Accents written as combining marks after the last letter belong
-		// to the name.
-		for end+1 < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[end+1]) {
-			end++
-		}
-		surface := string(nt.runes[start : end+1])
 		for _, p := range m.patterns[mt.Pattern()] {
 			if p.langs != 0 && !p.langs.has(lang) {
 				continue
 			}
+			start, end := start, end
+			switch {
+			case p.damaged && damagedOK:
+				start, end = dstart, dend
+			case !plain:
+				continue
+			}
+			// Accents written as combining marks after the last letter
+			// belong to the name.
+			for end+1 < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[end+1]) {
+				end++
+			}
+			surface := string(nt.runes[start : end+1])
 			if p.exact != "" && !sameLetters(surface, p.exact) {
 				continue
 			}
@@ -332,11 +359,46 @@ func (m *matcher) find(nt *normText, lang string) []span {
 			default:
 				s.conf = confAcronym
 			}
+			s.lower = p.exact == "" && !properStart(surface)
 			cands = append(cands, s)
 			break
 		}
 	}
-	return selectSpans(cands)
+	return selectSpans(dropDescriptions(cands))
+}
+
+// dropDescriptions leaves out a name printed in lower case whose capitals
+// are another name inside it: "the follow-up mechanism for the
+// implementation of the Inter-American Convention against Corruption"
+// describes the Convention's mechanism rather than naming the MESICIC.
+// "objectifs du Millénaire pour le développement", as French writes the
+// Millennium Development Goals, names no other entity and stays.
+func dropDescriptions(c []span) []span {
+	out := c[:0:0]
+	for _, s := range c {
+		drop := false
+		if s.lower {
+			for _, o := range c {
+				if o.entity != s.entity && !o.lower && o.start > s.start && o.end <= s.end {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLetters compares a surface with an acronym or short alias letter for
@@ -355,10 +417,12 @@ func sameLetters(surface, exact string) bool {
 	return true
 }
 
-func hasUpper(s string) bool {
+// properStart reports whether a name as printed starts as a proper noun:
+// with a capital or a digit ("2030 Agenda"), or a damaged letter.
+func properStart(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == utf8.RuneError {
+			return !unicode.IsLower(r)
 		}
 	}
 	return false

@@ -121,6 +121,9 @@ func TestReferencesFourLanguages(t *testing.T) {
 		{"pt", "na Terceira Cúpula das Américas", "Terceira Cúpula das Américas", "summit/2001-quebec-city"},
 		{"pt", "o Plano de Ação de Santiago", "Plano de Ação de Santiago", "document/1998-santiago/plan-of-action"},
 		{"pt", "a Cúpula das Américas realizada em Mar del Plata", "Cúpula das Américas realizada em Mar del Plata", "summit/2005-mar-del-plata"},
+		{"pt", "os compromissos da Declaração de Compromisso de Port of Spain", "Declaração de Compromisso de Port of Spain", "document/2009-port-of-spain/declaration-of-commitment"},
+		{"en", "as the Declaration of Commitment of Port of Spain said", "Declaration of Commitment of Port of Spain", "document/2009-port-of-spain/declaration-of-commitment"},
+		{"fr", "la Déclaration d’engagement de Port-d’Espagne", "Déclaration d’engagement de Port-d’Espagne", "document/2009-port-of-spain/declaration-of-commitment"},
 	} {
 		refs := c.Extract(textPage(tc.lang, tc.text), nil).Paragraphs[0].References
 		if len(refs) != 1 || refs[0].Surface != tc.surface || refs[0].Target() != tc.target {

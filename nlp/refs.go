@@ -34,6 +34,9 @@ func (r Ref) Target() string {
 // docTypes are the kinds of summit document a reference can name, as
 // normalized word sequences, in the four languages.
 var docTypes = [][]string{
+	// A declaration of commitment first: "Declaration of Commitment of
+	// Port of Spain" is not its "Commitment of Port of Spain".
+	{"declaration", "of", "commitment"}, {"declaracion", "de", "compromiso"}, {"declaration", "d", "engagement"}, {"declaracao", "de", "compromisso"},
 	{"plan", "of", "action"}, {"declaration"}, {"commitment"}, {"plan", "de", "accion"}, {"declaracion"}, {"compromiso"},
 	{"plan", "d", "action"}, {"plano", "de", "acao"}, {"declaracao"}, {"compromisso"}, {"engagement"},
 	{"mandates", "for", "action"}, {"mandatos", "para", "la", "accion"},

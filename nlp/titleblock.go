@@ -3,6 +3,7 @@ package nlp
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,6 +43,7 @@ func withoutMarkers(s string) string {
 
 // titleLine is a line of a title block.
 type titleLine struct {
+	block   int    // the block it is in
 	line    int    // in the file
 	text    string // without footnote markers
 	primary bool   // it names the document or its summit, not only where or when
@@ -72,7 +74,7 @@ func headLines(blocks []*block) []headLine {
 			if len(out) >= maxHeadLines || li > 0 && preambular(l.text) {
 				return out
 			}
-			for _, c := range columns(l.text) {
+			for _, c := range cells(l.text) {
 				out = append(out, headLine{bi, li, l.no, c})
 			}
 		}
@@ -89,7 +91,7 @@ func headLines(blocks []*block) []headLine {
 // Americas") may hold a few other words; a place, country or date line
 // hardly any, and a date that is no summit's (a fact sheet's own) is no
 // clue.
-func titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
+func (c *Catalog) titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
 	toks := titleTokens(text)
 	n := len(toks)
 	if n == 0 || n > titleLineMaxWords {
@@ -102,7 +104,7 @@ func titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
 		return titleLine{}, false
 	}
 	covered := make([]bool, n)
-	var designation, support, supportNames bool
+	var designation, support, supportNames, placed bool
 	for _, cl := range clues {
 		switch cl.Kind {
 		case ClueTitle, ClueDocument:
@@ -117,6 +119,7 @@ func titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
 		default:
 			support = true
 			supportNames = supportNames || len(cl.Summits) > 0
+			placed = placed || cl.Kind == CluePlace || cl.Kind == ClueCountry
 		}
 		if k := strings.Index(text, cl.Text); k >= 0 {
 			for i, t := range toks {
@@ -141,7 +144,9 @@ func titleLineOf(no int, text string, clues []Clue) (titleLine, bool) {
 	switch {
 	case title, designation && leftover <= 6:
 		return tl, true
-	case support && supportNames && leftover <= 3 && n <= 14:
+	case support && supportNames && leftover <= 3 && n <= 14 && (placed || c.meetingDate(text)):
+		// A date alone belongs to the block when a summit met then, not
+		// a fact sheet's or a copy's own date ("January 29, 2009").
 		return tl, true
 	}
 	return titleLine{}, false
@@ -160,7 +165,8 @@ func (c *Catalog) titleLines(head []headLine) []*titleLine {
 	}
 	out := make([]*titleLine, len(head))
 	for i, l := range head {
-		if tl, ok := titleLineOf(l.no, texts[i], byLine[i]); ok {
+		if tl, ok := c.titleLineOf(l.no, texts[i], byLine[i]); ok {
+			tl.block = l.bi
 			out[i] = &tl
 		}
 	}
@@ -171,15 +177,21 @@ func (c *Catalog) titleLines(head []headLine) []*titleLine {
 // title and kind with Catalog.ResolveTitle, and keeps its evidence, each
 // clue at its line in the file.
 func (c *Catalog) resolveTitle(d *Document, lines []titleLine) {
-	texts := make([]string, len(lines))
+	// The lines as printed, a blank line between blocks (ResolveTitle
+	// reads the title's own paragraph when the block's clues disagree).
+	var texts []string
+	var at []int // the file line of each text
 	for i, tl := range lines {
-		texts[i] = tl.text
+		if i > 0 && tl.block != lines[i-1].block {
+			texts, at = append(texts, ""), append(at, 0)
+		}
+		texts, at = append(texts, tl.text), append(at, tl.line)
 	}
 	tb := c.ResolveTitle(texts)
 	d.Summit, d.Problem = tb.Summit, tb.Problem
 	d.Title, d.Kind = tb.Title, graph.DocumentKind(tb.Kind)
 	for _, cl := range tb.Clues {
-		cl.Line = lines[cl.Line].line
+		cl.Line = at[cl.Line]
 		d.Clues = append(d.Clues, cl)
 	}
 	if tb.Year > 0 && (d.Summit == nil || tb.Year == d.Summit.Year) {
@@ -210,4 +222,41 @@ func (c *Catalog) resolveTitle(d *Document, lines []titleLine) {
 			d.Title = d.Title[i:]
 		}
 	}
+}
+
+// meetingDate reports whether a line prints a date within a month of a
+// summit's first day (or, for a summit the catalog gives no day, in its
+// year).
+func (c *Catalog) meetingDate(text string) bool {
+	toks := titleTokens(text)
+	for i := range toks {
+		y, m, day, _, _, ok := dateAt(toks, i)
+		if !ok {
+			continue
+		}
+		if day == 0 {
+			day = 15
+		}
+		for _, s := range c.Summits {
+			if s.Year != y {
+				continue
+			}
+			start, err := time.Parse("2006-01-02", orEmpty(s.StartDate))
+			if err != nil {
+				return true
+			}
+			diff := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).Sub(start)
+			if diff > -31*24*time.Hour && diff < 31*24*time.Hour {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func orEmpty(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -10,12 +10,6 @@ import (
 	"summitgraph/graph"
 )
 
-// Ingester ingests one page sent through the ingestDocument mutation;
-// the server wires it to the same pipeline as `summitgraph ingest`.
-type Ingester interface {
-	IngestDocument(ctx context.Context, name string, text []byte) (*IngestReport, error)
-}
-
 type authKey struct{}
 
 // auth is what the request's Authorization header established.

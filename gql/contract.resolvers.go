@@ -9,6 +9,7 @@ import (
 	"context"
 	"sort"
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Summit is the resolver for the summit field.
@@ -33,22 +34,7 @@ func (r *entityResolver) Aliases(ctx context.Context, obj *graph.Entity) ([]stri
 
 // Mentions is the resolver for the mentions field.
 func (r *entityResolver) Mentions(ctx context.Context, obj *graph.Entity, first *int, after *string) (*MentionConnection, error) {
-	n, err := r.first(first, 50)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Store.EntityMentions(ctx, obj.ID, n, deref(after))
-	if err != nil {
-		return nil, err
-	}
-	conn := &MentionConnection{entity: obj.ID, PageInfo: &PageInfo{HasNextPage: page.HasNextPage}}
-	for i := range page.Mentions {
-		conn.Edges = append(conn.Edges, &MentionEdge{Cursor: page.Cursors[i], Node: &page.Mentions[i]})
-	}
-	if len(page.Cursors) > 0 {
-		conn.PageInfo.EndCursor = &page.Cursors[len(page.Cursors)-1]
-	}
-	return conn, nil
+	return r.mentionsOf(ctx, obj.ID, first, after)
 }
 
 // Summits is the resolver for the summits field.
@@ -58,19 +44,7 @@ func (r *entityResolver) Summits(ctx context.Context, obj *graph.Entity) ([]*gra
 
 // Related is the resolver for the related field.
 func (r *entityResolver) Related(ctx context.Context, obj *graph.Entity, kind *graph.Kind, first *int) ([]*Relatedness, error) {
-	n, err := r.first(first, 10)
-	if err != nil {
-		return nil, err
-	}
-	rel, err := r.Store.Related(ctx, obj.ID, deref(kind), n)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*Relatedness, len(rel))
-	for i, x := range rel {
-		out[i] = &Relatedness{Entity: x.Entity, Count: x.Count, Weight: x.Weight}
-	}
-	return out, nil
+	return r.related(ctx, obj, kind, first)
 }
 
 // Number is the resolver for the number field.
@@ -114,104 +88,22 @@ func (r *mandateResolver) Parent(ctx context.Context, obj *graph.Mandate) (*grap
 
 // Items is the resolver for the items field.
 func (r *mandateResolver) Items(ctx context.Context, obj *graph.Mandate) ([]*graph.Mandate, error) {
-	es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.PartOf, In: true})
-	if err != nil {
-		return nil, err
-	}
-	items, err := nodesAs[*graph.Mandate](ctx, r.Resolver, fromIDs(es))
-	sort.Slice(items, func(i, j int) bool { return items[i].Source().Seq < items[j].Source().Seq })
-	return items, err
+	return r.items(ctx, obj)
 }
 
 // Mentions is the resolver for the mentions field.
 func (r *mandateResolver) Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) ([]*graph.Mention, error) {
-	es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Mentions, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	var out []*graph.Mention
-	for _, e := range es {
-		if kind != nil {
-			ent, err := nodeAs[*graph.Entity](ctx, r.Resolver, e.To)
-			if err != nil {
-				return nil, err
-			}
-			if ent.EKind != *kind {
-				continue
-			}
-		}
-		for _, ev := range e.Evidence {
-			out = append(out, &graph.Mention{Mandate: obj.ID, Entity: e.To, Evidence: ev})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out, nil
+	return r.mentions(ctx, obj, kind)
 }
 
 // References is the resolver for the references field.
 func (r *mandateResolver) References(ctx context.Context, obj *graph.Mandate) ([]*graph.Reference, error) {
-	es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.References, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	var out []*graph.Reference
-	for _, e := range es {
-		for _, ev := range e.Evidence {
-			out = append(out, &graph.Reference{Mandate: obj.ID, Target: e.To, Evidence: ev})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out, nil
+	return r.references(ctx, obj)
 }
 
 // Similar is the resolver for the similar field.
 func (r *mandateResolver) Similar(ctx context.Context, obj *graph.Mandate, first *int) ([]*Similarity, error) {
-	n, err := r.first(first, 5)
-	if err != nil {
-		return nil, err
-	}
-	// One SIMILAR edge a pair, from the mandate written later: read both ways.
-	out, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Similar, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	in, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.Similar, In: true, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	type other struct {
-		id    string
-		score float64
-	}
-	var others []other
-	for _, e := range out {
-		others = append(others, other{e.To, e.Weight})
-	}
-	for _, e := range in {
-		others = append(others, other{e.From, e.Weight})
-	}
-	sort.SliceStable(others, func(i, j int) bool {
-		if others[i].score != others[j].score {
-			return others[i].score > others[j].score
-		}
-		return others[i].id < others[j].id
-	})
-	if len(others) > n {
-		others = others[:n]
-	}
-	ids := make([]string, len(others))
-	for i, o := range others {
-		ids[i] = o.id
-	}
-	ms, err := nodesAs[*graph.Mandate](ctx, r.Resolver, ids)
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*Similarity, len(ms))
-	for i, m := range ms {
-		res[i] = &Similarity{Mandate: m, Score: others[i].score}
-	}
-	return res, nil
+	return r.similar(ctx, obj, first)
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -246,46 +138,16 @@ func (r *queryResolver) Summits(ctx context.Context) ([]*graph.Summit, error) {
 
 // Mandates is the resolver for the mandates field.
 func (r *queryResolver) Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string) (*MandateConnection, error) {
-	var f graph.MandateFilter
-	if filter != nil {
-		f = graph.MandateFilter{
-			Summit:   deref(filter.Summit),
-			Document: deref(filter.Document),
-			YearFrom: deref(filter.YearFrom),
-			YearTo:   deref(filter.YearTo),
-			Mentions: deref(filter.Mentions),
-			TopLevel: deref(filter.TopLevel),
-		}
-	}
-	return r.mandates(ctx, f, first, after)
+	return r.mandates(ctx, mandateFilter(filter), first, after)
 }
 
 // Entities is the resolver for the entities field.
 func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, first *int, after *string) (*EntityConnection, error) {
-	n, err := r.first(first, 50)
-	if err != nil {
-		return nil, err
-	}
 	var kind graph.Kind
 	if filter != nil {
 		kind = deref(filter.Kind)
 	}
-	page, err := r.Store.Entities(ctx, kind, n, deref(after))
-	if err != nil {
-		return nil, err
-	}
-	total, err := r.Store.CountEntities(ctx, kind)
-	if err != nil {
-		return nil, err
-	}
-	conn := &EntityConnection{TotalCount: total, PageInfo: &PageInfo{HasNextPage: page.HasNextPage}}
-	for i, e := range page.Entities {
-		conn.Edges = append(conn.Edges, &EntityEdge{Cursor: page.Cursors[i], Node: e})
-	}
-	if len(page.Cursors) > 0 {
-		conn.PageInfo.EndCursor = &page.Cursors[len(page.Cursors)-1]
-	}
-	return conn, nil
+	return r.entities(ctx, kind, first, after)
 }
 
 // Resolve is the resolver for the resolve field.
@@ -295,7 +157,7 @@ func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Enti
 
 // Trace is the resolver for the trace field.
 func (r *queryResolver) Trace(ctx context.Context, entity string) (*Trace, error) {
-	ent, steps, err := r.Store.TraceIDs(ctx, entity)
+	ent, steps, err := r.Store.Trace(ctx, entity)
 	if err != nil {
 		return nil, err
 	}
@@ -308,37 +170,12 @@ func (r *queryResolver) Trace(ctx context.Context, entity string) (*Trace, error
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]*SearchHit, error) {
-	n, err := r.first(first, 20)
-	if err != nil {
-		return nil, err
-	}
-	q := r.Analyzer.QueryTerms(text)
-	hits, err := r.Store.Search(ctx, q, n)
-	if err != nil || len(hits) == 0 {
-		return []*SearchHit{}, err
-	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	nodes, errs := r.Store.Nodes(ctx, ids)
-	out := make([]*SearchHit, 0, len(hits))
-	for i, nd := range nodes {
-		if errs[i] != nil {
-			continue
-		}
-		out = append(out, &SearchHit{Node: nd, Score: hits[i].Score, Snippet: r.Analyzer.Snippet(searchText(nd), q)})
-	}
-	return out, nil
+	return r.search(ctx, text, first)
 }
 
 // Neighborhood is the resolver for the neighborhood field.
 func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*Subgraph, error) {
-	d := 1
-	if depth != nil {
-		d = *depth
-	}
-	sg, err := r.Store.Neighborhood(ctx, id, d, graph.DefaultNeighborhood)
+	sg, err := r.Store.Neighborhood(ctx, id, intArg(ctx, "depth", depth), store.DefaultNeighborhood)
 	if err != nil {
 		return nil, err
 	}
@@ -347,11 +184,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int)
 
 // Path is the resolver for the path field.
 func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDepth *int) ([]graph.Node, error) {
-	d := 6
-	if maxDepth != nil {
-		d = *maxDepth
-	}
-	p, err := r.Store.Path(ctx, from, to, d)
+	p, err := r.Store.Path(ctx, from, to, intArg(ctx, "maxDepth", maxDepth))
 	if p == nil && err == nil {
 		p = []graph.Node{}
 	}

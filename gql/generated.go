@@ -10562,14 +10562,38 @@ func (ec *executionContext) marshalNNode2ᚕsummitgraphᚋgraphᚐNodeᚄ(ctx co
 }
 
 func (ec *executionContext) unmarshalNNodeKind2summitgraphᚋgraphᚐKind(ctx context.Context, v any) (graph.Kind, error) {
-	var res graph.Kind
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNNodeKind2summitgraphᚋgraphᚐKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNodeKind2summitgraphᚋgraphᚐKind(ctx context.Context, sel ast.SelectionSet, v graph.Kind) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNNodeKind2summitgraphᚋgraphᚐKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "NodeKind!")
+	}
+	return res
 }
+
+var (
+	unmarshalNNodeKind2summitgraphᚋgraphᚐKind = map[string]graph.Kind{
+		"SUMMIT":      graph.KindSummit,
+		"DOCUMENT":    graph.KindDocument,
+		"MANDATE":     graph.KindMandate,
+		"CONVENTION":  graph.KindConvention,
+		"INSTITUTION": graph.KindInstitution,
+		"THEME":       graph.KindTheme,
+	}
+	marshalNNodeKind2summitgraphᚋgraphᚐKind = map[graph.Kind]string{
+		graph.KindSummit:      "SUMMIT",
+		graph.KindDocument:    "DOCUMENT",
+		graph.KindMandate:     "MANDATE",
+		graph.KindConvention:  "CONVENTION",
+		graph.KindInstitution: "INSTITUTION",
+		graph.KindTheme:       "THEME",
+	}
+)
 
 func (ec *executionContext) marshalNPageInfo2ᚖsummitgraphᚋgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
 	if v == nil {
@@ -11148,17 +11172,39 @@ func (ec *executionContext) unmarshalONodeKind2ᚖsummitgraphᚋgraphᚐKind(ctx
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(graph.Kind)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalONodeKind2ᚖsummitgraphᚋgraphᚐKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalONodeKind2ᚖsummitgraphᚋgraphᚐKind(ctx context.Context, sel ast.SelectionSet, v *graph.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalONodeKind2ᚖsummitgraphᚋgraphᚐKind[*v])
+	return res
 }
+
+var (
+	unmarshalONodeKind2ᚖsummitgraphᚋgraphᚐKind = map[string]graph.Kind{
+		"SUMMIT":      graph.KindSummit,
+		"DOCUMENT":    graph.KindDocument,
+		"MANDATE":     graph.KindMandate,
+		"CONVENTION":  graph.KindConvention,
+		"INSTITUTION": graph.KindInstitution,
+		"THEME":       graph.KindTheme,
+	}
+	marshalONodeKind2ᚖsummitgraphᚋgraphᚐKind = map[graph.Kind]string{
+		graph.KindSummit:      "SUMMIT",
+		graph.KindDocument:    "DOCUMENT",
+		graph.KindMandate:     "MANDATE",
+		graph.KindConvention:  "CONVENTION",
+		graph.KindInstitution: "INSTITUTION",
+		graph.KindTheme:       "THEME",
+	}
+)
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)

@@ -17,14 +17,16 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Options configure the GraphQL handler.
 type Options struct {
-	Store    *graph.Store
+	Store    *store.Store
 	Analyzer Analyzer
 	Limits   Limits
-	// Timeout bounds each request, store reads included (0: 10s).
+	// Timeout bounds each request, store reads included (0:
+	// DefaultTimeout).
 	Timeout time.Duration
 	// NoIntrospection switches schema introspection off.
 	NoIntrospection bool
@@ -40,12 +42,15 @@ type Options struct {
 	observeBatch func(batch string, keys int) // tests: count store reads
 }
 
+// DefaultTimeout is the time limit of one request when none is set.
+const DefaultTimeout = 10 * time.Second
+
 // NewHandler returns the GraphQL endpoint: POST and GET, per-request
 // loaders and timeout, errors with a code and a safe message.
 func NewHandler(o Options) http.Handler {
 	o.Limits = o.Limits.withDefaults()
 	if o.Timeout == 0 {
-		o.Timeout = 10 * time.Second
+		o.Timeout = DefaultTimeout
 	}
 	log := o.Logger
 	if log == nil {
@@ -53,7 +58,7 @@ func NewHandler(o Options) http.Handler {
 	}
 	res := &Resolver{Store: o.Store, Analyzer: o.Analyzer, Limits: o.Limits, Ingester: o.Ingester, ReadOnly: o.ReadOnly || len(o.Tokens) == 0}
 	cfg := Config{Resolvers: res}
-	complexity(&cfg.Complexity, o.Limits)
+	complexity(&cfg.Complexity, o.Limits, parsedSchema)
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

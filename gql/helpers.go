@@ -1,30 +1,8 @@
 package gql
 
 import (
-	"context"
-
 	"summitgraph/graph"
 )
-
-// mandates builds a mandate connection; the total is counted on demand.
-func (r *Resolver) mandates(ctx context.Context, f graph.MandateFilter, first *int, after *string) (*MandateConnection, error) {
-	n, err := r.first(first, 50)
-	if err != nil {
-		return nil, err
-	}
-	page, err := r.Store.Mandates(ctx, f, n, deref(after))
-	if err != nil {
-		return nil, err
-	}
-	conn := &MandateConnection{filter: f, PageInfo: &PageInfo{HasNextPage: page.HasNextPage}, Edges: make([]*MandateEdge, len(page.Mandates))}
-	for i, m := range page.Mandates {
-		conn.Edges[i] = &MandateEdge{Cursor: page.Cursors[i], Node: m}
-	}
-	if c := page.EndCursor(); c != "" {
-		conn.PageInfo.EndCursor = &c
-	}
-	return conn, nil
-}
 
 // aliases are every name of an entity but its canonical one.
 func aliases(e *graph.Entity) []string {

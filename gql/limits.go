@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Limits bound what one request may ask for.
@@ -46,22 +47,6 @@ func (l Limits) withDefaults() Limits {
 		l.MaxBody = DefaultLimits.MaxBody
 	}
 	return l
-}
-
-// first checks a `first` argument: nil takes the default, values over the
-// cap or below zero are refused with the cap in the message.
-func (r *Resolver) first(v *int, def int) (int, error) {
-	if v == nil {
-		return def, nil
-	}
-	max := r.Limits.MaxFirst
-	if max <= 0 {
-		max = DefaultLimits.MaxFirst
-	}
-	if *v < 0 || *v > max {
-		return 0, graph.Errorf(graph.EINVALID, "first must be between 0 and %d (got %d)", max, *v)
-	}
-	return *v, nil
 }
 
 func deref[T any](p *T) T {
@@ -117,38 +102,43 @@ const (
 	sizeSteps      = 12
 	sizeStepItems  = 500 // a step lists every mandate, and a common entity has hundreds
 	sizePath       = 9
-	sizeSubNodes   = graph.DefaultNeighborhood
-	sizeSubEdges   = 4 * graph.DefaultNeighborhood
+	sizeSubNodes   = store.DefaultNeighborhood
+	sizeSubEdges   = 4 * store.DefaultNeighborhood
 )
 
 // complexity sets the cost of every list field. A `first` over the cap
-// counts as the cap: the resolver refuses it with a clearer message.
-func complexity(c *ComplexityRoot, l Limits) {
-	firstOr := func(p *int, def int) int {
+// counts as the cap: the resolver refuses it with a clearer message. A
+// `first` sent as null counts as the schema's default.
+func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
+	firstOr := func(p *int, typ, field string) int {
 		switch {
 		case p == nil:
-			return def
+			return argDefault(schema.Types[typ].Fields.ForName(field), "first")
 		case *p > l.MaxFirst:
 			return l.MaxFirst
 		}
 		return *p
 	}
-	c.Query.Mandates = func(ch int, _ *MandateFilter, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
-	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
-	c.Query.Search = func(ch int, _ string, first *int) int { return cost(firstOr(first, 20), ch) }
+	c.Query.Mandates = func(ch int, _ *MandateFilter, first *int, _ *string) int {
+		return cost(firstOr(first, "Query", "mandates"), ch)
+	}
+	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string) int {
+		return cost(firstOr(first, "Query", "entities"), ch)
+	}
+	c.Query.Search = func(ch int, _ string, first *int) int { return cost(firstOr(first, "Query", "search"), ch) }
 	c.Query.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Query.Resolve = func(ch int, _ string) int { return cost(sizeResolve, ch) }
 	c.Query.Path = func(ch int, _, _ string, _ *int) int { return cost(sizePath, ch) }
-	c.Summit.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Summit.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Summit", "mandates"), ch) }
 	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
-	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
+	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Document", "mandates"), ch) }
 	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
 	c.Mandate.Mentions = func(ch int, _ *graph.Kind) int { return cost(sizeMentions, ch) }
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
-	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, 5), ch) }
+	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
-	c.Entity.Mentions = func(ch int, first *int, _ *string) int { return cost(firstOr(first, 50), ch) }
-	c.Entity.Related = func(ch int, _ *graph.Kind, first *int) int { return cost(firstOr(first, 10), ch) }
+	c.Entity.Mentions = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Entity", "mentions"), ch) }
+	c.Entity.Related = func(ch int, _ *graph.Kind, first *int) int { return cost(firstOr(first, "Entity", "related"), ch) }
 	c.Entity.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Entity.Relations = func(ch int) int { return cost(sizeRelations, ch) }
 	c.Trace.Steps = func(ch int) int { return cost(sizeSteps, ch) }

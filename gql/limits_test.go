@@ -2,6 +2,7 @@ package gql
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -108,5 +109,51 @@ func TestIntrospectionOff(t *testing.T) {
 	}
 	if r := c.do(`{ stats { files } }`, nil, nil); len(r.Errors) > 0 {
 		t.Errorf("queries refused: %+v", r.Errors)
+	}
+}
+
+// TestNullTakesTheSchemaDefault: an argument sent as null gets the default
+// the schema states for it, as one left out does (defaults are stated in
+// the schema only).
+func TestNullTakesTheSchemaDefault(t *testing.T) {
+	c := newClient(t, Options{})
+	count := func(query string, vars map[string]any) int {
+		t.Helper()
+		var data map[string]json.RawMessage
+		c.ok(query, vars, &data)
+		for _, v := range data {
+			var list []json.RawMessage
+			if json.Unmarshal(v, &list) == nil {
+				return len(list)
+			}
+			var conn struct{ Edges []json.RawMessage }
+			json.Unmarshal(v, &conn)
+			return len(conn.Edges)
+		}
+		return -1
+	}
+	tests := []struct {
+		name, omitted, null string
+		want                int
+	}{
+		{"mandates", `{ mandates { edges { cursor } } }`, `query($n: Int) { mandates(first: $n) { edges { cursor } } }`, 50},
+		{"entities", `{ entities { edges { cursor } } }`, `query($n: Int) { entities(first: $n) { edges { cursor } } }`, 50},
+		{"search", `{ search(text: "corruption transparency democracy") { score } }`, `query($n: Int) { search(text: "corruption transparency democracy", first: $n) { score } }`, 20},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			omitted, null := count(tc.omitted, nil), count(tc.null, map[string]any{"n": nil})
+			if omitted != tc.want || null != tc.want {
+				t.Errorf("omitted: %d, null: %d; want %d", omitted, null, tc.want)
+			}
+		})
+	}
+	var a, b struct {
+		Neighborhood struct{ Nodes []struct{ ID string } }
+	}
+	c.ok(`{ neighborhood(id: "institution/mesicic") { nodes { id } } }`, nil, &a)
+	c.ok(`query($d: Int) { neighborhood(id: "institution/mesicic", depth: $d) { nodes { id } } }`, map[string]any{"d": nil}, &b)
+	if len(a.Neighborhood.Nodes) == 0 || fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("neighborhood with depth null: %d nodes, omitted %d", len(b.Neighborhood.Nodes), len(a.Neighborhood.Nodes))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // loaders batch the node and edge reads of one request: every resolver
@@ -23,7 +24,7 @@ const loaderWait = time.Millisecond
 
 // newLoaders makes one request's loaders; observe, when set, is told of
 // every batch read (tests count them).
-func newLoaders(s *graph.Store, observe func(batch string, keys int)) *loaders {
+func newLoaders(s *store.Store, observe func(batch string, keys int)) *loaders {
 	nodes, edges := s.Nodes, s.EdgesBatch
 	if observe != nil {
 		nodes = func(ctx context.Context, ids []string) ([]graph.Node, []error) {
@@ -44,7 +45,7 @@ func newLoaders(s *graph.Store, observe func(batch string, keys int)) *loaders {
 type loadersKey struct{}
 
 // withLoaders returns a context carrying fresh loaders for one request.
-func withLoaders(ctx context.Context, s *graph.Store, observe func(string, int)) context.Context {
+func withLoaders(ctx context.Context, s *store.Store, observe func(string, int)) context.Context {
 	return context.WithValue(ctx, loadersKey{}, newLoaders(s, observe))
 }
 

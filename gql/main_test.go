@@ -10,23 +10,23 @@ import (
 	"sync"
 	"testing"
 
-	"summitgraph/graph"
+	"summitgraph/graph/ingest/ingesttest"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 )
 
 // seeded is a store holding the embedded seed corpus, built once for the
 // package's tests (they only read it).
 var seeded struct {
 	once  sync.Once
-	store *graph.Store
+	store *store.Store
 	err   error
 }
 
-func seedStore(t testing.TB) *graph.Store {
+func seedStore(t testing.TB) *store.Store {
 	t.Helper()
 	seeded.once.Do(func() {
-		seeded.store, seeded.err = nlptest.SeedStore(context.Background())
+		seeded.store, seeded.err = ingesttest.SeedStore(context.Background())
 	})
 	if seeded.err != nil {
 		t.Fatal(seeded.err)

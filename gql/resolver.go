@@ -1,7 +1,7 @@
 package gql
 
 import (
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // Analyzer turns search text into index terms and cuts snippets; the nlp
@@ -18,7 +18,7 @@ type Analyzer interface {
 // Resolver is the root of the resolvers: what every resolver may use. It
 // holds no per-request state; loaders live in the request context.
 type Resolver struct {
-	Store    *graph.Store
+	Store    *store.Store
 	Analyzer Analyzer
 	Limits   Limits
 	Ingester Ingester

@@ -44,28 +44,7 @@ func (r *entityResolver) Group(ctx context.Context, obj *graph.Entity) (*string,
 
 // Relations is the resolver for the relations field.
 func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*Relation, error) {
-	var out []*Relation
-	for _, in := range []bool{false, true} {
-		es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, In: in})
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range es {
-			if !catalogRelation(e.Type) {
-				continue
-			}
-			other, dir := e.To, DirectionOut
-			if in {
-				other, dir = e.From, DirectionIn
-			}
-			ent, err := nodeAs[*graph.Entity](ctx, r.Resolver, other)
-			if err != nil {
-				continue
-			}
-			out = append(out, &Relation{Type: string(e.Type), Direction: dir, Entity: ent})
-		}
-	}
-	return out, nil
+	return r.relations(ctx, obj)
 }
 
 // IngestDocument is the resolver for the ingestDocument field.
@@ -74,10 +53,7 @@ func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text
 	if err != nil {
 		return nil, err
 	}
-	if r.Ingester == nil {
-		return nil, graph.Errorf(graph.EREADONLY, "this server does not ingest documents")
-	}
-	rep, err := r.Ingester.IngestDocument(ctx, name, []byte(text))
+	rep, err := r.ingestDocument(ctx, name, text)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +92,7 @@ func (r *mutationResolver) RejectMention(ctx context.Context, mandate string, en
 
 // Audit is the resolver for the audit field.
 func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error) {
-	n, err := r.first(first, 50)
+	n, err := r.first(ctx, first)
 	if err != nil {
 		return nil, err
 	}

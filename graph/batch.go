@@ -2,7 +2,6 @@ package graph
 
 import (
 	"fmt"
-	"sort"
 )
 
 // Batch is everything one source file contributes to the graph. It is
@@ -64,13 +63,13 @@ type Catalog struct {
 	Vectors   []Vector
 }
 
-// validate checks a batch before anything is written.
-func (b *Batch) validate() error {
+// Validate checks a batch before anything is written.
+func (b *Batch) Validate() error {
 	if b.File == "" {
 		return Errorf(EINVALID, "batch without a file name")
 	}
 	if !ValidID(b.File) {
-		return Errorf(EINVALID, "file name %q cannot be stored (no spaces, control characters or %q)", b.File, sep)
+		return Errorf(EINVALID, "file name %q cannot be stored (no spaces, control characters or %q)", b.File, reserved)
 	}
 	seen := map[string]bool{}
 	check := func(n Node) error {
@@ -101,8 +100,8 @@ func (b *Batch) validate() error {
 		if err := check(e); err != nil {
 			return err
 		}
-		if !e.EKind.IsEntity() {
-			return Errorf(EINVALID, "%s: entity %s has kind %s", b.File, e.ID, e.EKind)
+		if !e.EntityKind.IsEntity() {
+			return Errorf(EINVALID, "%s: entity %s has kind %s", b.File, e.ID, e.EntityKind)
 		}
 	}
 	for _, e := range b.Edges {
@@ -111,14 +110,6 @@ func (b *Batch) validate() error {
 		}
 	}
 	return nil
-}
-
-// manifest is what the store remembers of an applied file.
-type manifest struct {
-	Hash      string   `cbor:"1,keyasint"`
-	Mandates  []string `cbor:"2,keyasint,omitempty"`
-	Documents []string `cbor:"3,keyasint,omitempty"`
-	Entities  []string `cbor:"4,keyasint,omitempty"` // discovered entities the file mentions
 }
 
 // FileInfo describes an applied file.
@@ -148,15 +139,4 @@ func (r ApplyResult) String() string {
 		return fmt.Sprintf("%s: unchanged", r.File)
 	}
 	return fmt.Sprintf("%s: %d mandates, %d edges, %d similar pairs", r.File, r.Mandates, r.Edges, r.Similar)
-}
-
-func uniqueSorted(xs []string) []string {
-	sort.Strings(xs)
-	out := xs[:0]
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -1,8 +1,13 @@
+// Package graph is summitgraph's domain: the node kinds and edge types of
+// the mandate graph, its nodes (Summit, Document, Mandate, Entity), edges
+// and their evidence, the batch one source file contributes, the catalog,
+// the results of queries, errors with their codes, and the normalized form
+// names are compared in. It imports no storage or API library: the store
+// is package graph/store.
 package graph
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -37,19 +42,6 @@ func (k Kind) Valid() bool {
 // institutions and themes).
 func (k Kind) IsEntity() bool {
 	return k == KindConvention || k == KindInstitution || k == KindTheme
-}
-
-// MarshalGQL writes k as a GraphQL enum value.
-func (k Kind) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(k))) }
-
-// UnmarshalGQL reads k from a GraphQL enum value.
-func (k *Kind) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok || !Kind(s).Valid() {
-		return fmt.Errorf("%v is not a valid NodeKind", v)
-	}
-	*k = Kind(s)
-	return nil
 }
 
 // EdgeType names a directed relation between two nodes.
@@ -284,11 +276,11 @@ const (
 
 // Entity is a convention, an institution or a theme.
 type Entity struct {
-	ID       string   `json:"id" cbor:"1,keyasint"`
-	EKind    Kind     `json:"kind" cbor:"2,keyasint"`
-	Name     string   `json:"name" cbor:"3,keyasint"`
-	NameES   string   `json:"name_es,omitempty" cbor:"4,keyasint,omitempty"`
-	Acronyms []string `json:"acronyms,omitempty" cbor:"5,keyasint,omitempty"`
+	ID         string   `json:"id" cbor:"1,keyasint"`
+	EntityKind Kind     `json:"kind" cbor:"2,keyasint"`
+	Name       string   `json:"name" cbor:"3,keyasint"`
+	NameES     string   `json:"name_es,omitempty" cbor:"4,keyasint,omitempty"`
+	Acronyms   []string `json:"acronyms,omitempty" cbor:"5,keyasint,omitempty"`
 	// Aliases are every other surface form known: catalogued, defined in a
 	// text, or seen.
 	Aliases []string `json:"aliases,omitempty" cbor:"6,keyasint,omitempty"`
@@ -306,7 +298,7 @@ type Entity struct {
 func (e *Entity) NameIn(lang string) string { return inLanguage(lang, e.Name, e.NameES, e.Names) }
 
 func (e *Entity) NodeID() string { return e.ID }
-func (e *Entity) Kind() Kind     { return e.EKind }
+func (e *Entity) Kind() Kind     { return e.EntityKind }
 func (e *Entity) Label() string {
 	if len(e.Acronyms) > 0 && utf8.RuneCountInString(e.Name) > 50 {
 		return e.Acronyms[0]
@@ -384,4 +376,58 @@ type Stats struct {
 // Nodes is the total number of nodes.
 func (s Stats) Nodes() int {
 	return s.Summits + s.Documents + s.Mandates + s.Conventions + s.Institutions + s.Themes
+}
+
+// KindOfID tells a node's kind from its id: every id starts with its kind
+// ("summit/…", "document/…", "mandate/…", "convention/…",
+// "institution/…", "theme/…"). "" for an id of no known kind.
+func KindOfID(id string) Kind {
+	i := strings.IndexByte(id, '/')
+	if i < 0 {
+		return ""
+	}
+	switch id[:i] {
+	case "summit":
+		return KindSummit
+	case "document":
+		return KindDocument
+	case "mandate":
+		return KindMandate
+	case "convention":
+		return KindConvention
+	case "institution":
+		return KindInstitution
+	case "theme":
+		return KindTheme
+	}
+	return ""
+}
+
+// EntityNames are every name an entity answers to.
+func EntityNames(e *Entity) []string {
+	names := []string{e.Name}
+	if e.NameES != "" {
+		names = append(names, e.NameES)
+	}
+	names = append(names, e.Acronyms...)
+	return append(names, e.Aliases...)
+}
+
+// reserved never occurs in an id: the store separates the parts of its
+// keys with it.
+const reserved = '|'
+
+// ValidID reports whether id can be used as a node id: non-empty, at most
+// 200 bytes of valid UTF-8, without the key separator, control characters or
+// spaces.
+func ValidID(id string) bool {
+	if id == "" || len(id) > 200 || !utf8.ValidString(id) {
+		return false
+	}
+	for _, r := range id {
+		if r == reserved || r <= ' ' || r == 0x7f {
+			return false
+		}
+	}
+	return true
 }

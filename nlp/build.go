@@ -64,7 +64,7 @@ func report(p *Page, ex *PageExtraction) FileReport {
 		r.BySummit[label]++
 		for _, f := range ex.Paragraphs[i].Mentions {
 			r.Mentions++
-			if f.Entity.EKind == graph.KindTheme {
+			if f.Entity.EntityKind == graph.KindTheme {
 				themes[f.Entity.ID] = true
 			} else {
 				ents[f.Entity.ID] = true

@@ -391,7 +391,7 @@ func (c *Catalog) addEntities(ef *entitiesFile) error {
 		if msg := checkNames(x.Names, "names"); msg != "" {
 			return &CatalogError{File: EntitiesFile, Entry: entry, Msg: msg}
 		}
-		e := &graph.Entity{ID: x.ID, EKind: k, Name: x.Name, NameES: x.NameES, Acronyms: x.Acronyms, Aliases: x.Aliases, Year: x.Year, Origin: graph.OriginCatalog}
+		e := &graph.Entity{ID: x.ID, EntityKind: k, Name: x.Name, NameES: x.NameES, Acronyms: x.Acronyms, Aliases: x.Aliases, Year: x.Year, Origin: graph.OriginCatalog}
 		if len(x.Names) > 0 {
 			e.Names = x.Names
 			// The other languages' names are aliases too, for every index
@@ -452,7 +452,7 @@ func (c *Catalog) addThemes(tf *themesFile) error {
 		if msg := checkNames(x.Names, "names"); msg != "" {
 			return &CatalogError{File: ThemesFile, Entry: entry, Msg: msg}
 		}
-		e := &graph.Entity{ID: x.ID, EKind: graph.KindTheme, Name: x.Name, NameES: x.NameES, Names: x.Names, Group: x.Group, Origin: graph.OriginCatalog}
+		e := &graph.Entity{ID: x.ID, EntityKind: graph.KindTheme, Name: x.Name, NameES: x.NameES, Names: x.Names, Group: x.Group, Origin: graph.OriginCatalog}
 		if err := c.addEntity(ThemesFile, entry, e); err != nil {
 			return err
 		}
@@ -498,7 +498,7 @@ func (c *Catalog) checkAliases() error {
 	}
 	owner := map[string][]claim{}
 	for i, e := range c.Entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		entry := fmt.Sprintf("entity %d (%s)", i+1, e.ID)

@@ -97,7 +97,7 @@ func TestEvalSetMentions(t *testing.T) {
 			for _, m := range ex.Paragraphs[0].Mentions {
 				m.Start += p.Start
 				m.End += p.Start
-				if m.Entity.EKind != "THEME" && !skip[lineOf[m.Start]] {
+				if m.Entity.EntityKind != "THEME" && !skip[lineOf[m.Start]] {
 					got = append(got, m)
 				}
 			}

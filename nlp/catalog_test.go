@@ -234,7 +234,7 @@ func TestCatalogFourLanguages(t *testing.T) {
 	}
 	named := 0
 	for _, e := range c.Entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, lang := range []string{"fr", "pt"} {
@@ -287,7 +287,7 @@ func TestLoadSeedCatalog(t *testing.T) {
 	c := testCatalog(t)
 	kinds := map[graph.Kind]int{}
 	for _, e := range c.Entities {
-		kinds[e.EKind]++
+		kinds[e.EntityKind]++
 		if c.Entity(e.ID) != e {
 			t.Errorf("Entity(%q) does not return it", e.ID)
 		}

@@ -165,7 +165,7 @@ func goldSpans(tb testing.TB, c *Catalog) (*Page, []evalSpan) {
 		runes := []rune(p.Paragraphs[i].Text)
 		from := 0
 		for _, g := range gm.Mentions {
-			if c.Entity(g.Entity) == nil || string(c.Entity(g.Entity).EKind) != g.Kind {
+			if c.Entity(g.Entity) == nil || string(c.Entity(g.Entity).EntityKind) != g.Kind {
 				tb.Fatalf("gold line %d: %s is not a %s of the catalog", gm.Line, g.Entity, g.Kind)
 			}
 			sr := []rune(g.Surface)
@@ -191,10 +191,10 @@ func extractedSpans(ex *PageExtraction) []evalSpan {
 	var out []evalSpan
 	for i, para := range ex.Paragraphs {
 		for _, m := range para.Mentions {
-			if m.Entity.EKind == graph.KindTheme {
+			if m.Entity.EntityKind == graph.KindTheme {
 				continue
 			}
-			out = append(out, evalSpan{para: i, entity: m.Entity.ID, kind: m.Entity.EKind, start: m.Start, end: m.End, surface: m.Surface})
+			out = append(out, evalSpan{para: i, entity: m.Entity.ID, kind: m.Entity.EntityKind, start: m.Start, end: m.End, surface: m.Surface})
 		}
 	}
 	return out

@@ -26,7 +26,7 @@ func textPage(lang string, texts ...string) *Page {
 func mentionsOf(ex Extraction, withThemes bool) []string {
 	var out []string
 	for _, m := range ex.Mentions {
-		if m.Entity.EKind == graph.KindTheme && !withThemes {
+		if m.Entity.EntityKind == graph.KindTheme && !withThemes {
 			continue
 		}
 		out = append(out, m.Entity.ID+"|"+m.Surface+"|"+m.Method)
@@ -38,7 +38,7 @@ func themesOf(ex Extraction) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, m := range ex.Mentions {
-		if m.Entity.EKind == graph.KindTheme && !seen[m.Entity.ID] {
+		if m.Entity.EntityKind == graph.KindTheme && !seen[m.Entity.ID] {
 			seen[m.Entity.ID] = true
 			out = append(out, m.Entity.ID)
 		}
@@ -81,7 +81,7 @@ func checkEvidence(t *testing.T, where, text string, ex Extraction) {
 			t.Errorf("%s: mention %q at %d comes after one at %d", where, m.Surface, m.Start, last)
 		}
 		last = m.Start
-		if m.Entity.EKind != graph.KindTheme {
+		if m.Entity.EntityKind != graph.KindTheme {
 			if m.Start < end {
 				t.Errorf("%s: mention %q at [%d,%d) overlaps the previous entity mention ending at %d", where, m.Surface, m.Start, m.End, end)
 			}
@@ -174,7 +174,7 @@ func TestOffsetsInCodePoints(t *testing.T) {
 	}
 	var got []at
 	for _, m := range ex.Paragraphs[0].Mentions {
-		if m.Entity.EKind != graph.KindTheme {
+		if m.Entity.EntityKind != graph.KindTheme {
 			got = append(got, at{m.Surface, m.Start, m.End})
 		}
 	}
@@ -243,7 +243,7 @@ func TestAcronymDefinitions(t *testing.T) {
 		var got [][2]string
 		for _, para := range ex.Paragraphs {
 			for _, m := range para.Mentions {
-				if m.Entity.EKind == graph.KindTheme {
+				if m.Entity.EntityKind == graph.KindTheme {
 					continue
 				}
 				if m.Entity.ID != id {
@@ -330,14 +330,14 @@ func TestDiscovery(t *testing.T) {
 			if m.Entity.Origin != graph.OriginDiscovered {
 				continue
 			}
-			got = append(got, m.Surface+"|"+string(m.Entity.EKind))
+			got = append(got, m.Surface+"|"+string(m.Entity.EntityKind))
 			if m.Method != graph.MethodPattern && m.Method != graph.MethodNER {
 				t.Errorf("%q: discovered by %q, want pattern or ner", m.Surface, m.Method)
 			}
 			if m.Confidence >= confDefined {
 				t.Errorf("%q: confidence %v, want less than any catalog match", m.Surface, m.Confidence)
 			}
-			if want := strings.ToLower(string(m.Entity.EKind)) + "/" + Slug(m.Surface); m.Entity.ID != want && !strings.HasPrefix(m.Surface, "UN ") {
+			if want := strings.ToLower(string(m.Entity.EntityKind)) + "/" + Slug(m.Surface); m.Entity.ID != want && !strings.HasPrefix(m.Surface, "UN ") {
 				t.Errorf("%q: id %s, want %s", m.Surface, m.Entity.ID, want)
 			}
 		}
@@ -363,7 +363,7 @@ func TestNothingSpurious(t *testing.T) {
 		ex := c.Extract(p, nil)
 		for i, para := range ex.Paragraphs {
 			for _, m := range para.Mentions {
-				if m.Entity.EKind == graph.KindTheme {
+				if m.Entity.EntityKind == graph.KindTheme {
 					continue
 				}
 				if spurious[m.Surface] {
@@ -584,7 +584,7 @@ func benchCorpus(tb testing.TB, c *Catalog, n int) []*Page {
 	}
 	var names []*graph.Entity
 	for _, e := range c.Entities {
-		if e.EKind != graph.KindTheme {
+		if e.EntityKind != graph.KindTheme {
 			names = append(names, e)
 		}
 	}

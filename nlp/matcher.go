@@ -121,7 +121,7 @@ func newCuratedMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[st
 		put(n, p)
 	}
 	for _, e := range entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, a := range curated[e.ID] {
@@ -144,7 +144,7 @@ func newCuratedMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[st
 	// Nações Unidas". A variant another entity already claims is left to
 	// it.
 	for _, e := range entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, n := range entityLongNames(e) {
@@ -159,7 +159,7 @@ func newCuratedMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[st
 	// The names as copies print them that lost their accents to U+FFFD;
 	// a damaged form another name has (or another entity's) is left out.
 	for _, e := range entities {
-		if e.EKind == graph.KindTheme {
+		if e.EntityKind == graph.KindTheme {
 			continue
 		}
 		for _, n := range entityLongNames(e) {

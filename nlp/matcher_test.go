@@ -67,7 +67,7 @@ func TestExtractFourLanguages(t *testing.T) {
 			ex := c.Extract(textPage(tc.lang, tc.text), nil)
 			var got []string
 			for _, m := range ex.Paragraphs[0].Mentions {
-				if m.Entity.EKind != graph.KindTheme {
+				if m.Entity.EntityKind != graph.KindTheme {
 					got = append(got, m.Entity.ID+"|"+m.Surface)
 				}
 			}

@@ -47,7 +47,17 @@ if [ -n "$untracked" ]; then
   exit 1
 fi
 
-step "npm run e2e (screenshots in web/test-results/)"
-timeout 420 npm run e2e
+step "the binary the browser tests run (with this dist embedded)"
+bin_dir=$(mktemp -d)
+trap 'rm -rf "$bin_dir"' EXIT
+(cd .. && timeout 300 go build -o "$bin_dir/summitgraph" ./cmd/summitgraph)
+export SUMMITGRAPH_BIN="$bin_dir/summitgraph"
+
+step "npm run e2e (screenshots and the explorer's figures in web/test-results/)"
+timeout 600 npm run e2e
+if [ -f test-results/bench/bench.json ]; then
+  echo "== web: figures on a $(node -p 'require("./test-results/bench/bench.json").mandates')-mandate store:"
+  cat test-results/bench/bench.json
+fi
 
 echo "== web: passed in $(($(date +%s) - started))s"

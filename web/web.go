@@ -1,6 +1,7 @@
-// Package web serves the explorer: a single-page front end built from this
+// Package web serves the explorer and GraphiQL: two pages built from this
 // folder with npm (see package.json) into dist/, embedded in the binary.
-// The explorer talks to the server only through the public GraphQL API.
+// Both talk to the server only through the public GraphQL API, and neither
+// loads anything from another host.
 package web
 
 //go:generate sh -c "npm ci --no-audit --no-fund && npm run build"
@@ -39,20 +40,27 @@ const missing = `<!doctype html><meta charset="utf-8"><title>summitgraph</title>
 <p>GraphQL is at <a href="/graphql">/graphql</a> and GraphiQL at <a href="/graphiql">/graphiql</a>.</p>
 `
 
-// Handler serves the explorer: files of the bundle by path, and index.html
-// for any other path (the explorer routes in the browser).
+// graphiqlPage is GraphiQL's page in the bundle; its scripts, styles and
+// Monaco's workers are under assets/ with the explorer's.
+const graphiqlPage = "graphiql/index.html"
+
+// Handler serves the explorer: files of the bundle by path (assets/ for
+// both pages), GraphiQL's page at /graphiql/, and index.html for any other
+// path (the explorer routes in the browser).
 func Handler() http.Handler {
 	fsys := files()
 	fileServer := http.FileServerFS(fsys)
 	built := Built()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !built {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusServiceUnavailable)
-			w.Write([]byte(missing))
+			notBuilt(w)
 			return
 		}
 		p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if p == "graphiql" {
+			page(w, r, fsys, graphiqlPage)
+			return
+		}
 		if p != "" {
 			if info, err := fs.Stat(fsys, p); err == nil && !info.IsDir() {
 				if strings.HasPrefix(p, "assets/") {
@@ -63,7 +71,34 @@ func Handler() http.Handler {
 				return
 			}
 		}
-		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeFileFS(w, r, fsys, "index.html")
+		page(w, r, fsys, "index.html")
 	})
+}
+
+// GraphiQL serves GraphiQL's page (bundled from npm, no CDN). Route GET
+// /graphiql to it; its assets are served by Handler under /assets/, so
+// Handler must be mounted at / as well.
+func GraphiQL() http.Handler {
+	fsys := files()
+	built := Built()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !built {
+			notBuilt(w)
+			return
+		}
+		page(w, r, fsys, graphiqlPage)
+	})
+}
+
+// page serves one HTML page of the bundle, never cached (it names the
+// content-hashed assets of this build).
+func page(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
+	w.Header().Set("Cache-Control", "no-cache")
+	http.ServeFileFS(w, r, fsys, name)
+}
+
+func notBuilt(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	w.Write([]byte(missing))
 }

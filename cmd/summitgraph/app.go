@@ -2,52 +2,33 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"sync"
 
+	httpserver "summitgraph/gql/server"
 	"summitgraph/graph"
+	"summitgraph/graph/ingest"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
-	"summitgraph/seeds"
 )
-
-var (
-	catalogOnce sync.Once
-	catalog     *nlp.Catalog
-	catalogErr  error
-)
-
-// loadCatalog reads the embedded catalog once per process.
-func loadCatalog() (*nlp.Catalog, error) {
-	catalogOnce.Do(func() {
-		catalog, catalogErr = nlp.LoadCatalog(seeds.FS())
-		if catalogErr != nil {
-			catalogErr = fmt.Errorf("catalog: %w", catalogErr)
-		}
-	})
-	return catalog, catalogErr
-}
 
 // app is an open store with the catalog loaded into it.
 type app struct {
-	store   *graph.Store
+	store   *store.Store
 	catalog *nlp.Catalog
-	curated curatedCatalog
-	metrics *metrics // set by serve
 }
 
 // openApp opens the store in dir and loads the catalog into it.
 func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
-	return openAppWith(ctx, graph.Options{Dir: dir, Logger: log})
+	return openAppWith(ctx, store.Options{Dir: dir, Logger: log})
 }
 
 // openAppWith is openApp with the store's options given.
-func openAppWith(ctx context.Context, opts graph.Options) (*app, error) {
-	cat, err := loadCatalog()
+func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
+	cat, err := ingest.Catalog()
 	if err != nil {
 		return nil, err
 	}
-	st, err := graph.Open(opts)
+	st, err := store.Open(opts)
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return nil, heldError(opts.Dir)
 	}
@@ -62,3 +43,13 @@ func openAppWith(ctx context.Context, opts graph.Options) (*app, error) {
 }
 
 func (a *app) Close() error { return a.store.Close() }
+
+// heldError explains a store that another process holds, in one line.
+func heldError(dir string) error {
+	if h, err := httpserver.ReadHolder(dir); err == nil {
+		return graph.Errorf(graph.EUNAVAILABLE,
+			"store %s is held by a running summitgraph server (pid %d, http://%s, since %s): stop it first, or send files to it with the ingestDocument mutation (see README, Curation)",
+			dir, h.PID, h.Addr, h.Started.Local().Format("2006-01-02 15:04"))
+	}
+	return graph.Errorf(graph.EUNAVAILABLE, "store %s is in use by another process (another summitgraph command?): wait for it to finish, or use another --store", dir)
+}

@@ -4,12 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"strings"
 
-	"summitgraph/gql"
+	httpserver "summitgraph/gql/server"
 	"summitgraph/graph"
+	"summitgraph/graph/ingest"
+	"summitgraph/graph/store"
 )
 
 func runBackup(ctx context.Context, e *env, args []string) error {
@@ -21,7 +22,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 	if *out == "" {
 		return usageError("--out is required")
 	}
-	st, err := graph.Open(graph.Options{Dir: e.storeDir, ReadOnly: true})
+	st, err := store.Open(store.Options{Dir: e.storeDir, ReadOnly: true})
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return backupThroughServer(ctx, e, *out)
 	}
@@ -38,8 +39,8 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 
 // backupThroughServer asks the server holding the store for the backup.
 func backupThroughServer(ctx context.Context, e *env, out string) error {
-	var h holder
-	if err := readHolder(e.storeDir, &h); err != nil {
+	h, err := httpserver.ReadHolder(e.storeDir)
+	if err != nil {
 		return heldError(e.storeDir)
 	}
 	token := strings.TrimSpace(os.Getenv("SUMMITGRAPH_TOKEN"))
@@ -49,24 +50,7 @@ func backupThroughServer(ctx context.Context, e *env, out string) error {
 	if token == "" || strings.Contains(token, ",") {
 		return graph.Errorf(graph.EUNAUTHORIZED, "store %s is held by a server (pid %d): to back it up through the server, set SUMMITGRAPH_TOKEN to one curation secret", e.storeDir, h.PID)
 	}
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+h.Addr+"/backup", nil)
-	req.Header.Set("Authorization", "Bearer "+token)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return fmt.Errorf("backup through the server at %s: %w", h.Addr, err)
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		msg, _ := io.ReadAll(io.LimitReader(res.Body, 1000))
-		return fmt.Errorf("backup through the server at %s: %s %s", h.Addr, res.Status, strings.TrimSpace(string(msg)))
-	}
-	err = writeAtomically(out, e.stdout, func(w io.Writer) error {
-		n, err := io.Copy(w, res.Body)
-		if err == nil && res.Trailer.Get("X-Backup-Status") != "complete" {
-			err = fmt.Errorf("backup through the server at %s was cut short after %d bytes", h.Addr, n)
-		}
-		return err
-	})
+	err = writeAtomically(out, e.stdout, func(w io.Writer) error { return httpserver.FetchBackup(ctx, h.Addr, token, w) })
 	if err != nil {
 		return err
 	}
@@ -84,10 +68,10 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Arg(0), unwrapPathError(err))
+		return fmt.Errorf("%s: %w", fs.Arg(0), ingest.PathError(err))
 	}
 	defer f.Close()
-	st, err := graph.Open(graph.Options{Dir: e.storeDir})
+	st, err := store.Open(store.Options{Dir: e.storeDir})
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
 		return heldError(e.storeDir)
 	}
@@ -104,24 +88,4 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "restored %s into %s: %d files, %d mandates, %d edges\n", fs.Arg(0), e.storeDir, stats.Files, stats.Mandates, stats.Edges)
 	return nil
-}
-
-// serveBackup streams a backup to a client holding a curation token. The
-// trailer says whether it completed, so a cut stream is never taken for a
-// whole backup.
-func (a *app) serveBackup(tokens []gql.Token) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if !gql.Authorized(r, tokens) {
-			http.Error(w, "a curation token is required: Authorization: Bearer <token>", http.StatusUnauthorized)
-			return
-		}
-		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph.backup"`)
-		w.Header().Set("Trailer", "X-Backup-Status")
-		if err := a.store.Backup(r.Context(), streaming(w, streamStall)); err != nil {
-			w.Header().Set("X-Backup-Status", "failed")
-			return
-		}
-		w.Header().Set("X-Backup-Status", "complete")
-	}
 }

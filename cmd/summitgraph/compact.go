@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 func runCompact(ctx context.Context, e *env, args []string) error {
@@ -21,7 +22,7 @@ func runCompact(ctx context.Context, e *env, args []string) error {
 		return usageError("unexpected arguments %q", fs.Args())
 	}
 	start := time.Now()
-	if err := compactStore(graph.Options{Dir: e.storeDir}); err != nil {
+	if err := compactStore(store.Options{Dir: e.storeDir}); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "compacted the store in %s\n", time.Since(start).Round(time.Millisecond))
@@ -31,9 +32,9 @@ func runCompact(ctx context.Context, e *env, args []string) error {
 // compactStore runs graph.Compact, naming the holder of a store in use.
 // A compaction cannot be stopped half-way, but killing it is safe
 // (TestKillDuringCompaction): from here an interrupt ends the process.
-func compactStore(opts graph.Options) error {
+func compactStore(opts store.Options) error {
 	signal.Reset(os.Interrupt, syscall.SIGTERM)
-	err := graph.Compact(opts)
+	err := store.Compact(opts)
 	if graph.ErrorCode(err) == graph.EUNAVAILABLE && strings.Contains(err.Error(), "in use") {
 		return heldError(opts.Dir)
 	}

@@ -6,26 +6,26 @@ import (
 	"strings"
 	"testing"
 
-	"summitgraph/graph"
+	"summitgraph/graph/ingest"
+	"summitgraph/graph/store"
 )
 
 // TestIngestCompacts ingests a corpus of many files in small memtables, so
 // that its tables spread as a large ingest's do: the ingest ends with a
 // compaction into one level, and the store answers as before.
 func TestIngestCompacts(t *testing.T) {
-	defer func(mb int) { ingestMemTableMB = mb }(ingestMemTableMB)
-	ingestMemTableMB = 5
 	corpus := filepath.Join(t.TempDir(), "corpus")
-	store := t.TempDir()
+	dir := t.TempDir()
 	if code, _, errs := run(t, "gen", "--mandates", "1500", "--per-file", "10", "--out", corpus); code != 0 {
 		t.Fatalf("gen: exit %d: %s", code, errs)
 	}
-	code, out, errs := run(t, "--store", store, "ingest", "-q", corpus)
+	small := settings{ingest: ingest.Options{MemTableMB: 5}} // the catalog, one transaction, outgrew 15% of 4 MiB
+	code, out, errs := runSet(t, small, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 || !strings.Contains(out, "ingested 148 files") || !strings.Contains(out, "compacted the store in") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
 	}
 
-	st, err := graph.Open(graph.Options{Dir: store, ReadOnly: true})
+	st, err := store.Open(store.Options{Dir: dir, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestIngestCompacts(t *testing.T) {
 	}
 
 	// Ingesting the same files again writes nothing and compacts nothing.
-	code, out, _ = run(t, "--store", store, "ingest", "-q", corpus)
+	code, out, _ = runSet(t, small, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 || !strings.Contains(out, "(148 unchanged, 0 failed)") || strings.Contains(out, "compacted") {
 		t.Errorf("ingest again: exit %d\n%s", code, out)
 	}
@@ -59,23 +59,23 @@ func TestIngestCompacts(t *testing.T) {
 // TestCompactCommand compacts a store on request, and refuses a folder
 // that holds no store and a store another process holds.
 func TestCompactCommand(t *testing.T) {
-	store := t.TempDir()
-	if code, _, errs := run(t, "--store", store, "ingest", "-q", seedFile(t)); code != 0 {
+	dir := t.TempDir()
+	if code, _, errs := run(t, "--store", dir, "ingest", "-q", seedFile(t)); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
 	}
-	code, out, errs := run(t, "--store", store, "compact")
+	code, out, errs := run(t, "--store", dir, "compact")
 	if code != 0 || !strings.Contains(out, "compacted the store in") {
 		t.Errorf("compact: exit %d\n%s%s", code, out, errs)
 	}
-	if code, _, errs := run(t, "--store", store, "query", "{ stats { mandates } }"); code != 0 {
+	if code, _, errs := run(t, "--store", dir, "query", "{ stats { mandates } }"); code != 0 {
 		t.Errorf("query after compact: exit %d: %s", code, errs)
 	}
 
-	st, err := graph.Open(graph.Options{Dir: store})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, _, errs = run(t, "--store", store, "compact")
+	code, _, errs = run(t, "--store", dir, "compact")
 	st.Close()
 	if code != 1 || !strings.Contains(errs, "in use by another process") {
 		t.Errorf("compact of a store in use: exit %d: %s", code, errs)
@@ -85,26 +85,7 @@ func TestCompactCommand(t *testing.T) {
 	if code, _, errs := run(t, "--store", empty, "compact"); code != 1 || !strings.Contains(errs, "is not a store") {
 		t.Errorf("compact of a folder without a store: exit %d: %s", code, errs)
 	}
-	if code, _, errs := run(t, "--store", store, "compact", "now"); code != 2 || !strings.Contains(errs, "unexpected arguments") {
+	if code, _, errs := run(t, "--store", dir, "compact", "now"); code != 2 || !strings.Contains(errs, "unexpected arguments") {
 		t.Errorf("compact with an argument: exit %d: %s", code, errs)
-	}
-}
-
-// TestIngestMemoryLimit: 512 MiB up to about 100,000 generated mandates
-// (60 MB of pages), more as the store and the input grow, so that the
-// collector is not left to run all the time on larger corpora.
-func TestIngestMemoryLimit(t *testing.T) {
-	const mib = 1 << 20
-	if got := ingestMemoryLimit(0, 60_389_348); got < 512*mib || got > 520*mib {
-		t.Errorf("100,000 mandates into an empty store: %d MiB, want about 512", got/mib)
-	}
-	if got := ingestMemoryLimit(0, 120_951_937); got < 750*mib {
-		t.Errorf("200,000 mandates into an empty store: %d MiB, want at least 750", got/mib)
-	}
-	if a, b := ingestMemoryLimit(178_326, 60_389_348), ingestMemoryLimit(0, 60_389_348); a <= b {
-		t.Errorf("into a store of 178,326 mandates and items: %d MiB, not more than into an empty one (%d)", a/mib, b/mib)
-	}
-	if got := ingestMemoryLimit(0, 26_000); got != 512*mib {
-		t.Errorf("the seed: %d MiB, want 512", got/mib)
 	}
 }

@@ -13,8 +13,9 @@ import (
 	"time"
 
 	"summitgraph/graph"
+	"summitgraph/graph/ingest/ingesttest"
+	"summitgraph/graph/store"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 	"summitgraph/nlp/synth"
 )
 
@@ -31,13 +32,13 @@ func TestKillDuringIngest(t *testing.T) {
 	if v := os.Getenv("SUMMITGRAPH_CRASH_MANDATES"); v != "" {
 		mandates, _ = strconv.Atoi(v)
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
 	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: mandates, Seed: 7, PerFile: 20})
-	store := t.TempDir()
-	cmd := exec.Command(os.Args[0], "--store", store, "ingest", corpus)
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", corpus)
 	// Small memtables and over 100 files (a bulk ingest): the kill leaves
 	// tables in level 0 and a log to replay, as it does in a large ingest.
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=5")
@@ -66,10 +67,10 @@ func TestKillDuringIngest(t *testing.T) {
 	// compacted into one level, and loses nothing by it (checked below).
 	// With SUMMITGRAPH_CRASH_MANDATES=20000, a Compact that did not wait
 	// for the replayed log left a level-0 table after the flatten.
-	if code, _, errs := run(t, "--store", store, "compact"); code != 0 {
+	if code, _, errs := run(t, "--store", dir, "compact"); code != 0 {
 		t.Fatalf("compact after kill -9: exit %d: %s", code, errs)
 	}
-	if st, err := graph.Open(graph.Options{Dir: store, ReadOnly: true}); err != nil {
+	if st, err := store.Open(store.Options{Dir: dir, ReadOnly: true}); err != nil {
 		t.Fatalf("open after compact: %v", err)
 	} else {
 		if st.NeedsCompaction() {
@@ -78,7 +79,7 @@ func TestKillDuringIngest(t *testing.T) {
 		st.Close()
 	}
 
-	st, err := graph.Open(graph.Options{Dir: store})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatalf("the store does not open after kill -9: %v", err)
 	}
@@ -93,14 +94,14 @@ func TestKillDuringIngest(t *testing.T) {
 
 	// Ingesting again completes the corpus; the files already there are
 	// unchanged.
-	code, out, errs := run(t, "--store", store, "ingest", "-q", corpus)
+	code, out, errs := run(t, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 {
 		t.Fatalf("second ingest: %d %s", code, errs)
 	}
 	if !strings.Contains(out, "("+strconv.Itoa(present)+" unchanged, 0 failed)") {
 		t.Errorf("second ingest: %s", out)
 	}
-	st, err = graph.Open(graph.Options{Dir: store})
+	st, err = store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,13 +119,13 @@ func TestKillDuringCompaction(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills a real process; not in -short")
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
 	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: 3000, Seed: 9, PerFile: 10})
-	store := t.TempDir()
-	cmd := exec.Command(os.Args[0], "--store", store, "ingest", "-q", corpus)
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", "-q", corpus)
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=5")
 	stdout, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
@@ -148,14 +149,14 @@ func TestKillDuringCompaction(t *testing.T) {
 
 	// Read-only, Badger refuses a store whose log was left open (the kill
 	// may also come before Compact opened it): the refusal says why.
-	if ro, err := graph.Open(graph.Options{Dir: store, ReadOnly: true}); err == nil {
+	if ro, err := store.Open(store.Options{Dir: dir, ReadOnly: true}); err == nil {
 		ro.Close()
 	} else if graph.ErrorCode(err) != graph.EUNAVAILABLE || !strings.Contains(err.Error(), "not closed") {
 		t.Errorf("read-only open after kill -9: %v", err)
 	}
 	// Read right after opening, before background compactions could
 	// change it.
-	st, err := graph.Open(graph.Options{Dir: store, Bulk: true})
+	st, err := store.Open(store.Options{Dir: dir, Bulk: true})
 	if err != nil {
 		t.Fatalf("the store does not open after kill -9: %v", err)
 	}
@@ -168,11 +169,11 @@ func TestKillDuringCompaction(t *testing.T) {
 		t.Fatalf("%d files whole and %d absent of %d, after all were written", present, absent, len(pages))
 	}
 
-	code, out, errs := run(t, "--store", store, "ingest", "-q", corpus)
+	code, out, errs := run(t, "--store", dir, "ingest", "-q", corpus)
 	if code != 0 || !strings.Contains(out, "("+strconv.Itoa(len(pages))+" unchanged, 0 failed)") || !strings.Contains(out, "compacted the store in") {
 		t.Fatalf("second ingest: exit %d\n%s%s", code, out, errs)
 	}
-	st, err = graph.Open(graph.Options{Dir: store, ReadOnly: true})
+	st, err = store.Open(store.Options{Dir: dir, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +202,7 @@ func writeCorpus(t *testing.T, cat *nlp.Catalog, opts synth.Options) (string, ma
 // wholeOrAbsent checks that every generated file is in the store whole (the
 // store records it, and has all its mandates with their edges) or absent
 // (not recorded, and none of its own mandates is there), and counts them.
-func wholeOrAbsent(t *testing.T, st *graph.Store, cat *nlp.Catalog, pages map[string][]byte) (present, absent int) {
+func wholeOrAbsent(t *testing.T, st *store.Store, cat *nlp.Catalog, pages map[string][]byte) (present, absent int) {
 	t.Helper()
 	// Whole or absent: a file the store records has all its mandates, with
 	// their edges; a file it does not record has none that are its own.
@@ -265,7 +266,7 @@ func TestDiskFull(t *testing.T) {
 	if testing.Short() || os.Geteuid() != 0 {
 		t.Skip("needs root to mount a small tmpfs; not in -short")
 	}
-	cat, err := nlptest.Catalog()
+	cat, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,8 +276,8 @@ func TestDiskFull(t *testing.T) {
 		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
 	}
 	defer exec.Command("umount", "-l", small).Run()
-	store := filepath.Join(small, "store")
-	cmd := exec.Command(os.Args[0], "--store", store, "ingest", "-q", corpus)
+	dir := filepath.Join(small, "store")
+	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", "-q", corpus)
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
 	out, err := cmd.CombinedOutput()
 	if err == nil {
@@ -287,10 +288,10 @@ func TestDiskFull(t *testing.T) {
 		t.Errorf("no clear message about the disk:\n%s", lastLine(string(out)))
 	}
 	copyDir := t.TempDir()
-	if out, err := exec.Command("cp", "-a", store+"/.", copyDir).CombinedOutput(); err != nil {
+	if out, err := exec.Command("cp", "-a", dir+"/.", copyDir).CombinedOutput(); err != nil {
 		t.Fatalf("copy the store: %v %s", err, out)
 	}
-	st, err := graph.Open(graph.Options{Dir: copyDir})
+	st, err := store.Open(store.Options{Dir: copyDir})
 	if err != nil {
 		t.Fatalf("the store does not open after a full disk: %v", err)
 	}

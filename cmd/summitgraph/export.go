@@ -2,17 +2,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"summitgraph/graph"
 	"summitgraph/graph/export"
+	"summitgraph/graph/ingest"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
@@ -89,7 +87,7 @@ func writeAtomically(path string, stdout io.Writer, write func(io.Writer) error)
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return fmt.Errorf("cannot write %s: %w", path, ingest.PathError(err))
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
 	if err := write(tmp); err != nil {
@@ -100,80 +98,7 @@ func writeAtomically(path string, stdout io.Writer, write func(io.Writer) error)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return fmt.Errorf("cannot write %s: %w", path, ingest.PathError(err))
 	}
 	return nil
-}
-
-// serveExport streams an export over HTTP: GET /export/{format}?kind=K&around=ID&depth=N,
-// and the Dgraph schema at /export/schema.
-func (a *app) serveExport(w http.ResponseWriter, r *http.Request) {
-	format := r.PathValue("format")
-	q := r.URL.Query()
-	if format == "schema" {
-		types, err := export.EdgeTypes(r.Context(), a.store)
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		export.Schema(w, types)
-		return
-	}
-	if err := export.CheckFormat(format); err != nil {
-		httpError(w, err)
-		return
-	}
-	var opts export.Options
-	for _, k := range q["kind"] {
-		kind := graph.Kind(strings.ToUpper(k))
-		if !kind.Valid() {
-			httpError(w, graph.Errorf(graph.EINVALID, "unknown kind %q", k))
-			return
-		}
-		opts.Kinds = append(opts.Kinds, kind)
-	}
-	if opts.Around = q.Get("around"); opts.Around != "" {
-		opts.Depth = 1
-		if d := q.Get("depth"); d != "" {
-			n, err := strconv.Atoi(d)
-			if err != nil {
-				httpError(w, graph.Errorf(graph.EINVALID, "depth must be a number"))
-				return
-			}
-			opts.Depth = n
-		}
-	}
-	// Check the request before the first byte goes out: errors after that
-	// can only cut the stream.
-	if opts.Around != "" {
-		if _, err := a.store.Neighborhood(r.Context(), opts.Around, opts.Depth, 1); err != nil {
-			httpError(w, err)
-			return
-		}
-	}
-	w.Header().Set("Content-Type", export.ContentType[format])
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
-	if _, err := export.Write(r.Context(), streaming(w, streamStall), a.store, format, opts); err != nil {
-		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file
-	}
-}
-
-// httpError writes a domain error as plain text with its HTTP status.
-func httpError(w http.ResponseWriter, err error) {
-	status := http.StatusInternalServerError
-	switch graph.ErrorCode(err) {
-	case graph.ENOTFOUND:
-		status = http.StatusNotFound
-	case graph.EINVALID, graph.EUNSUPPORTED:
-		status = http.StatusBadRequest
-	case graph.ETIMEOUT:
-		status = http.StatusGatewayTimeout
-	}
-	var de *graph.Error
-	msg := "internal error"
-	if errors.As(err, &de) {
-		msg = de.Message
-	}
-	http.Error(w, msg, status)
 }

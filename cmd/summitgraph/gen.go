@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"summitgraph/graph/ingest"
 	"summitgraph/nlp/synth"
 )
 
@@ -41,7 +42,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	if err := prepareGenOut(*out, *force); err != nil {
 		return err
 	}
-	cat, err := loadCatalog()
+	cat, err := ingest.Catalog()
 	if err != nil {
 		return err
 	}
@@ -70,12 +71,12 @@ func prepareGenOut(dir string, force bool) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+			return fmt.Errorf("%s: %w", dir, ingest.PathError(err))
 		}
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, unwrapPathError(err))
+		return fmt.Errorf("%s: %w", dir, ingest.PathError(err))
 	}
 	if len(entries) == 0 {
 		return nil
@@ -89,7 +90,7 @@ func prepareGenOut(dir string, force bool) error {
 	}
 	for _, p := range old {
 		if err := os.Remove(p); err != nil {
-			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return fmt.Errorf("%s: %w", p, ingest.PathError(err))
 		}
 	}
 	return nil

@@ -5,11 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -18,8 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"summitgraph/graph"
-	"summitgraph/nlp"
+	"summitgraph/graph/ingest"
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -52,11 +47,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to ingest")
 	}
-	srcs, err := collectSources(fs.Args())
+	srcs, err := ingest.Paths(fs.Args())
 	if err != nil {
 		return err
 	}
-	opts := graph.Options{Dir: e.storeDir, Bulk: len(srcs) >= bulkFiles, MemTableMB: ingestMemTableMB}
+	opts := ingest.StoreOptions(e.storeDir, len(srcs), e.ingest)
 	a, err := openAppWith(ctx, opts)
 	if err != nil {
 		return err
@@ -67,16 +62,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			a.Close()
 		}
 	}()
-	if st, err := a.store.Stats(ctx); err == nil {
-		softMemoryLimit(ingestMemoryLimit(int64(st.Mandates), inputBytes(srcs)))
-	}
+	in := ingest.New(a.store, a.catalog, e.ingest)
+	in.LimitMemory(ctx, srcs)
 	var bar *progressbar.ProgressBar
 	if len(srcs) >= 20 && isTerminal(e.stderr) {
 		bar = progressbar.NewOptions(len(srcs), progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
 	start := time.Now()
 	out := &ingestPrinter{stdout: e.stdout, stderr: e.stderr, quiet: *quiet || bar != nil}
-	a.ingest(ctx, srcs, func(r fileResult) {
+	in.Ingest(ctx, srcs, func(r ingest.Result) {
 		out.file(r)
 		if bar != nil {
 			bar.Add(1)
@@ -112,216 +106,39 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return err
 }
 
-// bulkFiles is the number of files from which an ingest is a bulk load
-// (graph.Options.Bulk): fewer go into level 0 of a store as usual.
-const bulkFiles = 100
-
-// ingestMemTableMB is the store's memtable size during an ingest (0: the
-// store's default). Tests make it small, so that a small ingest spreads
-// its tables over levels as a large one does.
-var ingestMemTableMB = 0
-
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// source is one input file.
-type source struct {
-	path string // as found
-	name string // base name: the file's identity in the store
-	data []byte // when given directly (the seeds, the ingestDocument mutation)
-}
-
-// collectSources expands folders into their *.txt files. A path that does
-// not exist or a folder that cannot be read stops everything before
-// anything is written.
-func collectSources(paths []string) ([]source, error) {
-	var out []source
-	seen := map[string]string{}
-	add := func(p string) error {
-		name := filepath.Base(p)
-		if prev, ok := seen[name]; ok {
-			return fmt.Errorf("%s and %s have the same file name; the store knows files by name, rename one", prev, p)
-		}
-		seen[name] = p
-		out = append(out, source{path: p, name: name})
-		return nil
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
-		}
-		if !info.IsDir() {
-			if err := add(p); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return fmt.Errorf("%s: %w", path, unwrapPathError(err))
-			}
-			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != p {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") && !strings.HasPrefix(d.Name(), ".") {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			if err := add(f); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return out, nil
-}
-
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// fileResult is what became of one file.
-type fileResult struct {
-	name   string
-	report nlp.FileReport
-	apply  graph.ApplyResult
-	err    error
-}
-
-// ingest processes the sources on every core (parsing and extraction are
-// pure) and writes them one by one, in order, each in its own transaction.
-// A file that fails is reported and not written; the others go on.
-func (a *app) ingest(ctx context.Context, srcs []source, progress func(fileResult)) []fileResult {
-	results := make([]fileResult, len(srcs))
-	docs, err := a.store.AllDocuments(ctx)
-	if err != nil {
-		for i := range results {
-			results[i] = fileResult{name: srcs[i].name, err: err}
-		}
-		return results
-	}
-	cat := a.extractionCatalog()
-	var known []nlp.DocumentName
-	for _, d := range docs {
-		if s := a.catalog.Summit(d.Summit); s != nil {
-			known = append(known, nlp.DocumentName{Title: d.Title, Summit: s})
-		}
-	}
-	workers := runtime.GOMAXPROCS(0)
-	type processed struct {
-		p   *nlp.Processed
-		err error
-	}
-	done := make([]chan processed, len(srcs))
-	for i := range done {
-		done[i] = make(chan processed, 1)
-	}
-	// At most 2×workers files are processed ahead of the writer, so that
-	// memory stays flat however many files there are.
-	sem := make(chan struct{}, 2*workers)
-	next := make(chan int)
-	go func() {
-		defer close(next)
-		for i := range srcs {
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			next <- i
-		}
-	}()
-	for range workers {
-		go func() {
-			for i := range next {
-				src := srcs[i]
-				data := src.data
-				var err error
-				if data == nil {
-					data, err = os.ReadFile(src.path)
-					if err != nil {
-						err = fmt.Errorf("%s: %w", src.path, unwrapPathError(err))
-					}
-				}
-				var p *nlp.Processed
-				if err == nil {
-					p, err = cat.Process(src.name, data, known)
-				}
-				done[i] <- processed{p, err}
-			}
-		}()
-	}
-	for i, src := range srcs {
-		var pr processed
-		select {
-		case pr = <-done[i]:
-		case <-ctx.Done():
-			for j := i; j < len(srcs); j++ {
-				results[j] = fileResult{name: srcs[j].name, err: graph.Errorf(graph.ECANCELED, "%s: not ingested: interrupted", srcs[j].name)}
-			}
-			return results
-		}
-		r := fileResult{name: src.name, err: pr.err}
-		if pr.err == nil {
-			r.report = pr.p.Report
-			r.apply, r.err = a.store.Apply(ctx, pr.p.Batch)
-		}
-		results[i] = r
-		<-sem
-		if progress != nil {
-			progress(r)
-		}
-	}
-	return results
-}
-
 // ingestPrinter prints each file's report as soon as it is written (so
 // that a long ingest shows where it is) and the totals at the end.
 type ingestPrinter struct {
-	stdout, stderr                            io.Writer
-	quiet                                     bool
-	files, mandates, items, failed, unchanged int
+	stdout, stderr io.Writer
+	quiet          bool
+	totals         ingest.Totals
 }
 
-func (p *ingestPrinter) file(r fileResult) {
-	p.files++
-	if r.err != nil {
-		p.failed++
-		fmt.Fprintf(p.stderr, "FAILED %s\n", userMessage(r.err))
+func (p *ingestPrinter) file(r ingest.Result) {
+	p.totals.Add(r)
+	if r.Err != nil {
+		fmt.Fprintf(p.stderr, "FAILED %s\n", userMessage(r.Err))
 		return
 	}
-	if r.apply.Unchanged {
-		p.unchanged++
-	}
-	p.mandates += r.report.Mandates
-	p.items += r.report.Items
 	if p.quiet {
 		return
 	}
 	state := ""
 	switch {
-	case r.apply.Unchanged:
+	case r.Apply.Unchanged:
 		state = " (unchanged: already in the store)"
-	case r.apply.Replaced:
+	case r.Apply.Replaced:
 		state = " (replaced the earlier version)"
 	}
 	fmt.Fprintf(p.stdout, "%s: %d mandates, %d items, %d conventions and institutions, %d themes, %d mentions, %d similar pairs%s\n",
-		r.name, r.report.Mandates, r.report.Items, r.report.Entities, r.report.Themes, r.report.Mentions, r.apply.Similar, state)
+		r.Name, r.Report.Mandates, r.Report.Items, r.Report.Entities, r.Report.Themes, r.Report.Mentions, r.Apply.Similar, state)
 	var summits []string
-	for label, n := range r.report.BySummit {
+	for label, n := range r.Report.BySummit {
 		if label == "" {
 			label = "unattributed"
 		}
@@ -331,53 +148,18 @@ func (p *ingestPrinter) file(r fileResult) {
 	if len(summits) > 0 {
 		fmt.Fprintf(p.stdout, "  by summit: %s\n", strings.Join(summits, ", "))
 	}
-	for _, w := range r.report.Warnings {
+	for _, w := range r.Report.Warnings {
 		fmt.Fprintf(p.stdout, "  warning: %s\n", w)
 	}
 }
 
 // done prints the totals; it returns an error when any file failed.
 func (p *ingestPrinter) done(took time.Duration) error {
+	t := p.totals
 	fmt.Fprintf(p.stdout, "ingested %d files (%d unchanged, %d failed): %d mandates, %d items in %s\n",
-		p.files-p.failed, p.unchanged, p.failed, p.mandates, p.items, took.Round(time.Millisecond))
-	if p.failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", p.failed, p.files)}
+		t.Files-t.Failed, t.Unchanged, t.Failed, t.Mandates, t.Items, took.Round(time.Millisecond))
+	if t.Failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", t.Failed, t.Files)}
 	}
 	return nil
-}
-
-// ingestMemoryLimit is the soft memory limit of an ingest into a store of
-// stored mandates and items, of input bytes of pages. What an ingest
-// keeps live is Badger's memtables and table builders (about 250 MiB)
-// and the similarity index, which grows with the mandates and items
-// (97 MB at 178,000: about 550 bytes each); a generated page takes about
-// 350 bytes a mandate or item. So 256 MiB and 1.5 KiB a mandate, and
-// never under 512 MiB: 100,000 mandates then get 512 MiB, which took as
-// long as 768 MiB with a third less private memory, and 200,000 get
-// 790 MiB, where 512 MiB made the collector run all the time (1 m 42 s
-// against 1 m 0 s; BENCHMARKS.md).
-func ingestMemoryLimit(stored, input int64) int64 {
-	return max(512<<20, 256<<20+1536*(stored+input/350))
-}
-
-// inputBytes is the size of the sources, as far as it can be told.
-func inputBytes(srcs []source) int64 {
-	var n int64
-	for _, s := range srcs {
-		if s.data != nil {
-			n += int64(len(s.data))
-		} else if fi, err := os.Stat(s.path); err == nil {
-			n += fi.Size()
-		}
-	}
-	return n
-}
-
-// softMemoryLimit sets the Go runtime's soft memory limit, unless
-// GOMEMLIMIT does: the collector then works harder rather than let the
-// heap grow past it (it is not a hard cap).
-func softMemoryLimit(bytes int64) {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(bytes)
-	}
 }

@@ -31,7 +31,7 @@ import (
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 func envInt(name string, def int) int {
@@ -68,7 +68,7 @@ type picks struct {
 }
 
 func choose(t *testing.T, dir string) picks {
-	st, err := graph.Open(graph.Options{Dir: dir, ReadOnly: true})
+	st, err := store.Open(store.Options{Dir: dir, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

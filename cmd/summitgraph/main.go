@@ -10,9 +10,11 @@ import (
 	"syscall"
 )
 
-func main() {
+func main() { os.Exit(mainWith(settings{})) }
+
+// mainWith runs the command line of the process until SIGINT or SIGTERM.
+func mainWith(set settings) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return runWith(ctx, os.Args[1:], os.Stdout, os.Stderr, set)
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"summitgraph/graph"
+	"summitgraph/graph/ingest"
 )
 
 // command is one subcommand: its one-line summary and what it runs.
@@ -32,10 +33,21 @@ var commands = map[string]command{
 	"compact": {"rewrite the store's tables into one level (a large ingest does it by itself)", runCompact},
 }
 
-// env is what every command gets: where to write and which store to use.
+// env is what every command gets: where to write, which store to use, and
+// the settings of the run.
 type env struct {
 	stdout, stderr io.Writer
 	storeDir       string
+	settings
+}
+
+// settings are what a run takes beyond its arguments: none on the command
+// line (Run), a test's elsewhere (runWith).
+type settings struct {
+	// ingest are the options of ingests (tests make the memtables small,
+	// so that a small ingest spreads its tables over levels as a large one
+	// does).
+	ingest ingest.Options
 }
 
 // exitError carries an exit status other than 1 (2 for usage errors).
@@ -54,6 +66,11 @@ func usageError(format string, args ...any) error {
 // and returns the exit status: 0 on success, 1 on failure, 2 on a usage
 // error.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runWith(ctx, args, stdout, stderr, settings{})
+}
+
+// runWith is Run with the given settings.
+func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, set settings) int {
 	fs := flag.NewFlagSet("summitgraph", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	defStore := os.Getenv("SUMMITGRAPH_STORE")
@@ -86,7 +103,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return 2
 	}
-	e := &env{stdout: stdout, stderr: stderr, storeDir: *store}
+	e := &env{stdout: stdout, stderr: stderr, storeDir: *store, settings: set}
 	if err := cmd.run(ctx, e, rest[1:]); err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) {

@@ -14,15 +14,21 @@ import (
 	"testing"
 	"time"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 	"summitgraph/seeds"
 )
 
 // run runs the CLI in process and returns its exit status and output.
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runSet(t, settings{}, args...)
+}
+
+// runSet is run with settings.
+func runSet(t *testing.T, set settings, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code = Run(context.Background(), args, &out, &errb)
+	code = runWith(context.Background(), args, &out, &errb, set)
 	return code, out.String(), errb.String()
 }
 
@@ -42,7 +48,7 @@ func seedFile(t *testing.T) string {
 // dump lists every key and value of a closed store, to compare stores.
 func dump(t *testing.T, dir string) string {
 	t.Helper()
-	st, err := graph.Open(graph.Options{Dir: dir})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,11 +263,17 @@ func TestServe(t *testing.T) {
 			t.Errorf("GET %s: %s, %d bytes", path, res.Header.Get("Content-Type"), len(body))
 		}
 	}
+	// GraphiQL is served from the binary's bundle: its page names only
+	// assets of this server, never another host.
 	res, err = http.Get(base + "/graphiql")
 	if err != nil || res.StatusCode != 200 {
 		t.Errorf("graphiql: %v %v", res, err)
 	} else {
+		page, _ := io.ReadAll(res.Body)
 		res.Body.Close()
+		if strings.Contains(string(page), "//cdn") || strings.Contains(string(page), "https://") || !strings.Contains(string(page), "/assets/") {
+			t.Errorf("graphiql page does not come from the bundle: %.300s", page)
+		}
 	}
 	cancel()
 	select {

@@ -2,16 +2,18 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
-	"sync/atomic"
+	"os"
+	"regexp"
+	"strings"
 	"time"
 
-	"summitgraph/seeds"
+	"summitgraph/gql"
+	httpserver "summitgraph/gql/server"
 	"summitgraph/web"
 )
 
@@ -34,7 +36,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := cfg.validate(); err != nil {
 		return usageError("%v", err)
 	}
-	log := newLogger(e.stderr, cfg.logFormat, cfg.logLevel)
+	level, _ := parseLevel(cfg.logLevel) // validated
+	log := httpserver.NewLogger(e.stderr, cfg.logFormat, level)
 	a, err := openApp(ctx, e.storeDir, log)
 	if err != nil {
 		return err
@@ -46,101 +49,163 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			log.Info("store closed", "store", e.storeDir)
 		}
 	}()
-	m := newMetrics(a)
-	a.metrics = m
-	var ready atomic.Bool
+	sv := httpserver.New(a.store, a.catalog, cfg.server(), log)
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
-	srv := &http.Server{
-		Handler:           a.handler(&cfg, log, m, ready.Load),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      cfg.timeout + 2*time.Minute, // exports stream for longer than a query
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
-	if err := writeHolder(e.storeDir, ln.Addr().String()); err != nil {
-		log.Warn("cannot write the holder file", "err", err)
-	}
-	defer removeHolder(e.storeDir)
-	errc := make(chan error, 2)
-	go func() { errc <- srv.Serve(ln) }()
-	var debug *http.Server
+	var dl net.Listener
 	if cfg.debugAddr != "" {
-		dl, err := net.Listen("tcp", cfg.debugAddr)
-		if err != nil {
-			srv.Close()
+		if dl, err = net.Listen("tcp", cfg.debugAddr); err != nil {
+			ln.Close()
 			return fmt.Errorf("listen on %s (debug): %w", cfg.debugAddr, err)
 		}
-		debug = &http.Server{Handler: debugHandler(), ReadHeaderTimeout: 10 * time.Second}
-		go func() { errc <- debug.Serve(dl) }()
-		log.Info("pprof listening", "addr", dl.Addr().String())
 	}
-	// Seed after listening, so that /healthz answers at once and /readyz
+	if err := httpserver.WriteHolder(e.storeDir, ln.Addr().String()); err != nil {
+		log.Warn("cannot write the holder file", "err", err)
+	}
+	defer httpserver.RemoveHolder(e.storeDir)
+	// Seed once listening, so that /healthz answers at once and /readyz
 	// says when the graph is there.
-	if err := a.seedIfEmpty(ctx, log, m); err != nil {
-		srv.Close()
-		return err
-	}
-	ready.Store(true)
-	if !web.Built() {
-		log.Warn("the explorer bundle is not built: / explains how (go generate ./web)")
-	}
-	log.Info("serving", "addr", ln.Addr().String(), "store", e.storeDir, "read_only", cfg.readOnly || cfg.token == "", "cors_origins", cfg.corsOrigins)
-	fmt.Fprintf(e.stdout, "summitgraph serving %s on http://%s/graphql (explorer http://%s/, GraphiQL http://%s/graphiql)\n", e.storeDir, ln.Addr(), ln.Addr(), ln.Addr())
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serve: %w", err)
-	case <-ctx.Done():
-	}
-	log.Info("shutting down: no new requests; waiting for those in flight", "grace", cfg.grace.String())
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.grace)
-	defer cancel()
-	if debug != nil {
-		debug.Shutdown(sctx)
-	}
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		log.Warn("shutdown: requests still running after the grace period were cut", "err", err)
-	}
-	return nil
-}
-
-// seedIfEmpty ingests the embedded corpus into a store that holds no file
-// yet.
-func (a *app) seedIfEmpty(ctx context.Context, log *slog.Logger, m *metrics) error {
-	st, err := a.store.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	if st.Files > 0 {
-		return nil
-	}
-	var srcs []source
-	for _, name := range seeds.Corpus() {
-		data, err := fs.ReadFile(seeds.FS(), name)
+	return sv.Serve(ctx, ln, dl, cfg.grace, func() error {
+		seeded, err := sv.Ingester().SeedIfEmpty(ctx)
+		for _, r := range seeded {
+			if r.Err == nil {
+				log.Info("ingested", "file", r.Name, "mandates", r.Report.Mandates, "items", r.Report.Items, "warnings", len(r.Report.Warnings))
+			}
+		}
 		if err != nil {
 			return err
 		}
-		srcs = append(srcs, source{path: "seeds/" + name, name: name, data: data})
-	}
-	results := a.ingest(ctx, srcs, nil)
-	if m != nil {
-		m.countIngest(results)
-	}
-	for _, r := range results {
-		if r.err != nil {
-			return fmt.Errorf("seed %s: %w", r.name, r.err)
+		sv.SetReady()
+		if !web.Built() {
+			log.Warn("the explorer bundle is not built: / explains how (go generate ./web)")
 		}
-		log.Info("ingested", "file", r.name, "mandates", r.report.Mandates, "items", r.report.Items, "warnings", len(r.report.Warnings))
+		log.Info("serving", "addr", ln.Addr().String(), "store", e.storeDir, "read_only", cfg.readOnly || cfg.token == "", "cors_origins", cfg.corsOrigins)
+		fmt.Fprintf(e.stdout, "summitgraph serving %s on http://%s/graphql (explorer http://%s/, GraphiQL http://%s/graphiql)\n", e.storeDir, ln.Addr(), ln.Addr(), ln.Addr())
+		return nil
+	})
+}
+
+// queryHandler is the server with its default settings, for in-process
+// queries.
+func (a *app) queryHandler() http.Handler {
+	return httpserver.New(a.store, a.catalog, httpserver.Config{}, nil).Handler()
+}
+
+// serverConfig is every setting of the server. Each is a flag of `serve`
+// and, with the same name in capitals, a SUMMITGRAPH_* environment variable
+// (a flag on the command line wins).
+type serverConfig struct {
+	addr          string
+	debugAddr     string
+	grace         time.Duration
+	timeout       time.Duration
+	logFormat     string
+	logLevel      string
+	token         string
+	readOnly      bool
+	introspection bool
+	corsOrigins   string
+	limits        gql.Limits
+}
+
+// serveFlags defines the server's flags on fs.
+func serveFlags(fs *flag.FlagSet, c *serverConfig) {
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&c.debugAddr, "debug-addr", "", "address for net/http/pprof (off when empty; keep it private)")
+	fs.DurationVar(&c.grace, "grace", 10*time.Second, "how long in-flight requests may take to finish on shutdown")
+	fs.DurationVar(&c.timeout, "timeout", gql.DefaultTimeout, "time limit of one GraphQL request, store reads included")
+	fs.StringVar(&c.logFormat, "log-format", "text", "log format: text or json")
+	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	fs.StringVar(&c.token, "token", "", "curation token(s): SECRET or LABEL=SECRET, comma-separated; none means read-only")
+	fs.BoolVar(&c.readOnly, "read-only", false, "refuse every mutation, even with a token")
+	fs.BoolVar(&c.introspection, "introspection", true, "allow GraphQL schema introspection (GraphiQL needs it)")
+	fs.StringVar(&c.corsOrigins, "cors-origins", "", "origins allowed to call the API from a browser, comma-separated (e.g. http://localhost:5173); * for any, without credentials")
+	c.limits = gql.DefaultLimits
+	fs.IntVar(&c.limits.MaxFirst, "max-first", c.limits.MaxFirst, "largest first argument a query may ask for (larger ones are refused with this cap in the message)")
+	fs.IntVar(&c.limits.MaxDepth, "max-depth", c.limits.MaxDepth, "deepest nesting of selections")
+	fs.IntVar(&c.limits.MaxComplexity, "max-complexity", c.limits.MaxComplexity, "largest estimated cost of an operation")
+	fs.Int64Var(&c.limits.MaxBody, "max-body", c.limits.MaxBody, "largest request body in bytes (413 beyond)")
+}
+
+// envName is the environment variable of a flag: --max-first is
+// SUMMITGRAPH_MAX_FIRST.
+func envName(flag string) string {
+	return "SUMMITGRAPH_" + strings.ToUpper(strings.ReplaceAll(flag, "-", "_"))
+}
+
+// applyEnv sets every flag of fs from its environment variable, before the
+// command line is parsed so that flags win. An invalid value is an error
+// naming the variable.
+func applyEnv(fs *flag.FlagSet) error {
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		if err != nil {
+			return
+		}
+		if v, ok := os.LookupEnv(envName(f.Name)); ok {
+			if e := fs.Set(f.Name, v); e != nil {
+				err = fmt.Errorf("invalid $%s=%q: %v", envName(f.Name), v, e)
+			}
+		}
+	})
+	return err
+}
+
+// validate refuses settings that cannot work, with one line each.
+func (c *serverConfig) validate() error {
+	switch {
+	case c.logFormat != "text" && c.logFormat != "json":
+		return fmt.Errorf("--log-format must be text or json, not %q", c.logFormat)
+	case c.limits.MaxFirst < 1:
+		return fmt.Errorf("--max-first must be at least 1")
+	case c.limits.MaxDepth < 2:
+		return fmt.Errorf("--max-depth must be at least 2")
+	case c.limits.MaxComplexity < 1:
+		return fmt.Errorf("--max-complexity must be at least 1")
+	case c.limits.MaxBody < 1024:
+		return fmt.Errorf("--max-body must be at least 1024 bytes")
+	case c.timeout <= 0 || c.grace < 0:
+		return fmt.Errorf("--timeout must be positive and --grace not negative")
+	}
+	if _, err := parseLevel(c.logLevel); err != nil {
+		return err
+	}
+	if _, err := parseTokens(c.token); err != nil {
+		return err
+	}
+	for _, o := range c.origins() {
+		if o != "*" && !regexp.MustCompile(`^https?://[^/\s]+$`).MatchString(o) {
+			return fmt.Errorf("--cors-origins: %q is not an origin like http://localhost:5173", o)
+		}
 	}
 	return nil
 }
 
-// queryHandler is the GraphQL endpoint alone, for in-process queries.
-func (a *app) queryHandler() http.Handler {
-	cfg := serverConfig{}
-	serveFlags(newFlags(&env{}, "query", "", ""), &cfg)
-	return a.handler(&cfg, slog.New(slog.DiscardHandler), newMetrics(a), func() bool { return true })
+// server is the configuration of the server that the settings give.
+func (c *serverConfig) server() httpserver.Config {
+	tokens, _ := parseTokens(c.token) // validated
+	return httpserver.Config{
+		Limits: c.limits, Timeout: c.timeout, NoIntrospection: !c.introspection,
+		Tokens: tokens, ReadOnly: c.readOnly, CORSOrigins: c.origins(),
+	}
+}
+
+func (c *serverConfig) origins() []string {
+	var out []string
+	for _, o := range strings.Split(c.corsOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			out = append(out, strings.TrimSuffix(o, "/"))
+		}
+	}
+	return out
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("--log-level must be debug, info, warn or error, not %q", s)
+	}
+	return l, nil
 }

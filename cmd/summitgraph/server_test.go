@@ -8,7 +8,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,7 +23,7 @@ import (
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 
-	"summitgraph/graph"
+	"summitgraph/graph/store"
 )
 
 // TestMain lets the test binary stand in for the summitgraph binary: run
@@ -34,11 +33,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("SUMMITGRAPH_TEST_MAIN") == "1" {
 		// Small memtables make a small ingest spread its tables as a
 		// large one does (TestKillDuringCompaction).
+		var set settings
 		if mb, err := strconv.Atoi(os.Getenv("SUMMITGRAPH_TEST_MEMTABLE_MB")); err == nil {
-			ingestMemTableMB = mb
+			set.ingest.MemTableMB = mb
 		}
-		main()
-		return
+		os.Exit(mainWith(set))
 	}
 	os.Exit(m.Run())
 }
@@ -328,8 +327,8 @@ func TestHealthReadyDebugVersion(t *testing.T) {
 // while a request is still arriving: the request is answered, the process
 // exits 0, and the store reopens without replaying anything.
 func TestShutdownDuringSlowRequest(t *testing.T) {
-	store := t.TempDir()
-	cmd := exec.Command(os.Args[0], "--store", store, "serve", "--addr", "127.0.0.1:0")
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--store", dir, "serve", "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
 	stdout, _ := cmd.StdoutPipe()
 	var stderr syncBuffer
@@ -374,10 +373,10 @@ func TestShutdownDuringSlowRequest(t *testing.T) {
 	}
 	// A clean close flushes the memtables: no write-ahead log (*.mem) is
 	// left for the next open to replay.
-	if wal, _ := filepath.Glob(filepath.Join(store, "*.mem")); len(wal) > 0 {
+	if wal, _ := filepath.Glob(filepath.Join(dir, "*.mem")); len(wal) > 0 {
 		t.Errorf("write-ahead logs left to replay: %v", wal)
 	}
-	st, err := graph.Open(graph.Options{Dir: store})
+	st, err := store.Open(store.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -425,47 +424,4 @@ func (d *dto) sum(labels map[string]string) float64 {
 		}
 	}
 	return total
-}
-
-// TestStreamingOutlivesWriteTimeout: a response written through streaming
-// completes however long it takes, as long as it makes progress, while
-// the same response written directly is cut at the server's WriteTimeout.
-func TestStreamingOutlivesWriteTimeout(t *testing.T) {
-	const chunks, size = 10, 64 << 10
-	for _, tc := range []struct {
-		name     string
-		stream   bool
-		complete bool
-	}{
-		{"direct", false, false},
-		{"streaming", true, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				var out io.Writer = w
-				if tc.stream {
-					out = streaming(w, 2*time.Second)
-				}
-				chunk := bytes.Repeat([]byte("x"), size)
-				for range chunks {
-					if _, err := out.Write(chunk); err != nil {
-						return
-					}
-					time.Sleep(50 * time.Millisecond) // 500 ms in all, a slow export
-				}
-			}))
-			srv.Config.WriteTimeout = 200 * time.Millisecond
-			srv.Start()
-			defer srv.Close()
-			res, err := http.Get(srv.URL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer res.Body.Close()
-			n, err := io.Copy(io.Discard, res.Body)
-			if got := err == nil && n == chunks*size; got != tc.complete {
-				t.Errorf("read %d of %d bytes (err %v); complete %v, want %v", n, chunks*size, err, got, tc.complete)
-			}
-		})
-	}
 }

@@ -34,7 +34,7 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s (%s, %s)\n", ent.Name, strings.ToLower(string(ent.EKind)), ent.ID)
+	fmt.Fprintf(e.stdout, "%s (%s, %s)\n", ent.Name, strings.ToLower(string(ent.EntityKind)), ent.ID)
 	if len(ents) > 1 {
 		var others []string
 		for _, o := range ents[1:] {
@@ -50,7 +50,11 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintln(tw, "SUMMIT\tYEAR\tMANDATES\tFIRST WORDS")
 	total := 0
 	for _, s := range steps {
-		for i, m := range s.Mandates {
+		mandates, errs := a.store.Nodes(ctx, s.Mandates)
+		for i, m := range mandates {
+			if errs[i] != nil {
+				return errs[i]
+			}
 			if i == 0 {
 				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", s.Summit.Label(), s.Summit.Year, len(s.Mandates), firstWords(m))
 			} else {
@@ -65,6 +69,6 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 }
 
 // firstWords is a mandate's number and first words, for a table.
-func firstWords(m *graph.Mandate) string {
+func firstWords(m graph.Node) string {
 	return m.Label()
 }

@@ -19,27 +19,28 @@ import (
 
 	"summitgraph/graph"
 	"summitgraph/graph/export"
-	"summitgraph/nlp/nlptest"
+	"summitgraph/graph/ingest/ingesttest"
+	"summitgraph/graph/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 var seeded struct {
 	once sync.Once
-	s    *graph.Store
+	s    *store.Store
 	err  error
 }
 
-func seedStore(t *testing.T) *graph.Store {
+func seedStore(t *testing.T) *store.Store {
 	t.Helper()
-	seeded.once.Do(func() { seeded.s, seeded.err = nlptest.SeedStore(context.Background()) })
+	seeded.once.Do(func() { seeded.s, seeded.err = ingesttest.SeedStore(context.Background()) })
 	if seeded.err != nil {
 		t.Fatal(seeded.err)
 	}
 	return seeded.s
 }
 
-func exportString(t *testing.T, s *graph.Store, format string, o export.Options) (string, export.Summary) {
+func exportString(t *testing.T, s *store.Store, format string, o export.Options) (string, export.Summary) {
 	t.Helper()
 	var b bytes.Buffer
 	sum, err := export.Write(context.Background(), &b, s, format, o)
@@ -95,7 +96,7 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-func stats(t *testing.T, s *graph.Store) graph.Stats {
+func stats(t *testing.T, s *store.Store) graph.Stats {
 	st, err := s.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -493,7 +494,7 @@ func TestNQuadsDgraph(t *testing.T) {
 	var fromTrace []string
 	for _, st := range steps {
 		for _, m := range st.Mandates {
-			fromTrace = append(fromTrace, st.Summit.ID+" "+m.ID)
+			fromTrace = append(fromTrace, st.Summit.ID+" "+m)
 		}
 	}
 	sort.Strings(fromQuads)
@@ -559,12 +560,12 @@ func TestSubsets(t *testing.T) {
 // snapshot, so no exported edge ends at a node the export lacks.
 func TestExportDuringIngest(t *testing.T) {
 	ctx := context.Background()
-	s, err := nlptest.SeedStore(ctx)
+	s, err := ingesttest.SeedStore(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	c, err := nlptest.Catalog()
+	c, err := ingesttest.Catalog()
 	if err != nil {
 		t.Fatal(err)
 	}

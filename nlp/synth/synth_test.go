@@ -10,22 +10,26 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"summitgraph/graph"
 	"summitgraph/nlp"
-	"summitgraph/nlp/nlptest"
 	"summitgraph/seeds"
 )
 
-func catalog(t testing.TB) *nlp.Catalog {
-	t.Helper()
-	cat, err := nlptest.Catalog()
-	if err != nil {
-		t.Fatal(err)
+// catalog is the embedded catalog, loaded once.
+var catalog = func() func(testing.TB) *nlp.Catalog {
+	load := sync.OnceValues(func() (*nlp.Catalog, error) { return nlp.LoadCatalog(seeds.FS()) })
+	return func(t testing.TB) *nlp.Catalog {
+		t.Helper()
+		cat, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cat
 	}
-	return cat
-}
+}()
 
 type file struct {
 	name string
@@ -302,7 +306,7 @@ func TestZipf(t *testing.T) {
 	_, st := generate(t, Options{Mandates: 20000, Seed: 1})
 	n := 0
 	for _, e := range cat.Entities {
-		if e.EKind == graph.KindConvention || e.EKind == graph.KindInstitution {
+		if e.EntityKind == graph.KindConvention || e.EntityKind == graph.KindInstitution {
 			n++
 		}
 	}
@@ -344,7 +348,7 @@ func TestExtracted(t *testing.T) {
 		for _, pe := range ex.Paragraphs {
 			seen := map[string]bool{}
 			for _, f := range pe.Mentions {
-				if f.Entity.EKind != graph.KindTheme && !seen[f.Entity.ID] {
+				if f.Entity.EntityKind != graph.KindTheme && !seen[f.Entity.ID] {
 					seen[f.Entity.ID] = true
 					found[f.Entity.ID]++
 				}
@@ -428,7 +432,7 @@ func TestVocabularyNamesNothing(t *testing.T) {
 		ex := cat.Extract(p, nil)
 		for i, pe := range ex.Paragraphs {
 			for _, f := range pe.Mentions {
-				if f.Entity.EKind != graph.KindTheme {
+				if f.Entity.EntityKind != graph.KindTheme {
 					t.Errorf("%q names %s", frags[i], f.Entity.ID)
 				}
 			}

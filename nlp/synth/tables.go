@@ -218,7 +218,7 @@ var prominent = []string{
 func rankEntities(cat *nlp.Catalog) []*entity {
 	var all []*graph.Entity
 	for _, e := range cat.Entities {
-		if e.EKind == graph.KindConvention || e.EKind == graph.KindInstitution {
+		if e.EntityKind == graph.KindConvention || e.EntityKind == graph.KindInstitution {
 			all = append(all, e)
 		}
 	}
@@ -439,7 +439,7 @@ type theme struct {
 func themesOf(cat *nlp.Catalog) []*theme {
 	names := map[string]bool{}
 	for _, e := range cat.Entities {
-		if e.EKind == graph.KindConvention || e.EKind == graph.KindInstitution {
+		if e.EntityKind == graph.KindConvention || e.EntityKind == graph.KindInstitution {
 			for _, n := range graph.EntityNames(e) {
 				names[graph.NormalizeName(n)] = true
 			}

@@ -277,7 +277,7 @@ func (g *generator) special(p *para, r *rng, sp special, th *theme, summit int) 
 	case specialEntity:
 		e := g.ents[sp.entity]
 		slots := v.instSlots
-		if e.e.EKind == graph.KindConvention {
+		if e.e.EntityKind == graph.KindConvention {
 			slots = v.convSlots
 		}
 		t := pick(r, slots)

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { rm } from 'node:fs/promises';
-import { axe, gql, launch, resultsDir, screenshot, startServer } from './harness.mjs';
+import path from 'node:path';
+import { axe, gql, launch, resultsDir, screenshot, startServer, watch } from './harness.mjs';
 
 const CONVENTION = 'convention/inter-american-convention-against-corruption';
 const CONVENTION_NAME = 'Inter-American Convention against Corruption';
@@ -18,19 +19,12 @@ let page;
 const problems = []; // page errors and failed API calls seen by the browser
 
 before(async () => {
-  await rm(resultsDir, { recursive: true, force: true }); // no stale screenshots
+  await rm(path.join(resultsDir, 'explorer'), { recursive: true, force: true }); // no stale screenshots
   server = await startServer();
   browser = await launch();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.setDefaultTimeout(20_000);
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('requestfailed', (req) => {
-    // Requests of a page being left are aborted on purpose.
-    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
-  });
+  watch(page, problems);
 });
 
 after(async () => {
@@ -60,7 +54,7 @@ test('the explorer, from search to a mandate', async (t) => {
         await fn(st);
       } catch (err) {
         failed = name;
-        await screenshot(page, 'failure.png').catch(() => {});
+        await screenshot(page, 'explorer/failure.png').catch(() => {});
         throw err;
       }
     });
@@ -76,7 +70,7 @@ test('the explorer, from search to a mandate', async (t) => {
     await page.locator('dl.stats dd').nth(2).waitFor();
     assert.equal(await page.locator('dl.stats dd').nth(2).textContent(), stats.stats.mandates.toLocaleString('en'));
     assert.deepEqual(await axe(page), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, '01-start.png');
+    await screenshot(page, 'explorer/01-start.png');
   });
 
   await step('search "corruption" with the keyboard', async () => {
@@ -97,7 +91,7 @@ test('the explorer, from search to a mandate', async (t) => {
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.id), ids[0]);
     assert.deepEqual(await axe(page), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, '02-search.png');
+    await screenshot(page, 'explorer/02-search.png');
   });
 
   await step('open the Inter-American Convention against Corruption', async () => {
@@ -122,9 +116,9 @@ test('the explorer, from search to a mandate', async (t) => {
     assert.ok(xs[2] - xs[1] > 4 * (xs[1] - xs[0]), `spacing follows time: ${xs}`);
     const counts = await steps.evaluateAll((as) => as.map((a) => Number(a.dataset.count)));
     assert.deepEqual(counts, [1, 1, 1]);
-    await screenshot(page.locator('section.trace'), '03-timeline.png');
+    await screenshot(page.locator('section.trace'), 'explorer/03-timeline.png');
     assert.deepEqual(await axe(page), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, '03-entity.png');
+    await screenshot(page, 'explorer/03-entity.png');
   });
 
   await step('its mentions show the mandate text with the matched words highlighted', async () => {
@@ -185,11 +179,12 @@ test('the explorer, from search to a mandate', async (t) => {
     await page.locator('.graph-selection .selected-label').waitFor();
     await page.locator('.graph-status', { hasText: `${union} nodes` }).waitFor();
     assert.equal((await graphCount()).attr, union);
-    // The colour legend names every kind.
-    assert.deepEqual(await page.locator('section.graph ul.legend li').allTextContents(), [
+    // The kind filter names every kind, with its shape and colour; every kind is shown.
+    assert.deepEqual(await page.locator('section.graph ul.filter-list.kinds li').allTextContents(), [
       'summit', 'document', 'mandate', 'convention', 'institution', 'theme',
     ].map((k) => ` ${k}`));
-    await screenshot(page.locator('section.graph'), '04-graph.png');
+    assert.deepEqual(await page.locator('section.graph ul.filter-list.kinds input').evaluateAll((bs) => bs.map((b) => b.checked)), Array(6).fill(true));
+    await screenshot(page.locator('section.graph'), 'explorer/04-graph.png');
   });
 
   let mandateId;
@@ -200,11 +195,17 @@ test('the explorer, from search to a mandate', async (t) => {
     await page.waitForURL(new RegExp(`#/mandate/${mandateId}$`));
     const d = await gql(
       server.url,
-      'query($id: ID!) { node(id: $id) { ... on Mandate { number text summit { label } mentions { surface method confidence entity { id } } references { surface } } } }',
+      'query($id: ID!) { node(id: $id) { ... on Mandate { number label text summit { label } document { title } mentions { surface method confidence entity { id } } references { surface } } } }',
       { id: mandateId },
     );
     const m = d.node;
-    await page.getByRole('heading', { level: 1, name: `Mandate ${m.number} · ${m.summit.label}` }).waitFor();
+    // Titled by summit, document and first words (the number only where it is real).
+    const h1 = page.getByRole('heading', { level: 1 });
+    await h1.waitFor();
+    const title = await h1.textContent();
+    assert.ok(title.startsWith(`${m.summit.label} · ${m.document.title} · `), `title: ${title}`);
+    assert.ok(title.includes(m.label.replace(/^1\.\s+/, '').slice(0, 30)), `title ${title} has the first words of ${m.label}`);
+    assert.doesNotMatch(title, /Mandate 1\b/);
     const text = page.locator('blockquote.mandate-text.full');
     assert.equal(await text.textContent(), m.text, 'the text exactly as the API returns it');
     const distinct = await text.locator('mark.hl-mention').evaluateAll((ms) => new Set(ms.map((x) => x.dataset.mention)).size);
@@ -221,7 +222,7 @@ test('the explorer, from search to a mandate', async (t) => {
     assert.equal(await page.locator('section.mention-table tbody tr').count(), m.mentions.length);
     await page.mouse.move(0, 0);
     assert.deepEqual(await axe(page), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, '05-mandate.png');
+    await screenshot(page, 'explorer/05-mandate.png');
   });
 
   await step('the back button returns to the entity', async () => {
@@ -239,7 +240,7 @@ test('the explorer, from search to a mandate', async (t) => {
     await err.waitFor();
     assert.match(await err.textContent(), /no node with id "convention\/no-such-thing"/);
     assert.deepEqual(await axe(page), [], 'no WCAG 2.1 A/AA violation (axe-core)');
-    await screenshot(page, '06-error.png');
+    await screenshot(page, 'explorer/06-error.png');
   });
 
   await step('the browser saw no script error', () => {

@@ -20,12 +20,9 @@ export const resultsDir = path.join(webDir, 'test-results');
  * "summitgraph serving <dir> on http://HOST:PORT/graphql ...").
  * $SUMMITGRAPH_BIN runs a built binary instead of `go run`.
  */
-export async function startServer({ timeoutMs = 240_000 } = {}) {
-  const store = await mkdtemp(path.join(tmpdir(), 'summitgraph-e2e-store-'));
-  const args = ['--store', store, 'serve', '--addr', '127.0.0.1:0'];
-  const [cmd, argv] = process.env.SUMMITGRAPH_BIN
-    ? [process.env.SUMMITGRAPH_BIN, args]
-    : ['go', ['run', './cmd/summitgraph', ...args]];
+export async function startServer({ timeoutMs = 240_000, store: given = null } = {}) {
+  const store = given ?? (await mkdtemp(path.join(tmpdir(), 'summitgraph-e2e-store-')));
+  const [cmd, argv] = summitgraph(['--store', store, 'serve', '--addr', '127.0.0.1:0']);
   // detached: its own process group, so stopping it also stops the binary `go run` started.
   const child = spawn(cmd, argv, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
@@ -81,9 +78,45 @@ export async function startServer({ timeoutMs = 240_000 } = {}) {
       child.stdout.destroy();
       child.stderr.destroy();
       child.unref();
-      await rm(store, { recursive: true, force: true });
+      if (!given) await rm(store, { recursive: true, force: true });
     },
   };
+}
+
+/** summitgraph is the command line that runs the CLI with args: $SUMMITGRAPH_BIN, or `go run`. */
+export function summitgraph(args) {
+  return process.env.SUMMITGRAPH_BIN ? [process.env.SUMMITGRAPH_BIN, args] : ['go', ['run', './cmd/summitgraph', ...args]];
+}
+
+/** run runs the CLI to the end (gen, ingest) and resolves with its stdout; it rejects on a non-zero exit. */
+export function run(args, { timeoutMs = 300_000 } = {}) {
+  const [cmd, argv] = summitgraph(args);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (err = (err + d).slice(-20_000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', (e) => reject(new Error(`could not start ${cmd}: ${e.message}`)));
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`summitgraph ${args.join(' ')} exited ${code ?? signal}:\n${err}`));
+    });
+  });
+}
+
+/** watch records a page's script errors, console errors and failed requests into problems. */
+export function watch(page, problems) {
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('requestfailed', (req) => {
+    // Requests of a page being left are aborted on purpose.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+  });
 }
 
 /** within resolves to what p resolves to, or to null after ms. */
@@ -115,6 +148,7 @@ export async function launch() {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -146,9 +180,10 @@ export async function gql(base, query, variables = {}) {
   return body.data;
 }
 
+/** screenshot saves a page (whole) or a locator as test-results/NAME (NAME may name a folder: "features/01.png"). */
 export async function screenshot(target, name) {
-  await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, name);
+  await mkdir(path.dirname(file), { recursive: true });
   if ('goto' in target) await target.screenshot({ path: file, fullPage: true });
   else await target.screenshot({ path: file });
   return file;

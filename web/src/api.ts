@@ -1,6 +1,7 @@
 // The explorer talks to the server only through the public GraphQL API.
 
 import { h } from './dom';
+import type { TypedDocumentString } from './gql/graphql';
 
 export const ENDPOINT = '/graphql';
 
@@ -26,21 +27,19 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * gql runs one operation and returns its data. Any error in the response
- * (or a network failure, or a non-JSON answer) is thrown as an ApiError
- * carrying the first error's code.
+ * gql runs one operation and returns its data, typed by the operation (the
+ * documents and their types are generated from the schema by
+ * graphql-codegen: see codegen.ts). Any error in the response (or a network
+ * failure, or a non-JSON answer) is thrown as an ApiError carrying the
+ * first error's code.
  */
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  signal?: AbortSignal,
-): Promise<T> {
+export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
   } catch (err) {

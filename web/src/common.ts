@@ -122,6 +122,9 @@ export function paginated<T>(opts: {
   return wrap;
 }
 
+/** On narrows a generated result type (a union over __typename) to one type. */
+export type On<T, K extends string> = Extract<NonNullable<T>, { __typename: K }>;
+
 export interface NodeRef {
   id: string;
   kind: string;
@@ -145,8 +148,65 @@ export function confidence(c: number): string {
   return c.toFixed(2);
 }
 
-/** mandateName: "Mandate 5.6" or "Unnumbered mandate". */
-export function mandateName(m: { number?: string | null }): string {
-  return m.number ? `Mandate ${m.number}` : 'Unnumbered mandate';
+/** What a mandate title is made of; every query that lists mandates asks for these. */
+export interface MandateRef {
+  id: string;
+  kind: string;
+  label: string;
+  number: string | null;
+  parent?: { id: string } | null;
+  summit?: { label: string } | null;
+  document?: { title: string } | null;
 }
 
+/**
+ * realNumber is the number as printed when it tells the mandate apart: not
+ * the "1" that the compilations print before every top-level mandate.
+ * Items ("a", "5.6") and other numbers are kept.
+ */
+export function realNumber(m: { number: string | null; parent?: { id: string } | null }): string | null {
+  const n = m.number?.trim() ?? '';
+  if (!n) return null;
+  if (n === '1' && !m.parent) return null;
+  return n;
+}
+
+/**
+ * firstWords is the beginning of the mandate: its label (the server's first
+ * words) without the number it starts with.
+ */
+export function firstWords(m: { label: string; number: string | null }, max = 64): string {
+  let t = m.label.trim();
+  const n = m.number?.trim();
+  if (n && t.startsWith(n)) t = t.slice(n.length).replace(/^[.)\s]+/u, '');
+  const chars = Array.from(t);
+  if (chars.length > max) t = chars.slice(0, max - 1).join('').replace(/[\s,;:]+\S*$/u, '') + '…';
+  return t;
+}
+
+/** Which context a mandate title carries: summit and document, the document only (on a summit's page), or none. */
+export type Where = 'all' | 'document' | 'none';
+
+/** mandateWhere: "Santiago 1998 · Plan of Action", or "no summit". */
+export function mandateWhere(m: MandateRef, where: Where = 'all'): string {
+  const parts = where === 'all' ? [m.summit?.label ?? 'no summit', m.document?.title] : where === 'document' ? [m.document?.title] : [];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
+ * mandateTitle tells mandates apart wherever they are listed: summit,
+ * document, the number where it is real, and the first words.
+ * "Santiago 1998 · Plan of Action · 5.6 “Strengthening the …”"
+ */
+export function mandateTitle(m: MandateRef, where: Where = 'all'): string {
+  const n = realNumber(m);
+  const words = `“${firstWords(m)}”`;
+  const head = n ? `${n} ${words}` : words;
+  const context = mandateWhere(m, where);
+  return context ? `${context} · ${head}` : head;
+}
+
+/** mandateLink is a link to a mandate, titled so it can be told apart. */
+export function mandateLink(m: MandateRef, where: Where = 'all'): HTMLAnchorElement {
+  return h('a', { href: href(m.kind, m.id), class: 'mandate-link', 'data-id': m.id }, mandateTitle(m, where));
+}

@@ -109,3 +109,38 @@ export function legend(kinds: Kind[] = KINDS): HTMLElement {
     kinds.map((k) => h('li', null, shapeIcon(k), ' ', KIND_LABEL[k])),
   );
 }
+
+/** Edge types: colour (dark tones, apart from the node colours), line style, and how the legend reads them. */
+export interface EdgeStyle {
+  color: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  text: string;
+}
+
+export const EDGE: Record<string, EdgeStyle> = {
+  MENTIONS: { color: '#225555', line: 'solid', text: 'mentions' },
+  FROM: { color: '#8a6d00', line: 'solid', text: 'from (mandate → document)' },
+  ISSUED_AT: { color: '#994433', line: 'solid', text: 'issued at (document → summit)' },
+  PART_OF: { color: '#222255', line: 'solid', text: 'part of' },
+  REFERENCES: { color: '#AA3377', line: 'dotted', text: 'references' },
+  SIMILAR: { color: '#882255', line: 'dashed', text: 'similar (weight: score)' },
+  MONITORS: { color: '#225522', line: 'solid', text: 'monitors' },
+};
+
+/** Edge types in legend order; any other type (a catalog relation) follows. */
+export const EDGE_TYPES = Object.keys(EDGE);
+
+export function edgeStyle(type: string): EdgeStyle {
+  return EDGE[type] ?? { color: '#555555', line: 'solid', text: type.toLowerCase().replace(/_/g, ' ') };
+}
+
+/** A short line in the edge's colour and style, for legends. */
+export function edgeIcon(type: string, width = 22): SVGSVGElement {
+  const st = edgeStyle(type);
+  const dash = st.line === 'dashed' ? '5 3' : st.line === 'dotted' ? '1.5 2.5' : undefined;
+  return s(
+    'svg',
+    { width, height: 10, viewBox: `0 0 ${width} 10`, 'aria-hidden': 'true', focusable: 'false' },
+    s('line', { x1: 1, x2: width - 1, y1: 5, y2: 5, stroke: st.color, 'stroke-width': 2, 'stroke-dasharray': dash, 'stroke-linecap': 'round' }),
+  );
+}

@@ -1,10 +1,15 @@
-// The explorer: a hash router over a few pages. Routes:
-//   #/                     start page
-//   #/search?q=WORDS       search
-//   #/entity/<id>          convention, institution or theme
-//   #/mandate/<id>         mandate
+// The explorer: a hash router over a few pages. Every view is a link:
+//   #/                          start page
+//   #/search?q=WORDS&kind=K,…   search, filtered by kind
+//   #/browse?kind=K&sort=mentions|name&dir=asc|desc&all=1
+//   #/themes?summit=S&theme=T&entity=E   summit × theme matrix, a cell's mandates, an entity's chart
+//   #/entity/<id>               convention, institution or theme
+//   #/mandate/<id>              mandate
 //   #/summit/<id>, #/document/<id>
-//   #/node/<id>            any node (redirects by kind)
+//   #/graph/<id>                the graph alone
+//   #/node/<id>                 any node (redirects by kind)
+// Pages with a graph keep its state in g.expand=ID,… and g.hide=KIND|TYPE,….
+// Room for later: #/review (the review queue), lineage on #/mandate, overlap on #/summit.
 // Ids keep their slashes: #/entity/convention/inter-american-convention-against-corruption
 
 import './style.css';
@@ -14,7 +19,11 @@ import { h, replace } from './dom';
 import { installTooltips } from './highlight';
 import { entityPage } from './pages/entity';
 import { mandatePage } from './pages/mandate';
-import { documentPage, homePage, nodePage, notFoundPage, summitPage } from './pages/other';
+import { homePage } from './pages/home';
+import { browsePage } from './pages/browse';
+import { graphPage, nodePage, notFoundPage } from './pages/node';
+import { themesPage } from './pages/themes';
+import { documentPage, summitPage } from './pages/summit';
 import { installSearchKeys, searchPage } from './pages/search';
 
 const main = document.getElementById('main') as HTMLElement;
@@ -59,7 +68,7 @@ async function render(): Promise<void> {
   main.setAttribute('aria-busy', 'true');
   replace(main, h('p', { class: 'loading', role: 'status' }, 'Loading…'));
   try {
-    const needsId = ['entity', 'mandate', 'summit', 'document', 'node'];
+    const needsId = ['entity', 'mandate', 'summit', 'document', 'node', 'graph'];
     if (needsId.includes(route.page) && !route.id) {
       notFoundPage(ctx, route.path);
     } else {
@@ -69,6 +78,15 @@ async function render(): Promise<void> {
           break;
         case 'search':
           searchPage(ctx);
+          break;
+        case 'browse':
+          browsePage(ctx);
+          break;
+        case 'themes':
+          themesPage(ctx);
+          break;
+        case 'graph':
+          await graphPage(ctx);
           break;
         case 'entity':
           await entityPage(ctx);

@@ -1,14 +1,17 @@
 import { ApiError, gql } from '../api';
-import { confidence, facts, fill, link, mandateName, paginated, section, type Connection, type Ctx, type NodeRef } from '../common';
+import { confidence, facts, fill, link, mandateLink, paginated, section, type Ctx, type On } from '../common';
 import { h, plural, replace } from '../dom';
-import { graphView } from '../graph';
+import { graphql } from '../gql';
+import type { MentionsQuery } from '../gql/graphql';
+import { graphState, graphView } from '../graph';
 import { highlight } from '../highlight';
 import { COLOR, KIND_LABEL, badge, href, isKind } from '../kinds';
-import { timeline, type SummitPoint } from '../timeline';
+import { timeline } from '../timeline';
 
-const ENTITY = /* GraphQL */ `
+const ENTITY = graphql(`
   query Entity($id: ID!) {
     node(id: $id) {
+      __typename
       id
       kind
       label
@@ -25,31 +28,20 @@ const ENTITY = /* GraphQL */ `
         summits { id label year startDate special status }
       }
     }
-  }`;
+  }`);
 
-interface Entity extends NodeRef {
-  name?: string;
-  nameEs?: string | null;
-  acronym?: string | null;
-  acronyms?: string[];
-  aliases?: string[];
-  origin?: string;
-  year?: number | null;
-  group?: string | null;
-  relations?: { type: string; direction: 'IN' | 'OUT'; entity: NodeRef }[];
-  summits?: SummitPoint[];
-}
-
-const RELATED = /* GraphQL */ `
+const RELATED = graphql(`
   query Related($id: ID!, $first: Int!) {
     node(id: $id) {
+      __typename
       ... on Entity { related(first: $first) { count weight entity { id kind label } } }
     }
-  }`;
+  }`);
 
-const MENTIONS = /* GraphQL */ `
+const MENTIONS = graphql(`
   query Mentions($id: ID!, $first: Int!, $after: String) {
     node(id: $id) {
+      __typename
       ... on Entity {
         mentions(first: $first, after: $after) {
           totalCount
@@ -58,42 +50,22 @@ const MENTIONS = /* GraphQL */ `
             cursor
             node {
               surface start end method confidence
-              mandate { id kind label number text year summit { id label } document { id title } }
+              mandate { id kind label number text year parent { id } summit { id label } document { id title } }
             }
           }
         }
       }
     }
-  }`;
+  }`);
 
-interface Mention {
-  surface: string;
-  start: number;
-  end: number;
-  method: string;
-  confidence: number;
-  mandate: NodeRef & {
-    number: string | null;
-    text: string;
-    year: number | null;
-    summit: { id: string; label: string } | null;
-    document: { id: string; title: string } | null;
-  };
-}
+type Mention = On<MentionsQuery['node'], 'Entity'>['mentions']['edges'][number]['node'];
 
-/** The per-summit counts for the timeline: one aliased totalCount per summit. */
-function countsQuery(n: number): string {
-  const vars = Array.from({ length: n }, (_, i) => `$s${i}: ID!`).join(', ');
-  const fields = Array.from(
-    { length: n },
-    (_, i) => `s${i}: mandates(filter: {mentions: $id, summit: $s${i}}, first: 0) { totalCount }`,
-  ).join('\n    ');
-  // With no summit, $id would be unused, which GraphQL refuses.
-  return `query TraceCounts${n ? `($id: ID!, ${vars})` : ''} {
+/** The per-summit counts for the timeline, and every summit for its axis. */
+const TRACE_COUNTS = graphql(`
+  query TraceCounts($id: ID!) {
     summits { id label year startDate special status }
-    ${fields}
-  }`;
-}
+    trace(entity: $id) { steps { count summit { id label year startDate special status } } }
+  }`);
 
 const RELATION_TEXT: Record<string, [string, string]> = {
   MONITORS: ['monitors', 'is monitored by'],
@@ -109,17 +81,16 @@ function relationText(type: string, dir: 'IN' | 'OUT'): string {
 
 export async function entityPage(ctx: Ctx): Promise<void> {
   const { main, signal, id } = ctx;
-  const data = await gql<{ node: Entity | null }>(ENTITY, { id }, signal);
-  const e = data.node;
+  const e = (await gql(ENTITY, { id }, signal)).node;
   if (!e) throw new ApiError('NOT_FOUND', `no node with id "${id}"`);
-  if (!['CONVENTION', 'INSTITUTION', 'THEME'].includes(e.kind)) {
+  if (e.__typename !== 'Entity') {
     location.replace(href(e.kind, e.id));
     return;
   }
-  const name = e.name ?? e.label;
+  const name = e.name;
   document.title = `${name} — summitgraph`;
   const kindLabel = isKind(e.kind) ? KIND_LABEL[e.kind] : e.kind;
-  const aliases = (e.aliases ?? []).filter((a) => a !== name);
+  const aliases = e.aliases.filter((a) => a !== name);
 
   const header = h(
     'header',
@@ -128,10 +99,10 @@ export async function entityPage(ctx: Ctx): Promise<void> {
     h('h1', { tabindex: '-1' }, name),
     e.nameEs ? h('p', { class: 'subtitle', lang: 'es' }, e.nameEs) : null,
     facts([
-      ['Acronyms', e.acronyms && e.acronyms.length ? e.acronyms.join(', ') : null],
+      ['Acronyms', e.acronyms.length ? e.acronyms.join(', ') : null],
       [e.kind === 'INSTITUTION' ? 'Founded' : 'Adopted', e.year ? String(e.year) : null],
-      ['Group', e.group ?? null],
-      ['Origin', e.origin === 'discovered' ? 'discovered in a text by its shape (lower confidence)' : e.origin ?? null],
+      ['Group', e.group],
+      ['Origin', e.origin === 'discovered' ? 'discovered in a text by its shape (lower confidence)' : e.origin],
       ['Id', h('code', null, e.id)],
     ]),
     aliases.length
@@ -142,7 +113,7 @@ export async function entityPage(ctx: Ctx): Promise<void> {
           h('ul', { class: 'chips' }, aliases.map((a) => h('li', null, a))),
         )
       : null,
-    e.relations && e.relations.length
+    e.relations.length
       ? h(
           'div',
           { class: 'relations' },
@@ -157,30 +128,22 @@ export async function entityPage(ctx: Ctx): Promise<void> {
   );
 
   const trace = section('Across summits', 'trace');
-  const graph = graphView({ id: e.id, kind: e.kind, label: name }, signal);
+  const graph = graphView({ id: e.id, kind: e.kind, label: name }, signal, { state: graphState(ctx.params) });
   const related = section('Related entities', 'related');
   const mentions = section('Mentions', 'mentions');
   replace(main, header, trace.el, graph, h('div', { class: 'two-col' }, mentions.el, related.el));
 
-  const summits = e.summits ?? [];
   void fill(trace.body, 'the timeline', signal, async () => {
-    const vars: Record<string, unknown> = summits.length ? { id: e.id } : {};
-    summits.forEach((sm, i) => (vars[`s${i}`] = sm.id));
-    const counts = await gql<Record<string, { totalCount: number }> & { summits: SummitPoint[] }>(countsQuery(summits.length), vars, signal);
-    const steps = summits.map((sm, i) => ({ summit: sm, count: counts[`s${i}`].totalCount }));
+    const d = await gql(TRACE_COUNTS, { id: e.id }, signal);
     const color = isKind(e.kind) ? COLOR[e.kind] : '#555';
-    return timeline(counts.summits, steps, color, `${name} across the Summits of the Americas`);
+    return timeline(d.summits, d.trace.steps, color, `${name} across the Summits of the Americas`);
   });
 
   let relatedFirst = 10;
   const loadRelated = () =>
     fill(related.body, 'the related entities', signal, async () => {
-      const d = await gql<{ node: { related: { count: number; weight: number; entity: NodeRef }[] } | null }>(
-        RELATED,
-        { id: e.id, first: relatedFirst },
-        signal,
-      );
-      const rel = d.node?.related ?? [];
+      const d = await gql(RELATED, { id: e.id, first: relatedFirst }, signal);
+      const rel = d.node?.__typename === 'Entity' ? d.node.related : [];
       if (rel.length === 0) return h('p', null, 'No entity is mentioned in the same mandates.');
       return [
         h('p', { class: 'help' }, 'Mentioned in the same mandates, strongest association first.'),
@@ -246,8 +209,8 @@ export async function entityPage(ctx: Ctx): Promise<void> {
       pageSize: 20,
       listClass: 'mention-list',
       fetch: async (first, after) => {
-        const d = await gql<{ node: { mentions: Connection<Mention> } | null }>(MENTIONS, { id: e.id, first, after }, signal);
-        if (!d.node) throw new ApiError('NOT_FOUND', `no node with id "${e.id}"`);
+        const d = await gql(MENTIONS, { id: e.id, first, after }, signal);
+        if (d.node?.__typename !== 'Entity') throw new ApiError('NOT_FOUND', `no entity with id "${e.id}"`);
         return d.node.mentions;
       },
       render: (nodes, list) => {
@@ -269,11 +232,14 @@ export async function entityPage(ctx: Ctx): Promise<void> {
               h(
                 'h3',
                 null,
-                h('a', { href: href(m.kind, m.id) }, mandateName(m)),
-                ' · ',
-                m.summit ? h('a', { href: href('SUMMIT', m.summit.id) }, m.summit.label) : h('span', { class: 'flag' }, 'no summit'),
+                mandateLink(m, 'none'),
               ),
-              m.document ? h('p', { class: 'muted' }, h('a', { href: href('DOCUMENT', m.document.id) }, m.document.title)) : null,
+              h(
+                'p',
+                { class: 'muted where' },
+                m.summit ? h('a', { href: href('SUMMIT', m.summit.id) }, m.summit.label) : h('span', { class: 'flag' }, 'no summit'),
+                m.document ? [' · ', h('a', { href: href('DOCUMENT', m.document.id) }, m.document.title)] : null,
+              ),
               text,
               h('p', { class: 'muted matched-wrap' }, 'Matched: ', meta),
             ),

@@ -1,13 +1,15 @@
 import { ApiError, gql } from '../api';
-import { confidence, facts, fill, link, mandateName, section, type Ctx, type NodeRef } from '../common';
+import { confidence, facts, fill, link, mandateLink, mandateTitle, realNumber, section, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
-import { graphView } from '../graph';
+import { graphql } from '../gql';
+import { graphState, graphView } from '../graph';
 import { highlight, type Span } from '../highlight';
 import { KIND_LABEL, badge, href, isKind } from '../kinds';
 
-const MANDATE = /* GraphQL */ `
+const MANDATE = graphql(`
   query Mandate($id: ID!) {
     node(id: $id) {
+      __typename
       id
       kind
       label
@@ -19,44 +21,23 @@ const MANDATE = /* GraphQL */ `
         year
         summit { id kind label name }
         document { id kind label title }
-        parent { id kind label number }
-        items { id kind label number }
+        parent { id kind label number parent { id } }
+        items { id kind label number parent { id } }
         source { file line heading }
         sources { file line heading }
         mentions { surface start end method confidence entity { id kind label name } }
         references { surface start end target { id kind label } }
       }
     }
-  }`;
+  }`);
 
-const SIMILAR = /* GraphQL */ `
+const SIMILAR = graphql(`
   query Similar($id: ID!) {
     node(id: $id) {
-      ... on Mandate { similar(first: 10) { score mandate { id kind label number summit { id label } } } }
+      __typename
+      ... on Mandate { similar(first: 10) { score mandate { id kind label number parent { id } summit { id label } document { id title } } } }
     }
-  }`;
-
-interface Source {
-  file: string;
-  line: number;
-  heading: string | null;
-}
-
-interface Mandate extends NodeRef {
-  number?: string | null;
-  text?: string;
-  citation?: string | null;
-  flags?: string[];
-  year?: number | null;
-  summit?: (NodeRef & { name: string }) | null;
-  document?: (NodeRef & { title: string }) | null;
-  parent?: (NodeRef & { number: string | null }) | null;
-  items?: (NodeRef & { number: string | null })[];
-  source?: Source;
-  sources?: Source[];
-  mentions?: { surface: string; start: number; end: number; method: string; confidence: number; entity: NodeRef & { name: string } }[];
-  references?: { surface: string; start: number; end: number; target: NodeRef }[];
-}
+  }`);
 
 const FLAG_TEXT: Record<string, string> = {
   uncited: 'no citation: the source prints none',
@@ -70,17 +51,16 @@ function kindName(kind: string): string {
 
 export async function mandatePage(ctx: Ctx): Promise<void> {
   const { main, signal, id } = ctx;
-  const data = await gql<{ node: Mandate | null }>(MANDATE, { id }, signal);
-  const m = data.node;
+  const m = (await gql(MANDATE, { id }, signal)).node;
   if (!m) throw new ApiError('NOT_FOUND', `no node with id "${id}"`);
-  if (m.kind !== 'MANDATE') {
+  if (m.__typename !== 'Mandate') {
     location.replace(href(m.kind, m.id));
     return;
   }
-  const text = m.text ?? '';
-  const mentions = m.mentions ?? [];
-  const refs = m.references ?? [];
-  const title = `${mandateName(m)}${m.summit ? ` · ${m.summit.label}` : ''}`;
+  const text = m.text;
+  const mentions = m.mentions;
+  const refs = m.references;
+  const title = mandateTitle(m);
   document.title = `${title} — summitgraph`;
 
   const spans: Span[] = [
@@ -110,17 +90,17 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
       null,
       m.summit ? h('li', null, link(m.summit)) : h('li', null, h('span', { class: 'flag' }, 'no summit')),
       m.document ? h('li', null, link(m.document, m.document.title)) : null,
-      m.parent ? h('li', null, link(m.parent, mandateName(m.parent))) : null,
-      h('li', { 'aria-current': 'page' }, mandateName(m)),
+      m.parent ? h('li', null, mandateLink(m.parent, 'none')) : null,
+      h('li', { 'aria-current': 'page' }, realNumber(m) ? `Mandate ${realNumber(m)}` : 'This mandate'),
     ),
   );
 
-  const sources = m.sources && m.sources.length ? m.sources : m.source ? [m.source] : [];
+  const sources = m.sources.length ? m.sources : [m.source];
   const header = h(
     'header',
     { class: 'page-head' },
     crumbs,
-    h('p', { class: 'eyebrow' }, badge('MANDATE'), (m.flags ?? []).map((f) => h('span', { class: 'flag', title: FLAG_TEXT[f] ?? f }, f))),
+    h('p', { class: 'eyebrow' }, badge('MANDATE'), m.flags.map((f) => h('span', { class: 'flag', title: FLAG_TEXT[f] ?? f }, f))),
     h('h1', { tabindex: '-1' }, title),
   );
 
@@ -143,21 +123,21 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
       ['Summit', m.summit ? [link(m.summit), ` (${m.summit.name})`] : h('span', { class: 'flag' }, 'unknown (never guessed)')],
       ['Document', m.document ? link(m.document, m.document.title) : null],
       ['Year', m.year ? String(m.year) : null],
-      ['Heading', m.source?.heading ?? null],
+      ['Heading', m.source.heading],
       [
         sources.length > 1 ? 'Sources' : 'Source',
         sources.map((s, i) => [i ? ', ' : '', h('code', null, `${s.file}:${s.line}`)]),
       ],
-      ['Flags', (m.flags ?? []).length ? (m.flags ?? []).map((f) => `${f} (${FLAG_TEXT[f] ?? f})`).join('; ') : null],
+      ['Flags', m.flags.length ? m.flags.map((f) => `${f} (${FLAG_TEXT[f] ?? f})`).join('; ') : null],
       ['Id', h('code', null, m.id)],
     ]),
   );
 
   const parts: HTMLElement[] = [header, textSection.el];
 
-  if (m.items && m.items.length) {
+  if (m.items.length) {
     const items = section(`Items (${m.items.length})`, 'items');
-    items.body.append(h('ol', { class: 'plain-list' }, m.items.map((it) => h('li', null, link(it)))));
+    items.body.append(h('ol', { class: 'plain-list' }, m.items.map((it) => h('li', null, mandateLink(it, 'none')))));
     parts.push(items.el);
   }
 
@@ -205,16 +185,12 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
 
   const similar = section('Similar mandates', 'similar');
   parts.push(h('div', { class: 'two-col' }, mentionSec.el, h('div', null, refSec.el, similar.el)));
-  parts.push(graphView({ id: m.id, kind: m.kind, label: title }, signal));
+  parts.push(graphView({ id: m.id, kind: m.kind, label: title }, signal, { state: graphState(ctx.params) }));
   replace(main, ...parts);
 
   void fill(similar.body, 'the similar mandates', signal, async () => {
-    const d = await gql<{ node: { similar: { score: number; mandate: NodeRef & { number: string | null; summit: { id: string; label: string } | null } }[] } | null }>(
-      SIMILAR,
-      { id: m.id },
-      signal,
-    );
-    const sim = d.node?.similar ?? [];
+    const d = await gql(SIMILAR, { id: m.id }, signal);
+    const sim = d.node?.__typename === 'Mandate' ? d.node.similar : [];
     if (sim.length === 0) return h('p', null, 'No mandate of another summit says much the same.');
     return h(
       'ol',
@@ -223,8 +199,8 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
         h(
           'li',
           null,
-          link(s.mandate),
-          h('span', { class: 'muted' }, ` · ${s.mandate.summit?.label ?? 'no summit'} · score ${s.score.toFixed(2)}`),
+          mandateLink(s.mandate),
+          h('span', { class: 'muted' }, ` · score ${s.score.toFixed(2)}`),
         ),
       ),
     );

@@ -1,9 +1,11 @@
 import { errorBox, gql, isAbort } from '../api';
-import { fill, type Ctx } from '../common';
+import { graphql } from '../gql';
+import { fill, mandateTitle, mandateWhere, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
-import { badge, href } from '../kinds';
+import type { SearchQuery } from '../gql/graphql';
+import { KIND_LABEL, badge, href, isKind, type Kind } from '../kinds';
 
-const SEARCH = /* GraphQL */ `
+const SEARCH = graphql(`
   query Search($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
       score
@@ -12,26 +14,12 @@ const SEARCH = /* GraphQL */ `
         id
         kind
         label
+        __typename
         ... on Entity { name acronym }
-        ... on Mandate { number summit { label } }
+        ... on Mandate { number parent { id } summit { label } document { title } }
       }
     }
-  }`;
-
-interface Hit {
-  score: number;
-  snippet: string;
-  node: {
-    id: string;
-    kind: string;
-    label: string;
-    name?: string;
-    acronym?: string | null;
-    number?: string | null;
-    year?: number | null;
-    summit?: { label: string } | null;
-  };
-}
+  }`);
 
 const PAGE = 20;
 const MAX = 500; // the API's cap on `first`
@@ -66,6 +54,49 @@ function markTerms(snippet: string, q: string): (Node | string)[] {
   return out;
 }
 
+type Hit = SearchQuery['search'][number];
+
+/** The kinds the filter offers, in this order. */
+const FILTER_KINDS: Kind[] = ['CONVENTION', 'INSTITUTION', 'THEME', 'MANDATE', 'SUMMIT', 'DOCUMENT'];
+
+/** hitTitle is what a result is called: a mandate by summit, document and first words. */
+function hitTitle(n: Hit['node']): string {
+  return n.__typename === 'Mandate' ? mandateTitle(n, 'none') : n.label;
+}
+
+function hitItem(hit: Hit, q: string): HTMLElement {
+  const n = hit.node;
+  const sub: string[] = [];
+  if (n.__typename === 'Mandate') sub.push(mandateWhere(n));
+  if (n.__typename === 'Entity') {
+    if (n.acronym && !n.label.includes(n.acronym)) sub.push(n.acronym);
+    if (n.name !== n.label) sub.push(n.name);
+  }
+  return h(
+    'li',
+    { class: 'result', 'data-kind': n.kind },
+    h('div', { class: 'result-head' }, badge(n.kind), ' ', h('a', { class: 'hit', href: href(n.kind, n.id), 'data-id': n.id }, hitTitle(n))),
+    sub.length ? h('p', { class: 'muted result-sub' }, sub.join(' · ')) : null,
+    hit.snippet && hit.snippet !== n.label ? h('p', { class: 'snippet' }, markTerms(hit.snippet, q)) : null,
+  );
+}
+
+/** setParam changes one parameter of the address without a navigation. */
+function setParam(name: string, value: string | null): void {
+  const raw = location.hash.replace(/^#/, '');
+  const qi = raw.indexOf('?');
+  const params = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
+  if (value) params.set(name, value);
+  else params.delete(name);
+  history.replaceState(history.state, '', `#${qi < 0 ? raw : raw.slice(0, qi)}?${params.toString().replace(/%2C/g, ',')}`);
+}
+
+/**
+ * #/search?q=WORDS&kind=CONVENTION,THEME: ranked results, filtered by kind
+ * in the browser (the API has no kind argument on search yet), 20 more at
+ * a time up to the API's cap on `first`. When search takes `after`, "Show
+ * more" should page with it instead of asking again for a longer list.
+ */
 export function searchPage(ctx: Ctx): void {
   const q = (ctx.params.get('q') ?? '').trim();
   document.title = q ? `“${q}”: search — summitgraph` : 'Search — summitgraph';
@@ -79,51 +110,56 @@ export function searchPage(ctx: Ctx): void {
     replace(body, h('p', null, 'Type words in the search box above: names, acronyms or words of mandates, in English or Spanish.'));
     return;
   }
+  const kinds = new Set((ctx.params.get('kind') ?? '').split(',').filter(isKind));
   let first = PAGE;
+  let hits: Hit[] = [];
+  const count = h('p', { role: 'status', class: 'count' });
+  const list = h('ol', { class: 'results' });
+  const boxes = h('ul', { class: 'filter-list' });
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Show more results');
+  const filter = h('fieldset', { class: 'search-filter' }, h('legend', null, 'Show only'), boxes);
+
+  const show = () => {
+    const shown = kinds.size ? hits.filter((x) => kinds.has(x.node.kind as Kind)) : hits;
+    replace(list, shown.map((x) => hitItem(x, q)));
+    const best = hits.length >= first ? `the best ${plural(hits.length, 'result')}` : plural(hits.length, 'result');
+    count.textContent =
+      hits.length === 0
+        ? `No results for “${q}”.`
+        : kinds.size
+          ? `${plural(shown.length, 'result')} of ${[...kinds].map((k) => `${KIND_LABEL[k]}s`).join(', ')}, among ${best}.`
+          : `${best[0].toUpperCase()}${best.slice(1)}.`;
+    const byKind = new Map<string, number>();
+    for (const x of hits) byKind.set(x.node.kind, (byKind.get(x.node.kind) ?? 0) + 1);
+    replace(
+      boxes,
+      FILTER_KINDS.filter((k) => byKind.has(k) || kinds.has(k)).map((k) => {
+        const id = `sf-${k}`;
+        const box = h('input', { type: 'checkbox', id, value: k, 'data-kind': k });
+        box.checked = kinds.has(k);
+        box.addEventListener('change', () => {
+          if (box.checked) kinds.add(k);
+          else kinds.delete(k);
+          setParam('kind', [...kinds].join(','));
+          show();
+          document.getElementById(id)?.focus();
+        });
+        return h('li', null, box, h('label', { for: id }, badge(k), ` ${byKind.get(k) ?? 0}`));
+      }),
+    );
+    filter.hidden = hits.length === 0;
+    more.hidden = !(hits.length >= first && first < MAX);
+  };
+  more.addEventListener('click', () => {
+    first = Math.min(MAX, first + PAGE);
+    const before = list.children.length;
+    void run().then(() => list.querySelectorAll<HTMLAnchorElement>('a.hit')[before]?.focus());
+  });
   const run = () =>
     fill(body, 'the search results', ctx.signal, async () => {
-      const data = await gql<{ search: Hit[] }>(SEARCH, { text: q, first }, ctx.signal);
-      const hits = data.search;
-      if (hits.length === 0) return h('p', { role: 'status', class: 'count' }, `No results for “${q}”.`);
-      const more =
-        hits.length >= first && first < MAX
-          ? h(
-              'button',
-              {
-                type: 'button',
-                class: 'more',
-                onclick: () => {
-                  first = Math.min(MAX, first + PAGE);
-                  void run().then(() => {
-                    (body.querySelectorAll<HTMLAnchorElement>('.results a.hit')[first - PAGE] ?? null)?.focus();
-                  });
-                },
-              },
-              'Show more results',
-            )
-          : null;
-      return [
-        h('p', { role: 'status', class: 'count' }, hits.length >= first ? `The best ${plural(hits.length, 'result')}.` : plural(hits.length, 'result') + '.'),
-        h(
-          'ol',
-          { class: 'results' },
-          hits.map((hit) => {
-            const n = hit.node;
-            const sub: string[] = [];
-            if (n.kind === 'MANDATE') sub.push(n.summit?.label ?? 'no summit');
-            if (n.acronym && !n.label.includes(n.acronym)) sub.push(n.acronym);
-            if (n.name && n.name !== n.label) sub.push(n.name);
-            return h(
-              'li',
-              { class: 'result' },
-              h('div', { class: 'result-head' }, badge(n.kind), ' ', h('a', { class: 'hit', href: href(n.kind, n.id), 'data-id': n.id }, n.label)),
-              sub.length ? h('p', { class: 'muted result-sub' }, sub.join(' · ')) : null,
-              hit.snippet && hit.snippet !== n.label ? h('p', { class: 'snippet' }, markTerms(hit.snippet, q)) : null,
-            );
-          }),
-        ),
-        more,
-      ];
+      hits = (await gql(SEARCH, { text: q, first }, ctx.signal)).search;
+      show();
+      return [filter, count, list, more];
     }).catch((err) => {
       if (!isAbort(err)) replace(body, errorBox(err));
     });

@@ -1,0 +1,153 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"summitgraph/graph"
+	"summitgraph/nlp"
+	"summitgraph/seeds"
+)
+
+// Source is one input file.
+type Source struct {
+	// Path is where it was found, for messages ("seeds/…" for the seeds).
+	Path string
+	// Name is its base name: the file's identity in the store.
+	Name string
+	// Data is its content when given directly (the seeds, the
+	// ingestDocument mutation); nil means read Path.
+	Data []byte
+}
+
+// inFolder reports whether a file found in a folder is ingested: the
+// formats there is a reader for (see Reader).
+func inFolder(name string) bool {
+	return strings.EqualFold(filepath.Ext(name), ".txt") && !strings.HasPrefix(name, ".")
+}
+
+// Paths expands files and folders into sources: a file as it is, a folder
+// into its *.txt files, recursively (hidden files and folders left out),
+// in name order. A path that does not exist, a folder that cannot be read
+// or two files of the same name stop everything before anything is
+// written.
+func Paths(paths []string) ([]Source, error) {
+	var out []Source
+	seen := map[string]string{}
+	add := func(p string) error {
+		name := filepath.Base(p)
+		if prev, ok := seen[name]; ok {
+			return fmt.Errorf("%s and %s have the same file name; the store knows files by name, rename one", prev, p)
+		}
+		seen[name] = p
+		out = append(out, Source{Path: p, Name: name})
+		return nil
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, PathError(err))
+		}
+		if !info.IsDir() {
+			if err := add(p); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, PathError(err))
+			}
+			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != p {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && inFolder(d.Name()) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if err := add(f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// Text is a page sent as it is (the ingestDocument mutation) under the file
+// name name, which must be a plain file name.
+func Text(name string, data []byte) (Source, error) {
+	if name == "" || name != filepath.Base(name) || strings.ContainsAny(name, " \t|") || !graph.ValidID(name) {
+		return Source{}, graph.Errorf(graph.EINVALID, "name must be a plain file name such as \"energy.txt\" (no folders or spaces)")
+	}
+	return Source{Path: name, Name: name, Data: data}, nil
+}
+
+// Seeds are the embedded default corpus, what `summitgraph serve` ingests
+// into an empty store.
+func Seeds() ([]Source, error) {
+	var out []Source
+	for _, name := range seeds.Corpus() {
+		data, err := fs.ReadFile(seeds.FS(), name)
+		if err != nil {
+			return nil, fmt.Errorf("seed %s: %w", name, err)
+		}
+		out = append(out, Source{Path: "seeds/" + name, Name: name, Data: data})
+	}
+	return out, nil
+}
+
+// Catalog is the embedded catalog (seeds/summits.json, entities.json,
+// themes.json), read once per process.
+var Catalog = sync.OnceValues(func() (*nlp.Catalog, error) {
+	cat, err := nlp.LoadCatalog(seeds.FS())
+	if err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	return cat, nil
+})
+
+// bytes reads a source's content.
+func (s Source) bytes() ([]byte, error) {
+	if s.Data != nil {
+		return s.Data, nil
+	}
+	data, err := os.ReadFile(s.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.Path, PathError(err))
+	}
+	return data, nil
+}
+
+// size is the source's size in bytes, as far as it can be told.
+func (s Source) size() int64 {
+	if s.Data != nil {
+		return int64(len(s.Data))
+	}
+	if fi, err := os.Stat(s.Path); err == nil {
+		return fi.Size()
+	}
+	return 0
+}
+
+// PathError is err without the path an *fs.PathError repeats, for
+// messages that name the path themselves.
+func PathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

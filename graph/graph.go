@@ -100,6 +100,36 @@ type Summit struct {
 	Note      string  `json:"note,omitempty" cbor:"13,keyasint,omitempty"`
 	// Places are the names a citation may use for where it met.
 	Places []string `json:"places" cbor:"14,keyasint,omitempty"`
+	// Names, Cities and Countries are the summit's name, city and country
+	// in the other official languages, by ISO 639-1 code ("fr", "pt");
+	// English and Spanish are Name, City, Country and their ES fields.
+	Names     map[string]string `json:"names,omitempty" cbor:"15,keyasint,omitempty"`
+	Cities    map[string]string `json:"cities,omitempty" cbor:"16,keyasint,omitempty"`
+	Countries map[string]string `json:"countries,omitempty" cbor:"17,keyasint,omitempty"`
+}
+
+// inLanguage picks the English, the Spanish or another language's form;
+// "" when the language has none.
+func inLanguage(lang, en, es string, other map[string]string) string {
+	switch lang {
+	case "en":
+		return en
+	case "es":
+		return es
+	}
+	return other[lang]
+}
+
+// NameIn is the summit's name in a language ("en", "es", "fr", "pt"); ""
+// when the catalog has none.
+func (s *Summit) NameIn(lang string) string { return inLanguage(lang, s.Name, s.NameES, s.Names) }
+
+// CityIn is the summit's city in a language; "" when none.
+func (s *Summit) CityIn(lang string) string { return inLanguage(lang, s.City, s.CityES, s.Cities) }
+
+// CountryIn is the summit's country in a language; "" when none.
+func (s *Summit) CountryIn(lang string) string {
+	return inLanguage(lang, s.Country, s.CountryES, s.Countries)
 }
 
 func (s *Summit) NodeID() string { return s.ID }
@@ -116,14 +146,39 @@ func (s *Summit) SortKey() string {
 }
 
 // Document is a summit document that mandates come from, e.g. a Plan of
-// Action or a Declaration. Documents are named by the citations that cite
-// them; the first printed form of the title is kept.
+// Action or a Declaration, in one language. Documents are named by the
+// citations that cite them, or read from their own title block; the first
+// printed form of the title is kept. The same document in another language
+// is another Document of the same summit.
 type Document struct {
 	ID     string `json:"id" cbor:"1,keyasint"`
 	Title  string `json:"title" cbor:"2,keyasint"`
 	Summit string `json:"summit" cbor:"3,keyasint"` // summit id
 	Year   int    `json:"year" cbor:"4,keyasint,omitempty"`
+	// DocKind is read from the title: a declaration, a plan of action, …
+	// ("" for a document known from before kinds were read). Kind() is
+	// the node kind.
+	DocKind DocumentKind `json:"kind,omitempty" cbor:"5,keyasint,omitempty"`
+	// Language is the ISO 639-1 code of the text (en, es, fr, pt).
+	Language string `json:"language,omitempty" cbor:"6,keyasint,omitempty"`
+	// Preamble is the document's unnumbered preambular text ("We, the
+	// Heads of State…", "Recognizing…", a section's lead-in), exactly as
+	// printed, its paragraphs separated by blank lines; "" when the
+	// document was only cited.
+	Preamble string `json:"preamble,omitempty" cbor:"7,keyasint,omitempty"`
 }
+
+// DocumentKind is what kind of summit document a Document is.
+type DocumentKind string
+
+// The document kinds.
+const (
+	DocDeclaration       DocumentKind = "DECLARATION"
+	DocPlanOfAction      DocumentKind = "PLAN_OF_ACTION"
+	DocCommitment        DocumentKind = "COMMITMENT"
+	DocMandatesForAction DocumentKind = "MANDATES_FOR_ACTION"
+	DocOther             DocumentKind = "OTHER"
+)
 
 func (d *Document) NodeID() string { return d.ID }
 func (*Document) Kind() Kind       { return KindDocument }
@@ -136,6 +191,10 @@ type Source struct {
 	Heading string `json:"heading,omitempty" cbor:"3,keyasint,omitempty"`
 	// Seq is the mandate's position in its file (0-based), for source order.
 	Seq int `json:"seq" cbor:"4,keyasint,omitempty"`
+	// Section is the chapter or section heading in force in a summit
+	// document ("I. Democracy", "EDUCACIÓN"), when Heading is a heading
+	// under it; "" otherwise.
+	Section string `json:"section,omitempty" cbor:"5,keyasint,omitempty"`
 }
 
 // Flags a mandate may carry: what the parser could not establish.
@@ -143,6 +202,8 @@ const (
 	FlagUncited    = "uncited"    // no citation: the page was cut off or the source gives none
 	FlagUnresolved = "unresolved" // the citation names no known summit, or its clues disagree
 	FlagTruncated  = "truncated"  // the text stops mid-sentence
+	FlagUnnumbered = "unnumbered" // no number printed (or it was lost in extraction): Number was given by position
+	FlagHeading    = "heading"    // a numbered heading of a summit document ("1. Strengthening Democracy"): the title of the paragraphs after it
 )
 
 // Mandate is one numbered paragraph of a summit document, or a lettered
@@ -164,6 +225,8 @@ type Mandate struct {
 	// pages is one node with two sources.
 	Sources []Source `json:"sources" cbor:"9,keyasint"`
 	Flags   []string `json:"flags,omitempty" cbor:"10,keyasint,omitempty"`
+	// Language is the ISO 639-1 code of the text (en, es, fr, pt).
+	Language string `json:"language,omitempty" cbor:"11,keyasint,omitempty"`
 }
 
 func (m *Mandate) NodeID() string { return m.ID }
@@ -224,7 +287,15 @@ type Entity struct {
 	Year    int      `json:"year,omitempty" cbor:"7,keyasint,omitempty"`
 	Group   string   `json:"group,omitempty" cbor:"8,keyasint,omitempty"` // themes: topic or population
 	Origin  string   `json:"origin" cbor:"9,keyasint"`
+	// Names are the canonical names in the other official languages, by
+	// ISO 639-1 code ("fr", "pt"). Each is also among Aliases, so that
+	// every index of an entity's names finds it.
+	Names map[string]string `json:"names,omitempty" cbor:"10,keyasint,omitempty"`
 }
+
+// NameIn is the entity's name in a language ("en", "es", "fr", "pt"); ""
+// when the catalog has none.
+func (e *Entity) NameIn(lang string) string { return inLanguage(lang, e.Name, e.NameES, e.Names) }
 
 func (e *Entity) NodeID() string { return e.ID }
 func (e *Entity) Kind() Kind     { return e.EntityKind }

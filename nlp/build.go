@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever extraction would give a different
 // result for the same text, so that files are extracted again.
-const ExtractorVersion = "5"
+const ExtractorVersion = "7"
 
 // FileReport summarizes what a file holds.
 type FileReport struct {
@@ -51,7 +51,7 @@ func (c *Catalog) Process(name string, data []byte, known []DocumentName) (*Proc
 func report(p *Page, ex *PageExtraction) FileReport {
 	r := FileReport{File: p.File, BySummit: map[string]int{}, Warnings: p.Warnings}
 	ents, themes := map[string]bool{}, map[string]bool{}
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if m.Parent < 0 {
 			r.Mandates++
 		} else {
@@ -92,54 +92,83 @@ func MandateID(summit *graph.Summit, docID, parentID, number, text string, occur
 }
 
 // Build turns a parsed and extracted page into the batch the store writes.
+// A summit document's file gives its Document node (kind, language,
+// preamble) and its paragraphs in order; a compilation page's citations
+// give the documents they cite, in the language of the citing mandate.
 func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	b := &graph.Batch{File: p.File, Hash: hash}
-	ids := make([]string, len(p.Mandates))
+	ids := make([]string, len(p.Paragraphs))
 	seenID := map[string]int{}
-	docs := map[string]bool{}
-	addDoc := func(s *graph.Summit, title string) string {
-		id := p.documentID(s, title)
-		if !docs[id] {
-			docs[id] = true
-			b.Documents = append(b.Documents, &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year})
+	docs := map[string]*graph.Document{}
+	addDoc := func(s *graph.Summit, title, lang string) string {
+		id := p.documentID(c, s, title, lang)
+		switch d := docs[id]; {
+		case d == nil:
+			d = &graph.Document{ID: id, Title: title, Summit: s.ID, Year: s.Year, DocKind: graph.DocumentKind(DocumentKind(title)), Language: lang}
+			docs[id] = d
+			b.Documents = append(b.Documents, d)
+		case d.Language == "":
+			d.Language = lang // named by a reference first, then cited
 		}
 		return id
 	}
-	for i, para := range p.Mandates {
+	own, ownNeutral := "", "" // a summit document's own id, and its id whatever its language
+	if d := p.Document; d != nil && d.Summit != nil {
+		own, ownNeutral = c.documentFileID(d.Summit, d.Title, p.Language), c.DocumentID(d.Summit, d.Title)
+		doc := &graph.Document{ID: own, Title: d.Title, Summit: d.Summit.ID, Year: d.Summit.Year, DocKind: d.Kind, Language: p.Language, Preamble: d.preambleText()}
+		docs[own] = doc
+		b.Documents = append(b.Documents, doc)
+	}
+	for i, para := range p.Paragraphs {
 		m := &graph.Mandate{
 			Number:   para.Number,
 			Text:     para.Text,
 			Citation: para.Citation,
 			Year:     para.Cite.Year,
-			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Seq: i}},
+			Language: para.Language,
+			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Section: para.Section, Seq: i}},
 		}
 		s := para.Cite.Summit
+		neutral := "" // the document's language-neutral id, which the mandate's id hashes
 		if s != nil {
 			m.Summit = s.ID
 			if m.Year == 0 {
 				m.Year = s.Year
 			}
-			if para.Cite.Title != "" {
-				m.Document = addDoc(s, para.Cite.Title)
+			switch {
+			case own != "":
+				m.Document, neutral = own, ownNeutral
+			case para.Cite.Title != "":
+				m.Document = addDoc(s, para.Cite.Title, para.Language)
+				neutral = p.documentID(c, s, para.Cite.Title, "")
 			}
 		}
 		if para.Parent >= 0 {
 			m.Parent = ids[para.Parent]
 		}
 		switch {
+		case p.Document != nil && s == nil:
+			m.Flags = append(m.Flags, graph.FlagUnresolved)
+		case p.Document != nil:
 		case para.Citation == "":
 			m.Flags = append(m.Flags, graph.FlagUncited)
 		case s == nil:
 			m.Flags = append(m.Flags, graph.FlagUnresolved)
 		}
+		if para.Unnumbered {
+			m.Flags = append(m.Flags, graph.FlagUnnumbered)
+		}
+		if para.Title {
+			m.Flags = append(m.Flags, graph.FlagHeading)
+		}
 		if para.Truncated {
 			m.Flags = append(m.Flags, graph.FlagTruncated)
 		}
-		base := MandateID(s, m.Document, m.Parent, m.Number, m.Text, 0)
+		base := MandateID(s, neutral, m.Parent, m.Number, m.Text, 0)
 		seenID[base]++
 		m.ID = base
 		if n := seenID[base]; n > 1 {
-			m.ID = MandateID(s, m.Document, m.Parent, m.Number, m.Text, n)
+			m.ID = MandateID(s, neutral, m.Parent, m.Number, m.Text, n)
 		}
 		ids[i] = m.ID
 		b.Mandates = append(b.Mandates, m)
@@ -150,7 +179,9 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 			b.Edges = append(b.Edges, graph.Edge{From: m.ID, Type: graph.PartOf, To: m.Parent})
 		}
 		b.Edges = append(b.Edges, mentionEdges(m.ID, ex.Paragraphs[i].Mentions)...)
-		b.Edges = append(b.Edges, referenceEdges(m.ID, ex.Paragraphs[i].References, addDoc)...)
+		b.Edges = append(b.Edges, referenceEdges(m.ID, ex.Paragraphs[i].References, func(s *graph.Summit, title string) string {
+			return addDoc(s, title, "")
+		})...)
 		b.Vectors = append(b.Vectors, Vector(m.ID, m.Text, p.Language, m.Summit, true))
 	}
 	for _, e := range ex.Learned {
@@ -160,6 +191,19 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 		}
 	}
 	return b
+}
+
+// preambleText is the document's preamble as one text, its blocks
+// separated by blank lines.
+func (d *Document) preambleText() string {
+	var b strings.Builder
+	for i, t := range d.Preamble {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // mentionEdges groups a paragraph's mentions into one MENTIONS edge per

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -96,9 +97,51 @@ func TestLoadCatalogErrors(t *testing.T) {
 		},
 		{
 			name:  "theme patterns in an unknown language",
-			files: map[string]string{ThemesFile: `{"themes": [{"id": "theme/x", "name": "X", "group": "topic", "patterns": {"fr": ["x"]}}]}`},
+			files: map[string]string{ThemesFile: `{"themes": [{"id": "theme/x", "name": "X", "group": "topic", "patterns": {"de": ["x"]}}]}`},
 			file:  ThemesFile,
-			want:  []string{"themes.json: theme 1 (theme/x): patterns for unknown language \"fr\""},
+			want:  []string{"themes.json: theme 1 (theme/x): patterns for unknown language \"de\""},
+		},
+		{
+			name:  "acronym claimed by two entities in a language both hold in",
+			files: map[string]string{EntitiesFile: entitiesJSON([]string{entA, `{"id": "institution/c", "kind": "INSTITUTION", "name": "Gamma", "acronyms_by_language": {"fr": ["AC"]}}`}, nil)},
+			file:  EntitiesFile,
+			want:  []string{"entity 2 (institution/c)", "\"AC\" is already claimed by convention/a (in fr)"},
+		},
+		{
+			name:  "acronym that is a common word",
+			files: map[string]string{EntitiesFile: entitiesJSON([]string{`{"id": "institution/c", "kind": "INSTITUTION", "name": "Gamma", "acronyms": ["DANS"]}`}, nil)},
+			file:  EntitiesFile,
+			want:  []string{"entity 1 (institution/c)", "acronym \"DANS\" is a common word in fr text"},
+		},
+		{
+			name:  "acronyms for an unknown language",
+			files: map[string]string{EntitiesFile: entitiesJSON([]string{`{"id": "institution/c", "kind": "INSTITUTION", "name": "Gamma", "acronyms_by_language": {"de": ["GG"]}}`}, nil)},
+			file:  EntitiesFile,
+			want:  []string{"entity 1 (institution/c)", "acronyms for unknown language \"de\""},
+		},
+		{
+			name:  "a Spanish name in the map of other languages",
+			files: map[string]string{EntitiesFile: entitiesJSON([]string{`{"id": "institution/c", "kind": "INSTITUTION", "name": "Gamma", "names": {"es": "Gama"}}`}, nil)},
+			file:  EntitiesFile,
+			want:  []string{"entity 1 (institution/c)", "names for language \"es\": only fr, pt"},
+		},
+		{
+			name:  "summit city in an unknown language",
+			files: map[string]string{SummitsFile: `{"summits": [{"id": "summit/1994-miami", "ordinal": 1, "special": false, "name": "First", "city": "Miami", "country": "United States", "year": 1994, "places": [], "cities": {"de": "Miami"}}]}`},
+			file:  SummitsFile,
+			want:  []string{"summit 1 (summit/1994-miami)", "cities for language \"de\""},
+		},
+		{
+			name:  "summit document of an unknown kind",
+			files: map[string]string{SummitsFile: `{"summits": [{"id": "summit/1994-miami", "ordinal": 1, "special": false, "name": "First", "city": "Miami", "country": "United States", "year": 1994, "places": [], "documents": [{"kind": "TREATY", "titles": {"en": ["Treaty"]}}]}]}`},
+			file:  SummitsFile,
+			want:  []string{"summit 1 (summit/1994-miami): document 1", "kind \"TREATY\""},
+		},
+		{
+			name:  "summit document without an English or Spanish title",
+			files: map[string]string{SummitsFile: `{"summits": [{"id": "summit/1994-miami", "ordinal": 1, "special": false, "name": "First", "city": "Miami", "country": "United States", "year": 1994, "places": [], "documents": [{"kind": "DECLARATION", "titles": {"fr": ["Déclaration"]}}]}]}`},
+			file:  SummitsFile,
+			want:  []string{"document 1", "an English or Spanish title is required"},
 		},
 		{
 			name:  "no summits file",
@@ -134,6 +177,91 @@ func TestLoadCatalogErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestScopedAcronyms: one acronym may be two entities' in languages that
+// do not overlap, and each is found in its own language's text only.
+func TestScopedAcronyms(t *testing.T) {
+	fsys := fstest.MapFS{
+		SummitsFile: {Data: []byte(testSummits)},
+		EntitiesFile: {Data: []byte(entitiesJSON([]string{
+			`{"id": "institution/b", "kind": "INSTITUTION", "name": "Beta Bank", "acronyms": ["BB"], "acronyms_by_language": {"en": ["BB"]}}`,
+			`{"id": "convention/c", "kind": "CONVENTION", "name": "Gamma Convention", "names": {"fr": "Convention Gamma"}, "acronyms_by_language": {"fr": ["BB"]}}`,
+		}, nil))},
+	}
+	c, err := LoadCatalog(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "The BB lends.", "institution/b|BB|catalog"},
+		{"fr", "La BB protège.", "convention/c|BB|catalog"},
+		{"es", "La BB.", ""},
+		{"fr", "La Convention Gamma.", "convention/c|Convention Gamma|catalog"},
+	} {
+		got := strings.Join(mentionsOf(c.Extract(textPage(tc.lang, tc.text), nil).Paragraphs[0], false), ",")
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+	if e := c.Entity("convention/c"); !slices.Contains(e.Aliases, "Convention Gamma") || e.NameIn("fr") != "Convention Gamma" || !slices.Contains(e.Acronyms, "BB") {
+		t.Errorf("entity %+v: want its French name among its aliases and BB among its acronyms", e)
+	}
+}
+
+// TestCatalogFourLanguages checks the seed catalog in the four languages:
+// every summit has French and Portuguese names, cities and countries;
+// every French or Portuguese name of an entity is, normalized, that
+// entity's name and no other's, as the store's resolve compares names.
+func TestCatalogFourLanguages(t *testing.T) {
+	c := testCatalog(t)
+	for _, s := range c.Summits {
+		for _, lang := range Languages {
+			if s.NameIn(lang) == "" || s.CityIn(lang) == "" || s.CountryIn(lang) == "" {
+				t.Errorf("%s lacks its %s name, city or country", s.ID, lang)
+			}
+		}
+	}
+	owners := map[string]map[string]bool{}
+	for _, e := range c.Entities {
+		for _, n := range graph.EntityNames(e) {
+			k := graph.NormalizeName(n)
+			if owners[k] == nil {
+				owners[k] = map[string]bool{}
+			}
+			owners[k][e.ID] = true
+		}
+	}
+	named := 0
+	for _, e := range c.Entities {
+		if e.EntityKind == graph.KindTheme {
+			continue
+		}
+		for _, lang := range []string{"fr", "pt"} {
+			n := e.NameIn(lang)
+			if n == "" {
+				continue
+			}
+			named++
+			if o := owners[graph.NormalizeName(n)]; len(o) != 1 || !o[e.ID] {
+				t.Errorf("%s name %q of %s resolves to %v", lang, n, e.ID, o)
+			}
+		}
+	}
+	for _, tc := range []struct{ name, id string }{
+		{"Convention interaméricaine contre la corruption", "convention/inter-american-convention-against-corruption"},
+		{"Convenção Interamericana contra a Corrupção", "convention/inter-american-convention-against-corruption"},
+		{"Inter-American Convention against Corruption", "convention/inter-american-convention-against-corruption"},
+		{"Organização Pan-Americana da Saúde", "institution/paho"},
+		{"OPAS", "institution/paho"},
+		{"Banque mondiale", "institution/world-bank"},
+		{"CEPALC", "institution/eclac"},
+	} {
+		if o := owners[graph.NormalizeName(tc.name)]; len(o) != 1 || !o[tc.id] {
+			t.Errorf("%q resolves to %v, want %s", tc.name, o, tc.id)
+		}
+	}
+	t.Logf("%d French and Portuguese names of conventions and institutions", named)
 }
 
 func TestLoadCatalogMinimal(t *testing.T) {

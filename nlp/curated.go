@@ -11,6 +11,6 @@ func (c *Catalog) WithAliases(aliases map[string][]string, version string) *Cata
 	}
 	cc := *c
 	cc.Version = c.Version + "+" + version
-	cc.matcher = newCuratedMatcher(c.Entities, aliases)
+	cc.matcher = newCuratedMatcher(c.Entities, c.scoped, aliases)
 	return &cc
 }

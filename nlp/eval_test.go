@@ -150,11 +150,11 @@ func goldSpans(tb testing.TB, c *Catalog) (*Page, []evalSpan) {
 	}
 	p := seedPage(tb, c, gd.File)
 	byLine := map[int]int{}
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		byLine[m.Line] = i
 	}
-	if len(gd.Mandates) != len(p.Mandates) {
-		tb.Fatalf("gold annotates %d paragraphs, Parse finds %d in %s", len(gd.Mandates), len(p.Mandates), gd.File)
+	if len(gd.Mandates) != len(p.Paragraphs) {
+		tb.Fatalf("gold annotates %d paragraphs, Parse finds %d in %s", len(gd.Mandates), len(p.Paragraphs), gd.File)
 	}
 	var out []evalSpan
 	for _, gm := range gd.Mandates {
@@ -162,7 +162,7 @@ func goldSpans(tb testing.TB, c *Catalog) (*Page, []evalSpan) {
 		if !ok {
 			tb.Fatalf("gold line %d: no paragraph starts there", gm.Line)
 		}
-		runes := []rune(p.Mandates[i].Text)
+		runes := []rune(p.Paragraphs[i].Text)
 		from := 0
 		for _, g := range gm.Mentions {
 			if c.Entity(g.Entity) == nil || string(c.Entity(g.Entity).EntityKind) != g.Kind {

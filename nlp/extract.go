@@ -51,8 +51,8 @@ func model() *prose.Model {
 // it may run on several pages at once, but not on one page from two
 // goroutines (the page keeps the document ids it has computed).
 func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
-	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments()...))
-	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Mandates))}
+	titles := knownTitles(append(known[:len(known):len(known)], p.citedDocuments(c)...))
+	out := &PageExtraction{Paragraphs: make([]Extraction, len(p.Paragraphs))}
 	stems := stemCache{}
 	defined := map[string]*graph.Entity{} // acronyms the page defined, by printed form
 	learned := map[string]*graph.Entity{} // by id
@@ -69,9 +69,9 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			l.Acronyms = append(l.Acronyms, acronym)
 		}
 	}
-	for i, para := range p.Mandates {
+	for i, para := range p.Paragraphs {
 		nt := normalize(para.Text)
-		spans := c.matcher.find(nt)
+		spans := c.matcher.find(nt, p.Language)
 		spans = c.definitions(nt, spans, defined, learn)
 		spans = append(spans, bareAcronyms(nt, spans, defined)...)
 		if disc := c.discover(nt, spans, p.Language, defined, learn); len(disc) > 0 {
@@ -92,7 +92,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		sort.SliceStable(ex.Mentions, func(a, b int) bool { return ex.Mentions[a].Start < ex.Mentions[b].Start })
-		for _, r := range c.references(nt, titles) {
+		for _, r := range c.references(nt, titles, p.Language) {
 			if overlapsEntity(r, spans) {
 				// Inside the name of a convention, such as "the 2006
 				// Declaration of Santa Cruz + 10".
@@ -128,14 +128,14 @@ func overlapsEntity(r Ref, spans []span) bool {
 }
 
 // citedDocuments are the documents the page's citations name.
-func (p *Page) citedDocuments() []DocumentName {
+func (p *Page) citedDocuments(c *Catalog) []DocumentName {
 	var out []DocumentName
 	seen := map[string]bool{}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		if m.Cite.Summit == nil || m.Cite.Title == "" {
 			continue
 		}
-		id := p.documentID(m.Cite.Summit, m.Cite.Title)
+		id := p.documentID(c, m.Cite.Summit, m.Cite.Title, "")
 		if !seen[id] {
 			seen[id] = true
 			out = append(out, DocumentName{Title: m.Cite.Title, Summit: m.Cite.Summit})
@@ -197,19 +197,68 @@ var (
 	}
 )
 
+// French and Portuguese names start with their head word, like Spanish
+// ones. French writes names in sentence case ("Commission interaméricaine
+// des droits de l’homme"), so few of its names have the capitalized words
+// a discovered name needs: the catalog finds them.
+var (
+	frHeads = map[string]graph.Kind{
+		"convention": graph.KindConvention, "charte": graph.KindConvention, "traite": graph.KindConvention,
+		"protocole": graph.KindConvention, "programme": graph.KindConvention, "accord": graph.KindConvention, "pacte": graph.KindConvention,
+		"reseau": graph.KindInstitution, "forum": graph.KindInstitution, "bureau": graph.KindInstitution,
+		"unite": graph.KindInstitution, "mecanisme": graph.KindInstitution, "partenariat": graph.KindInstitution,
+		"dialogue": graph.KindInstitution, "commission": graph.KindInstitution, "comite": graph.KindInstitution,
+		"banque": graph.KindInstitution,
+	}
+	ptHeads = map[string]graph.Kind{
+		"convencao": graph.KindConvention, "convenio": graph.KindConvention, "carta": graph.KindConvention,
+		"tratado": graph.KindConvention, "protocolo": graph.KindConvention, "programa": graph.KindConvention,
+		"acordo": graph.KindConvention, "pacto": graph.KindConvention,
+		"rede": graph.KindInstitution, "forum": graph.KindInstitution, "escritorio": graph.KindInstitution,
+		"unidade": graph.KindInstitution, "mecanismo": graph.KindInstitution, "alianca": graph.KindInstitution, "parceria": graph.KindInstitution,
+		"dialogo": graph.KindInstitution, "comissao": graph.KindInstitution, "comite": graph.KindInstitution,
+		"banco": graph.KindInstitution,
+	}
+)
+
 func headWords(lang string) map[string]graph.Kind {
-	if lang == "es" {
+	switch lang {
+	case "es":
 		return esHeads
+	case "fr":
+		return frHeads
+	case "pt":
+		return ptHeads
 	}
 	return enHeads
 }
 
+// headFirst reports whether names of the language start with their head
+// word ("Red Interamericana de ...", "Rede Interamericana de ...").
+func headFirst(lang string) bool { return lang == "es" || lang == "fr" || lang == "pt" }
+
 // connectors may stand between the capitalized words of a name.
 var connectors = words(`of on for the and against in to de la del las los el para sobre contra y en e`)
 
+// romanceConnectors are French and Portuguese connectors besides.
+var romanceConnectors = func() map[string]bool {
+	m := words(`du des le les et pour sur contre l d da do das dos o os a as em no na nos nas e à`)
+	for w := range connectors {
+		m[w] = true
+	}
+	return m
+}()
+
+func connectorsFor(lang string) map[string]bool {
+	if lang == "fr" || lang == "pt" {
+		return romanceConnectors
+	}
+	return connectors
+}
+
 // notNames are words that make a capitalized phrase the name of a summit or
 // a summit document rather than of a convention or institution.
-var notNames = words(`summit summits cumbre cumbres plan action declaration declaracion commitment compromiso hemisphere hemisferio agenda`)
+var notNames = words(`summit summits cumbre cumbres plan action declaration declaracion commitment compromiso hemisphere hemisferio agenda sommet sommets cupula cupulas cimeira engagement declaracao compromisso plano acao`)
 
 // leadingTag reports whether a part-of-speech tag is that of a word that
 // opens a phrase but is not part of a name: a verb, determiner, adverb,
@@ -282,7 +331,7 @@ func (c *Catalog) candidateSentences(nt *normText, spans []span, lang string) []
 		r, _ := utf8.DecodeRuneInString(ws[k].Text)
 		return unicode.IsUpper(r) && utf8.RuneCountInString(ws[k].Text) > 1 && !inSpan(ws[k])
 	}
-	conn := func(k int) bool { return k >= 0 && k < len(ws) && connectors[strings.ToLower(ws[k].Text)] }
+	conn := func(k int) bool { return k >= 0 && k < len(ws) && connectorsFor(lang)[strings.ToLower(ws[k].Text)] }
 	var out [][2]int
 	for k, w := range ws {
 		if len(out) > 0 && w.Start < out[len(out)-1][1] {
@@ -383,7 +432,7 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 		return true
 	}
 	word := func(k int) bool { return k < len(toks) && capToken(toks[k]) && !inSpan(toks[k]) }
-	conn := func(k int) bool { return k < len(toks) && connectors[strings.ToLower(toks[k].text)] }
+	conn := func(k int) bool { return k < len(toks) && connectorsFor(lang)[strings.ToLower(toks[k].text)] }
 	// opening reports whether token k opens the sentence or a clause:
 	// the first word, or the word after "(a)", ":" or a dash.
 	opening := func(k int) bool {
@@ -441,7 +490,10 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 			continue
 		}
 		s, e := name[0].start, name[len(name)-1].end
-		if lang != "es" {
+		if strings.ContainsRune(string(nt.runes[s:e]), utf8.RuneError) {
+			continue // a name whose letters a copy damaged is no name to learn
+		}
+		if !headFirst(lang) {
 			// A catalog institution right before the name is part of it:
 			// "United Nations Convention on the Law of the Sea".
 			for _, sp := range spans {
@@ -482,7 +534,7 @@ func (c *Catalog) headOf(name []ptoken, lang string) (graph.Kind, bool) {
 		}
 	}
 	head := -1
-	if lang == "es" {
+	if headFirst(lang) {
 		if _, ok := heads[graph.NormalizeName(name[0].text)]; ok {
 			head = 0
 		}
@@ -491,7 +543,7 @@ func (c *Catalog) headOf(name []ptoken, lang string) (graph.Kind, bool) {
 		// word ("Trafficking in Persons Protocol").
 		first := len(name) - 1
 		for k, t := range name {
-			if connectors[strings.ToLower(t.text)] {
+			if connectorsFor(lang)[strings.ToLower(t.text)] {
 				first = k - 1
 				break
 			}

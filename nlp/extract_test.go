@@ -17,7 +17,7 @@ import (
 func textPage(lang string, texts ...string) *Page {
 	p := &Page{File: "test.txt", Language: lang}
 	for i, t := range texts {
-		p.Mandates = append(p.Mandates, &Paragraph{Text: t, Line: i + 1, Parent: -1})
+		p.Paragraphs = append(p.Paragraphs, &Paragraph{Text: t, Line: i + 1, Parent: -1})
 	}
 	return p
 }
@@ -367,15 +367,15 @@ func TestNothingSpurious(t *testing.T) {
 					continue
 				}
 				if spurious[m.Surface] {
-					t.Errorf("%s:%d: %q became %s", p.File, p.Mandates[i].Line, m.Surface, m.Entity.ID)
+					t.Errorf("%s:%d: %q became %s", p.File, p.Paragraphs[i].Line, m.Surface, m.Entity.ID)
 				}
 				if m.Entity.Origin == graph.OriginDiscovered {
 					if first, _, _ := strings.Cut(m.Surface, " "); spurious[first] {
-						t.Errorf("%s:%d: discovered %q starts with %q", p.File, p.Mandates[i].Line, m.Surface, first)
+						t.Errorf("%s:%d: discovered %q starts with %q", p.File, p.Paragraphs[i].Line, m.Surface, first)
 					}
 					for _, w := range strings.Fields(normWords(m.Surface)) {
 						if notNames[w] {
-							t.Errorf("%s:%d: discovered %q holds %q", p.File, p.Mandates[i].Line, m.Surface, w)
+							t.Errorf("%s:%d: discovered %q holds %q", p.File, p.Paragraphs[i].Line, m.Surface, w)
 						}
 					}
 				}
@@ -446,15 +446,15 @@ func TestReferencesSkipOwnSummit(t *testing.T) {
 	c := testCatalog(t)
 	lima := "Lima Commitment. Peru, 2018"
 	miami := "Plan of Action, Miami, 1994"
-	p := &Page{File: "own.txt", Language: "en", Mandates: []*Paragraph{
+	p := &Page{File: "own.txt", Language: "en", Paragraphs: []*Paragraph{
 		{Text: "Build on the Eighth Summit of the Americas and the Lima Commitment.", Citation: lima, Cite: c.ResolveCitation(lima), Parent: -1},
 		{Text: "Recall the Lima Commitment and the Declaration of Santiago, 1998.", Citation: miami, Cite: c.ResolveCitation(miami), Parent: -1},
 		// The page cites Miami's "Plan of Action" by that bare title: a
 		// plan of action named without its place is not Miami's.
 		{Text: "We have adopted a Plan of Action to strengthen democracy.", Parent: -1},
 	}}
-	if p.Mandates[0].Cite.Summit == nil || p.Mandates[1].Cite.Title != "Plan of Action" {
-		t.Fatalf("citations resolve to %+v and %+v", p.Mandates[0].Cite, p.Mandates[1].Cite)
+	if p.Paragraphs[0].Cite.Summit == nil || p.Paragraphs[1].Cite.Title != "Plan of Action" {
+		t.Fatalf("citations resolve to %+v and %+v", p.Paragraphs[0].Cite, p.Paragraphs[1].Cite)
 	}
 	ex := c.Extract(p, nil)
 	want := [][]string{
@@ -480,7 +480,7 @@ func TestSeedReferences(t *testing.T) {
 	var got []string
 	for i, para := range ex.Paragraphs {
 		for _, r := range para.References {
-			got = append(got, fmt.Sprintf("%d|%s|%s", p.Mandates[i].Line, r.Target(), r.Surface))
+			got = append(got, fmt.Sprintf("%d|%s|%s", p.Paragraphs[i].Line, r.Target(), r.Surface))
 		}
 	}
 	want := []string{
@@ -520,7 +520,7 @@ func TestEvidenceOffsets(t *testing.T) {
 	for _, p := range allPages(t, c) {
 		ex := c.Extract(p, nil)
 		for i, para := range ex.Paragraphs {
-			checkEvidence(t, fmt.Sprintf("%s:%d", p.File, p.Mandates[i].Line), p.Mandates[i].Text, para)
+			checkEvidence(t, fmt.Sprintf("%s:%d", p.File, p.Paragraphs[i].Line), p.Paragraphs[i].Text, para)
 			n += len(para.Mentions) + len(para.References)
 		}
 	}
@@ -569,7 +569,7 @@ func benchCorpus(tb testing.TB, c *Catalog, n int) []*Page {
 	tb.Helper()
 	sentences := map[string][]string{}
 	for _, p := range allPages(tb, c) {
-		for _, m := range p.Mandates {
+		for _, m := range p.Paragraphs {
 			rs := []rune(m.Text)
 			from := 0
 			for i := range rs {
@@ -625,7 +625,7 @@ func benchCorpus(tb testing.TB, c *Catalog, n int) []*Page {
 		}
 		b.WriteString(" ")
 		b.WriteString(ss[next(len(ss))])
-		p.Mandates = append(p.Mandates, &Paragraph{Text: b.String(), Line: len(p.Mandates) + 1, Parent: -1})
+		p.Paragraphs = append(p.Paragraphs, &Paragraph{Text: b.String(), Line: len(p.Paragraphs) + 1, Parent: -1})
 	}
 	return pages
 }
@@ -644,7 +644,7 @@ func BenchmarkExtractSeed(b *testing.B) {
 		c.Extract(p, nil)
 		n++
 	}
-	reportMandates(b, len(p.Mandates), n)
+	reportMandates(b, len(p.Paragraphs), n)
 }
 
 // BenchmarkExtractCorpus extracts a synthetic corpus of 10,000 mandates in
@@ -654,7 +654,7 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	pages := benchCorpus(b, c, 10000)
 	total := 0
 	for _, p := range pages {
-		total += len(p.Mandates)
+		total += len(p.Paragraphs)
 	}
 	c.Extract(pages[0], nil)
 	for _, workers := range []int{1, 2} {

@@ -32,7 +32,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		ex := c.Extract(p, nil)
-		for i, para := range p.Mandates {
+		for i, para := range p.Paragraphs {
 			runes := []rune(para.Text)
 			check := func(what, surface string, start, end int) {
 				if start < 0 || end > len(runes) || start >= end || string(runes[start:end]) != surface {

@@ -40,6 +40,10 @@ type pattern struct {
 	// letter for letter (case included); "" for names, which match in any
 	// case.
 	exact string
+	// langs are the languages in whose text the pattern holds; 0 for all.
+	langs langSet
+	// damaged is a name's form with its accented letters lost to U+FFFD.
+	damaged bool
 }
 
 // matcher finds catalog names in text in one pass of an Aho-Corasick
@@ -55,23 +59,42 @@ type matcher struct {
 // matched case-sensitively, like an acronym: "UN" must not match "un".
 const shortAlias = 4
 
-func newMatcher(entities []*graph.Entity) *matcher { return newCuratedMatcher(entities, nil) }
+// newMatcher matches the names of the entities; an acronym scoped to some
+// languages (by entity and printed form) only in their text.
+func newMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[string]langSet) *matcher {
+	return newCuratedMatcher(entities, scoped, nil)
+}
+
+// damagedMin is the fewest letters a name's damaged form (see damaged)
+// keeps for it to be matched: short ones would be found in other words.
+const damagedMin = 12
+
+// damaged is the normalized form of a name as a copy that lost its
+// accents to U+FFFD prints it: the accented letters gone ("Convenci�n"
+// normalizes as "convencin"). "" when the name has no accented letter.
+func damaged(name string) string {
+	var b strings.Builder
+	lost := false
+	for _, r := range name {
+		if r >= 0xC0 && unicode.IsLetter(r) && graph.NormalizeName(string(r)) != string(unicode.ToLower(r)) {
+			lost = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if !lost {
+		return ""
+	}
+	return graph.NormalizeName(b.String())
+}
 
 // newCuratedMatcher also matches the aliases analysts added by hand (by
 // entity id); their mentions carry method "curated".
-func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *matcher {
+func newCuratedMatcher(entities []*graph.Entity, scoped map[*graph.Entity]map[string]langSet, curated map[string][]string) *matcher {
 	index := map[string]int{}
 	var keys []string
 	m := &matcher{}
-	add := func(name string, e *graph.Entity, k nameKind) {
-		n := graph.NormalizeName(name)
-		if n == "" {
-			return
-		}
-		p := pattern{entity: e, kind: k, paren: strings.HasSuffix(strings.TrimSpace(name), ")")}
-		if k == kindAcronym || utf8.RuneCountInString(n) <= shortAlias {
-			p.exact = name
-		}
+	put := func(n string, p pattern) {
 		i, ok := index[n]
 		if !ok {
 			i = len(keys)
@@ -80,11 +103,22 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 			m.patterns = append(m.patterns, nil)
 		}
 		for _, q := range m.patterns[i] {
-			if q.entity == e && q.exact == p.exact {
+			if q.entity == p.entity && q.exact == p.exact {
 				return
 			}
 		}
 		m.patterns[i] = append(m.patterns[i], p)
+	}
+	add := func(name string, e *graph.Entity, k nameKind) {
+		n := graph.NormalizeName(name)
+		if n == "" {
+			return
+		}
+		p := pattern{entity: e, kind: k, paren: strings.HasSuffix(strings.TrimSpace(name), ")"), langs: scoped[e][name]}
+		if k == kindAcronym || utf8.RuneCountInString(n) <= shortAlias {
+			p.exact = name
+		}
+		put(n, p)
 	}
 	for _, e := range entities {
 		if e.EntityKind == graph.KindTheme {
@@ -95,6 +129,9 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 		}
 		add(e.Name, e, kindName)
 		add(e.NameES, e, kindName)
+		for _, lang := range otherLanguages {
+			add(e.Names[lang], e, kindName)
+		}
 		for _, a := range e.Acronyms {
 			add(a, e, kindAcronym)
 		}
@@ -103,13 +140,14 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 		}
 	}
 	// "UN" for "United Nations" inside names, and back; "la ONU" for "las
-	// Naciones Unidas". A variant another entity already claims is left to
+	// Naciones Unidas", "l'ONU" for "les Nations Unies", "a ONU" for "as
+	// Nações Unidas". A variant another entity already claims is left to
 	// it.
 	for _, e := range entities {
 		if e.EntityKind == graph.KindTheme {
 			continue
 		}
-		for _, n := range append([]string{e.Name, e.NameES}, e.Aliases...) {
+		for _, n := range entityLongNames(e) {
 			for _, v := range unVariants(n) {
 				if i, ok := index[graph.NormalizeName(v)]; ok && m.patterns[i][0].entity != e {
 					continue
@@ -118,9 +156,32 @@ func newCuratedMatcher(entities []*graph.Entity, curated map[string][]string) *m
 			}
 		}
 	}
+	// The names as copies print them that lost their accents to U+FFFD;
+	// a damaged form another name has (or another entity's) is left out.
+	for _, e := range entities {
+		if e.EntityKind == graph.KindTheme {
+			continue
+		}
+		for _, n := range entityLongNames(e) {
+			d := damaged(n)
+			if utf8.RuneCountInString(d) < damagedMin {
+				continue
+			}
+			if i, ok := index[d]; ok && m.patterns[i][0].entity != e {
+				continue
+			}
+			put(d, pattern{entity: e, kind: kindAlias, paren: strings.HasSuffix(strings.TrimSpace(n), ")"), damaged: true})
+		}
+	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
 	m.ac = b.Build(keys)
 	return m
+}
+
+// entityLongNames are an entity's names and aliases, its acronyms left
+// out.
+func entityLongNames(e *graph.Entity) []string {
+	return append([]string{e.Name, e.NameES}, e.Aliases...)
 }
 
 // unVariants are the other ways of writing a name that says "United
@@ -130,6 +191,8 @@ func unVariants(name string) []string {
 	for _, r := range [][2]string{
 		{"United Nations ", "UN "}, {"UN ", "United Nations "},
 		{"las Naciones Unidas", "la ONU"}, {"la ONU", "las Naciones Unidas"},
+		{"des Nations Unies", "de l’ONU"}, {"de l’ONU", "des Nations Unies"}, {"de l'ONU", "des Nations Unies"},
+		{"das Nações Unidas", "da ONU"}, {"da ONU", "das Nações Unidas"},
 	} {
 		if i := strings.Index(name, r[0]); i >= 0 && len(name) > len(r[0]) && (i == 0 || name[i-1] == ' ') {
 			if v := name[:i] + r[1] + name[i+len(r[0]):]; v != name {
@@ -194,6 +257,11 @@ func normalize(text string) *normText {
 	return nt
 }
 
+// damagedAt reports whether code point i is a damaged letter (U+FFFD).
+func (nt *normText) damagedAt(i int) bool {
+	return i >= 0 && i < len(nt.runes) && nt.runes[i] == utf8.RuneError
+}
+
 // wordStart reports whether code point i starts a word of the original.
 func (nt *normText) wordStart(i int) bool {
 	return i == 0 || !isWordRune(nt.runes[i-1]) && !unicode.Is(unicode.Mn, nt.runes[i-1])
@@ -214,11 +282,12 @@ type span struct {
 	entity     *graph.Entity
 	method     string
 	conf       float64
+	lower      bool // a name printed starting in lower case
 }
 
-// find returns the catalog names in text, leftmost-longest and not
-// overlapping.
-func (m *matcher) find(nt *normText) []span {
+// find returns the catalog names in text in the given language,
+// leftmost-longest and not overlapping.
+func (m *matcher) find(nt *normText, lang string) []span {
 	if len(nt.s) == 0 {
 		return nil
 	}
@@ -234,16 +303,38 @@ func (m *matcher) find(nt *normText) []span {
 		if mt.End() < len(nt.s) && int(nt.cp[mt.End()]) == end {
 			continue
 		}
-		if !nt.wordStart(start) || !nt.wordEnd(end) {
+		// A damaged letter (U+FFFD) is part of its word: "SICA" is not in
+		// "B\uFFFDSICA". A name's damaged form includes the damaged
+		// letters at its ends ("Organisation mondiale de la sant\uFFFD").
+		plain := nt.wordStart(start) && nt.wordEnd(end) && !nt.damagedAt(start-1) && !nt.damagedAt(end+1)
+		dstart, dend := start, end
+		for nt.damagedAt(dstart - 1) {
+			dstart--
+		}
+		for nt.damagedAt(dend + 1) {
+			dend++
+		}
+		damagedOK := nt.wordStart(dstart) && nt.wordEnd(dend)
+		if !plain && !damagedOK {
 			continue
 		}
-		// Accents written as combining marks after the last letter belong
-		// to the name.
-		for end+1 < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[end+1]) {
-			end++
-		}
-		surface := string(nt.runes[start : end+1])
 		for _, p := range m.patterns[mt.Pattern()] {
+			if p.langs != 0 && !p.langs.has(lang) {
+				continue
+			}
+			start, end := start, end
+			switch {
+			case p.damaged && damagedOK:
+				start, end = dstart, dend
+			case !plain:
+				continue
+			}
+			// Accents written as combining marks after the last letter
+			// belong to the name.
+			for end+1 < len(nt.runes) && unicode.Is(unicode.Mn, nt.runes[end+1]) {
+				end++
+			}
+			surface := string(nt.runes[start : end+1])
 			if p.exact != "" && !sameLetters(surface, p.exact) {
 				continue
 			}
@@ -268,11 +359,46 @@ func (m *matcher) find(nt *normText) []span {
 			default:
 				s.conf = confAcronym
 			}
+			s.lower = p.exact == "" && !properStart(surface)
 			cands = append(cands, s)
 			break
 		}
 	}
-	return selectSpans(cands)
+	return selectSpans(dropDescriptions(cands))
+}
+
+// dropDescriptions leaves out a name printed in lower case whose capitals
+// are another name inside it: "the follow-up mechanism for the
+// implementation of the Inter-American Convention against Corruption"
+// describes the Convention's mechanism rather than naming the MESICIC.
+// "objectifs du Millénaire pour le développement", as French writes the
+// Millennium Development Goals, names no other entity and stays.
+func dropDescriptions(c []span) []span {
+	out := c[:0:0]
+	for _, s := range c {
+		drop := false
+		if s.lower {
+			for _, o := range c {
+				if o.entity != s.entity && !o.lower && o.start > s.start && o.end <= s.end {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLetters compares a surface with an acronym or short alias letter for
@@ -291,10 +417,12 @@ func sameLetters(surface, exact string) bool {
 	return true
 }
 
-func hasUpper(s string) bool {
+// properStart reports whether a name as printed starts as a proper noun:
+// with a capital or a digit ("2030 Agenda"), or a damaged letter.
+func properStart(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == utf8.RuneError {
+			return !unicode.IsLower(r)
 		}
 	}
 	return false

@@ -11,34 +11,46 @@ import (
 	"summitgraph/graph"
 )
 
-// Page is a parsed mandate page: the "Follow-up and Implementation:
-// Mandates" text of one theme, turned into mandates and the items under
-// them. (DESIGN.md's data flow calls it the parsed Document; it is named
-// Page here so as not to be mistaken for a summit document.)
+// Page is a parsed file: a compilation page (the "Follow-up and
+// Implementation: Mandates" text of one theme, its mandates and the items
+// under them, each with its citation), or a summit document (a
+// declaration, a plan of action, …: its paragraphs in order, attributed
+// to the document its title block names). (DESIGN.md's data flow calls
+// it the parsed Document; it is named Page here so as not to be mistaken
+// for a summit document.)
 type Page struct {
-	File     string
-	Heading  string // the first theme heading, "" when none
-	Language string // "en" or "es"
-	Mandates []*Paragraph
+	File    string
+	Heading string // the first theme or section heading, "" when none
+	// Language is the ISO 639-1 code of the page's paragraphs (en, es, fr,
+	// pt): a page in several languages takes the language of its
+	// mandates.
+	Language string
+	// Paragraphs are the mandates and their items, or a document's
+	// paragraphs and theirs, in order.
+	Paragraphs []*Paragraph
+	// Document is the summit document the file is; nil for a compilation
+	// page.
+	Document *Document
 	Warnings []Warning
 
-	docIDs map[docName]string // DocumentID of the titles cited, computed once a page
+	docIDs map[docName]string // DocumentIDIn of the titles cited, computed once a page
 }
 
-type docName struct{ summit, title string }
+type docName struct{ summit, title, lang string }
 
-// documentID is DocumentID, once per title of the page: a page cites a
-// few documents from dozens of mandates, and the key of a title was a
-// twentieth of an ingest's CPU.
-func (p *Page) documentID(s *graph.Summit, title string) string {
-	k := docName{s.ID, title}
+// documentID is DocumentIDIn, once per title and language of the page: a
+// page cites a few documents from dozens of mandates, and the key of a
+// title was a twentieth of an ingest's CPU. lang "" (or "en") gives
+// DocumentID.
+func (p *Page) documentID(c *Catalog, s *graph.Summit, title, lang string) string {
+	k := docName{s.ID, title, lang}
 	if id, ok := p.docIDs[k]; ok {
 		return id
 	}
 	if p.docIDs == nil {
 		p.docIDs = map[docName]string{}
 	}
-	id := DocumentID(s, title)
+	id := c.DocumentIDIn(s, title, lang)
 	p.docIDs[k] = id
 	return id
 }
@@ -52,16 +64,32 @@ type Paragraph struct {
 	Text string
 	// Citation as printed, without parentheses; "" when none.
 	Citation string
-	// Cite is the citation resolved against the catalog.
+	// Cite is the citation resolved against the catalog. A summit
+	// document's paragraphs print none (Citation is ""): Cite is then the
+	// document its title block names, when it names one.
 	Cite Citation
 	// Inherited is true when the citation came from the last item of the
 	// group rather than this paragraph.
 	Inherited bool
 	Line      int    // 1-based line where it starts
-	Heading   string // theme heading in force, "" when none
-	Parent    int    // index of the mandate an item belongs to; -1 for mandates
-	Items     []int  // indexes of the items of a mandate
-	Truncated bool   // the text stops mid-sentence
+	Heading   string // theme heading in force (a document's innermost heading), "" when none
+	// Section is the section or chapter heading a document's paragraph is
+	// in, when Heading is a sub-heading of it ("I. Democracy" over "1.
+	// Strengthening Democracy"); "" otherwise.
+	Section   string
+	Parent    int   // index of the mandate an item belongs to; -1 for mandates
+	Items     []int // indexes of the items of a mandate
+	Truncated bool  // the text stops mid-sentence
+	// Unnumbered is set when no number was printed (or it was lost in
+	// extraction): Number is then given by the paragraph's place.
+	Unnumbered bool
+	// Title is set on a summit document's numbered heading, kept as a
+	// paragraph: an initiative's or a chapter's title ("1. Strengthening
+	// Democracy"), the Heading of the paragraphs after it.
+	Title bool
+	// Language is the ISO 639-1 code of the text: its own when it is long
+	// enough to tell, else the page's.
+	Language string
 }
 
 // Warning is something the parser kept but could not establish, with where.
@@ -151,7 +179,7 @@ var furniture = map[string]bool{
 }
 
 func isFurniture(t string) bool {
-	if rePageNum.MatchString(t) || reRule.MatchString(t) {
+	if rePageNum.MatchString(t) || reRule.MatchString(t) || rePageCounter.MatchString(t) {
 		return true
 	}
 	if strings.HasPrefix(t, "©") || strings.HasPrefix(strings.ToLower(t), "(c) ") {
@@ -224,15 +252,25 @@ type rawPara struct {
 	continued bool
 }
 
-// Parse reads a mandate page. The catalog resolves citations to summits.
-// It fails only on input that is not text; anything it cannot establish
-// (a missing citation, an unknown summit, a page cut off) is kept and
-// reported as a warning.
+// Parse reads a compilation page or a summit document (parseDocument says
+// how the two are told apart). The catalog resolves citations and title
+// blocks to summits. It fails only on input that is not text; anything it
+// cannot establish (a missing citation, an unknown summit, a title block
+// naming two summits, a page cut off) is kept and reported as a warning.
 func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 	if err := checkInput(name, data); err != nil {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	lines := strings.Split(string(data), "\n")
+	if p := c.parseDocument(name, lines); p != nil {
+		return p, nil
+	}
+	return parseCompilation(name, lines, c), nil
+}
+
+// parseCompilation reads a compilation page.
+func parseCompilation(name string, lines []string, c *Catalog) *Page {
 	p := &Page{File: name}
 	var paras []*rawPara
 	var cur *rawPara
@@ -242,7 +280,6 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 	// pageBreak is set by page furniture (and a theme heading printed
 	// again) seen since the last paragraph line: a page break.
 	pageBreak := false
-	lines := strings.Split(string(data), "\n")
 	for i, raw := range lines {
 		ln := i + 1
 		line := strings.TrimRight(raw, "\r")
@@ -332,19 +369,22 @@ func Parse(name string, data []byte, c *Catalog) (*Page, error) {
 		}
 		if isItem {
 			para.Parent = top
-			p.Mandates[top].Items = append(p.Mandates[top].Items, len(p.Mandates))
+			p.Paragraphs[top].Items = append(p.Paragraphs[top].Items, len(p.Paragraphs))
 		} else {
-			top = len(p.Mandates)
+			top = len(p.Paragraphs)
 			topIndent = r.indent
 		}
-		p.Mandates = append(p.Mandates, para)
+		p.Paragraphs = append(p.Paragraphs, para)
 	}
-	if len(p.Mandates) == 0 {
+	if len(p.Paragraphs) == 0 {
 		p.Warnings = append(p.Warnings, Warning{File: name, Message: "no mandates found"})
 	}
 	p.Language = DetectLanguage(p.allText())
+	for _, para := range p.Paragraphs {
+		para.Language = paragraphLanguage(para.Text, p.Language)
+	}
 	p.resolve(c)
-	return p, nil
+	return p
 }
 
 // unfinished reports whether a paragraph stops mid-sentence without a
@@ -364,7 +404,7 @@ func clip(s string, n int) string {
 
 func (p *Page) allText() string {
 	var b strings.Builder
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if i > 40 {
 			break
 		}
@@ -380,21 +420,21 @@ func (p *Page) allText() string {
 // cut off, a citation on an item before it is that item's alone, and the
 // others stay without one rather than be guessed from a neighbour.
 func (p *Page) resolve(c *Catalog) {
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		if m.Parent >= 0 {
 			continue
 		}
 		group := append([]int{i}, m.Items...)
-		groupCite := p.Mandates[group[len(group)-1]].Citation
+		groupCite := p.Paragraphs[group[len(group)-1]].Citation
 		for _, j := range group {
-			if p.Mandates[j].Citation == "" && groupCite != "" {
-				p.Mandates[j].Citation = groupCite
-				p.Mandates[j].Inherited = true
+			if p.Paragraphs[j].Citation == "" && groupCite != "" {
+				p.Paragraphs[j].Citation = groupCite
+				p.Paragraphs[j].Inherited = true
 			}
 		}
 	}
-	last := len(p.Mandates) - 1
-	for i, m := range p.Mandates {
+	last := len(p.Paragraphs) - 1
+	for i, m := range p.Paragraphs {
 		m.Truncated = i == last && m.Citation == "" && !endsSentence(m.Text)
 		if m.Citation == "" {
 			what := "mandate"

@@ -62,10 +62,10 @@ func TestNumberingAndCitationForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(p.Mandates) != 2 {
-				t.Fatalf("%d paragraphs, want 2", len(p.Mandates))
+			if len(p.Paragraphs) != 2 {
+				t.Fatalf("%d paragraphs, want 2", len(p.Paragraphs))
 			}
-			m := p.Mandates[1]
+			m := p.Paragraphs[1]
 			if m.Number != tc.number || m.Text != tc.text || m.Citation != tc.citation || summitID(m) != tc.summit || m.Parent != -1 || m.Line != 3 {
 				t.Errorf("got number %q, text %q, citation %q, summit %q, parent %d, line %d\nwant number %q, text %q, citation %q, summit %q, parent -1, line 3",
 					m.Number, m.Text, m.Citation, summitID(m), m.Parent, m.Line, tc.number, tc.text, tc.citation, tc.summit)
@@ -110,7 +110,7 @@ func TestItemForms(t *testing.T) {
 			}
 			var numbers, summits []string
 			var parents []int
-			for _, m := range p.Mandates {
+			for _, m := range p.Paragraphs {
 				numbers = append(numbers, m.Number)
 				parents = append(parents, m.Parent)
 				summits = append(summits, summitID(m))
@@ -152,7 +152,7 @@ func TestLineEndings(t *testing.T) {
 func paragraphs(p *nlp.Page) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "heading %q\n", p.Heading)
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		fmt.Fprintf(&b, "%d %q %d %q %q %s %v\n", m.Line, m.Number, m.Parent, m.Text, m.Citation, summitID(m), m.Truncated)
 	}
 	return b.String()
@@ -195,7 +195,7 @@ func TestPageBreak(t *testing.T) {
 				t.Fatal(err)
 			}
 			var texts []string
-			for _, m := range p.Mandates {
+			for _, m := range p.Paragraphs {
 				texts = append(texts, m.Text)
 			}
 			if fmt.Sprintf("%q", texts) != fmt.Sprintf("%q", tc.texts) {
@@ -271,7 +271,7 @@ func TestBadInput(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := nlp.Parse("bad.txt", tc.data, seedCatalog(t))
 			if p != nil {
-				t.Errorf("returned a page with %d paragraphs; want none", len(p.Mandates))
+				t.Errorf("returned a page with %d paragraphs; want none", len(p.Paragraphs))
 			}
 			var ie *nlp.InputError
 			if !errors.As(err, &ie) {
@@ -308,8 +308,8 @@ func TestEmptyInput(t *testing.T) {
 			if err != nil {
 				t.Fatalf("error %v; want a page with a warning", err)
 			}
-			if len(p.Mandates) != 0 {
-				t.Errorf("%d paragraphs, want none", len(p.Mandates))
+			if len(p.Paragraphs) != 0 {
+				t.Errorf("%d paragraphs, want none", len(p.Paragraphs))
 			}
 			if len(p.Warnings) != 1+tc.extra {
 				t.Fatalf("warnings %v; want %d", p.Warnings, 1+tc.extra)
@@ -326,14 +326,6 @@ func TestEmptyInput(t *testing.T) {
 // item with a citation is attributed to the summit it names, and the last
 // item, cut off, to none, with a warning at its line.
 func TestSamples(t *testing.T) {
-	dir := samplesDir
-	if d := os.Getenv("SUMMITGRAPH_SAMPLES"); d != "" {
-		dir = d
-	}
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(names) == 0 {
-		t.Skipf("no samples in %s", dir)
-	}
 	// Expected summits by line, for the samples known when this was
 	// written; other files get the generic checks only.
 	known := map[string]map[int]string{
@@ -346,6 +338,61 @@ func TestSamples(t *testing.T) {
 		"pmi_trans.txt":      {5: monterrey, 7: monterrey, 9: quebec, 11: none},
 	}
 	citedYear := regexp.MustCompile(`\(([^()]*\b((?:19|20)\d\d))\)\.?\s*$`)
+	eachSample(t, "", func(t *testing.T, in pageInput) {
+		name, data := in.name, in.data
+		p := parse(t, in)
+		if len(p.Paragraphs) == 0 {
+			t.Fatal("no mandates")
+		}
+		lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+		for i, m := range p.Paragraphs {
+			// A paragraph is one line in these pages: its own
+			// citation is at the end of that line.
+			if mm := citedYear.FindStringSubmatch(lines[m.Line-1]); mm != nil {
+				year, _ := strconv.Atoi(mm[2])
+				if m.Cite.Summit == nil || m.Cite.Summit.Year != year || m.Inherited {
+					t.Errorf("line %d cites (%s) but is attributed to %q (inherited %v; %s)", m.Line, mm[1], summitID(m), m.Inherited, m.Cite.Problem)
+				}
+			}
+			if want, ok := known[name][m.Line]; ok {
+				if got := summitID(m); got != want {
+					t.Errorf("paragraph %d, line %d: summit %q, want %q", i, m.Line, got, want)
+				}
+			} else if known[name] != nil {
+				t.Errorf("paragraph %d at line %d is not expected", i, m.Line)
+			}
+		}
+		if known[name] != nil && len(p.Paragraphs) != len(known[name]) {
+			t.Errorf("%d paragraphs, want %d", len(p.Paragraphs), len(known[name]))
+		}
+		last := p.Paragraphs[len(p.Paragraphs)-1]
+		if last.Cite.Summit != nil || last.Citation != "" || !last.Truncated {
+			t.Errorf("last paragraph (line %d): summit %q, citation %q, truncated %v; want cut off and unattributed", last.Line, summitID(last), last.Citation, last.Truncated)
+		}
+		want := fmt.Sprintf("%s:%d: ", name, last.Line)
+		found := false
+		for _, w := range p.Warnings {
+			found = found || (strings.HasPrefix(w.String(), want) && strings.Contains(w.Message, "cut off"))
+		}
+		if !found {
+			t.Errorf("no warning %q…cut off…; warnings:\n%s", want, joinWarnings(p.Warnings))
+		}
+	})
+}
+
+// eachSample runs f on every shared sample file of samplesDir/sub (or
+// $SUMMITGRAPH_SAMPLES/sub), as a subtest; it skips when there are none
+// (they are not in the repository).
+func eachSample(t *testing.T, sub string, f func(*testing.T, pageInput)) {
+	dir := samplesDir
+	if d := os.Getenv("SUMMITGRAPH_SAMPLES"); d != "" {
+		dir = d
+	}
+	dir = filepath.Join(dir, sub)
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(names) == 0 {
+		t.Skipf("no samples in %s", dir)
+	}
 	for _, path := range names {
 		name := filepath.Base(path)
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
@@ -353,43 +400,7 @@ func TestSamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := parse(t, pageInput{name, data})
-			if len(p.Mandates) == 0 {
-				t.Fatal("no mandates")
-			}
-			lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
-			for i, m := range p.Mandates {
-				// A paragraph is one line in these pages: its own
-				// citation is at the end of that line.
-				if mm := citedYear.FindStringSubmatch(lines[m.Line-1]); mm != nil {
-					year, _ := strconv.Atoi(mm[2])
-					if m.Cite.Summit == nil || m.Cite.Summit.Year != year || m.Inherited {
-						t.Errorf("line %d cites (%s) but is attributed to %q (inherited %v; %s)", m.Line, mm[1], summitID(m), m.Inherited, m.Cite.Problem)
-					}
-				}
-				if want, ok := known[name][m.Line]; ok {
-					if got := summitID(m); got != want {
-						t.Errorf("paragraph %d, line %d: summit %q, want %q", i, m.Line, got, want)
-					}
-				} else if known[name] != nil {
-					t.Errorf("paragraph %d at line %d is not expected", i, m.Line)
-				}
-			}
-			if known[name] != nil && len(p.Mandates) != len(known[name]) {
-				t.Errorf("%d paragraphs, want %d", len(p.Mandates), len(known[name]))
-			}
-			last := p.Mandates[len(p.Mandates)-1]
-			if last.Cite.Summit != nil || last.Citation != "" || !last.Truncated {
-				t.Errorf("last paragraph (line %d): summit %q, citation %q, truncated %v; want cut off and unattributed", last.Line, summitID(last), last.Citation, last.Truncated)
-			}
-			want := fmt.Sprintf("%s:%d: ", name, last.Line)
-			found := false
-			for _, w := range p.Warnings {
-				found = found || (strings.HasPrefix(w.String(), want) && strings.Contains(w.Message, "cut off"))
-			}
-			if !found {
-				t.Errorf("no warning %q…cut off…; warnings:\n%s", want, joinWarnings(p.Warnings))
-			}
+			f(t, pageInput{name, data})
 		})
 	}
 }
@@ -406,62 +417,81 @@ func FuzzParse(f *testing.F) {
 	}
 	c := seedCatalog(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := nlp.Parse("fuzz.txt", data, c)
-		bad := bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)
-		if err != nil {
-			var ie *nlp.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error %v (%T) is not an *InputError", err, err)
-			}
-			if !bad {
-				t.Fatalf("error on valid UTF-8 text without NUL: %v", err)
-			}
-			if ie.File != "fuzz.txt" || ie.Byte < 0 || ie.Byte >= len(data) || ie.Line != 1+bytes.Count(data[:ie.Byte], []byte("\n")) {
-				t.Fatalf("error does not locate the bad byte: %v", err)
-			}
-			if p != nil {
-				t.Fatal("a page and an error")
-			}
-			return
-		}
-		if bad {
-			t.Fatal("no error on binary or non-UTF-8 input")
-		}
-		nLines := 1 + bytes.Count(data, []byte("\n"))
-		for i, m := range p.Mandates {
-			if m.Line < 1 || m.Line > nLines {
-				t.Fatalf("paragraph %d: line %d outside 1..%d", i, m.Line, nLines)
-			}
-			if i > 0 && m.Line < p.Mandates[i-1].Line {
-				t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Mandates[i-1].Line)
-			}
-			if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Citation) || !utf8.ValidString(m.Number) {
-				t.Fatalf("paragraph %d: invalid UTF-8", i)
-			}
-			if m.Parent != -1 {
-				if m.Parent < 0 || m.Parent >= i || p.Mandates[m.Parent].Parent != -1 || !containsInt(p.Mandates[m.Parent].Items, i) {
-					t.Fatalf("paragraph %d: bad parent %d", i, m.Parent)
-				}
-			}
-			for _, it := range m.Items {
-				if it <= i || it >= len(p.Mandates) || p.Mandates[it].Parent != i {
-					t.Fatalf("paragraph %d: bad item %d", i, it)
-				}
-			}
-			if m.Cite.Summit != nil && m.Citation == "" {
-				t.Fatalf("paragraph %d: a summit without a citation", i)
-			}
-			if m.Inherited && m.Citation == "" {
-				t.Fatalf("paragraph %d: inherited an empty citation", i)
-			}
-		}
-		for _, w := range p.Warnings {
-			if w.File != "fuzz.txt" || w.Line < 0 || w.Line > nLines || !utf8.ValidString(w.Message) {
-				t.Fatalf("bad warning %q", w.String())
-			}
-		}
+		checkParse(t, data, c)
 	})
 }
+
+// checkParse parses data and checks what any parse must hold: Parse fails
+// only on binary or non-UTF-8 input, with an *InputError that locates
+// the bad byte; otherwise paragraphs are in order, within the file, with
+// consistent parents and items, warnings name the file. It returns the
+// page, nil for bad input.
+func checkParse(t *testing.T, data []byte, c *nlp.Catalog) *nlp.Page {
+	t.Helper()
+	p, err := nlp.Parse("fuzz.txt", data, c)
+	bad := bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)
+	if err != nil {
+		var ie *nlp.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("error %v (%T) is not an *InputError", err, err)
+		}
+		if !bad {
+			t.Fatalf("error on valid UTF-8 text without NUL: %v", err)
+		}
+		if ie.File != "fuzz.txt" || ie.Byte < 0 || ie.Byte >= len(data) || ie.Line != 1+bytes.Count(data[:ie.Byte], []byte("\n")) {
+			t.Fatalf("error does not locate the bad byte: %v", err)
+		}
+		if p != nil {
+			t.Fatal("a page and an error")
+		}
+		return nil
+	}
+	if bad {
+		t.Fatal("no error on binary or non-UTF-8 input")
+	}
+	nLines := 1 + bytes.Count(data, []byte("\n"))
+	for i, m := range p.Paragraphs {
+		if m.Line < 1 || m.Line > nLines {
+			t.Fatalf("paragraph %d: line %d outside 1..%d", i, m.Line, nLines)
+		}
+		if i > 0 && m.Line < p.Paragraphs[i-1].Line {
+			t.Fatalf("paragraph %d: line %d before the previous paragraph's %d", i, m.Line, p.Paragraphs[i-1].Line)
+		}
+		if !utf8.ValidString(m.Text) || !utf8.ValidString(m.Citation) || !utf8.ValidString(m.Number) {
+			t.Fatalf("paragraph %d: invalid UTF-8", i)
+		}
+		if m.Parent != -1 {
+			if m.Parent < 0 || m.Parent >= i || p.Paragraphs[m.Parent].Parent != -1 || !containsInt(p.Paragraphs[m.Parent].Items, i) {
+				t.Fatalf("paragraph %d: bad parent %d", i, m.Parent)
+			}
+		}
+		for _, it := range m.Items {
+			if it <= i || it >= len(p.Paragraphs) || p.Paragraphs[it].Parent != i {
+				t.Fatalf("paragraph %d: bad item %d", i, it)
+			}
+		}
+		if p.Document == nil && m.Cite.Summit != nil && m.Citation == "" {
+			t.Fatalf("paragraph %d: a summit without a citation", i)
+		}
+		if m.Inherited && m.Citation == "" {
+			t.Fatalf("paragraph %d: inherited an empty citation", i)
+		}
+		if !languages[m.Language] {
+			t.Fatalf("paragraph %d: language %q", i, m.Language)
+		}
+	}
+	if !languages[p.Language] {
+		t.Fatalf("page language %q", p.Language)
+	}
+	for _, w := range p.Warnings {
+		if w.File != "fuzz.txt" || w.Line < 0 || w.Line > nLines || !utf8.ValidString(w.Message) {
+			t.Fatalf("bad warning %q", w.String())
+		}
+	}
+	return p
+}
+
+var languages = map[string]bool{"en": true, "es": true, "fr": true, "pt": true}
 
 func containsInt(list []int, x int) bool {
 	for _, v := range list {

@@ -72,28 +72,41 @@ func readSeed(tb testing.TB) pageInput {
 
 func readFixture(tb testing.TB, name string) pageInput {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(pagesDir, name))
+	return readFrom(tb, pagesDir, name)
+}
+
+// readFrom reads the fixture name in dir.
+func readFrom(tb testing.TB, dir, name string) pageInput {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		tb.Fatalf("read fixture: %v", err)
 	}
 	return pageInput{name, data}
 }
 
-// allInputs is the seed and every fixture, sorted by name.
-func allInputs(tb testing.TB) []pageInput {
+// fixtures reads every fixture of dir, sorted by name; there must be at
+// least least of them.
+func fixtures(tb testing.TB, dir string, least int) []pageInput {
 	tb.Helper()
-	names, err := filepath.Glob(filepath.Join(pagesDir, "*.txt"))
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if len(names) < 10 {
-		tb.Fatalf("%s holds %d fixtures; expected at least 10", pagesDir, len(names))
+	if len(names) < least {
+		tb.Fatalf("%s holds %d fixtures; expected at least %d", dir, len(names), least)
 	}
-	in := []pageInput{readSeed(tb)}
+	var in []pageInput
 	for _, n := range names {
-		in = append(in, readFixture(tb, filepath.Base(n)))
+		in = append(in, readFrom(tb, dir, filepath.Base(n)))
 	}
 	return in
+}
+
+// allInputs is the seed and every fixture, sorted by name.
+func allInputs(tb testing.TB) []pageInput {
+	tb.Helper()
+	return append([]pageInput{readSeed(tb)}, fixtures(tb, pagesDir, 10)...)
 }
 
 func parse(tb testing.TB, in pageInput) *nlp.Page {
@@ -128,7 +141,7 @@ func render(p *nlp.Page) string {
 	fmt.Fprintf(&b, "file: %s\nheading: %q\nlanguage: %s\n", p.File, p.Heading, p.Language)
 	mandates, items := 0, 0
 	by := map[string]int{}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		if m.Parent < 0 {
 			mandates++
 		} else {
@@ -153,7 +166,7 @@ func render(p *nlp.Page) string {
 	for _, w := range p.Warnings {
 		fmt.Fprintf(&b, "  %s\n", w)
 	}
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		what := "mandate"
 		if m.Parent >= 0 {
 			what = fmt.Sprintf("item of [%d]", m.Parent)
@@ -199,16 +212,22 @@ func goldenName(file string) string {
 // TestGolden compares the parse of the seed and of every fixture with
 // testdata/golden byte for byte.
 func TestGolden(t *testing.T) {
-	inputs := allInputs(t)
+	goldens(t, allInputs(t), goldenDir, pagesDir, func(t *testing.T, in pageInput) string { return render(parse(t, in)) })
+}
+
+// goldens compares what each input renders to with its golden file in
+// dir, or rewrites it with -update; a golden file whose input is gone
+// from srcDir is stale.
+func goldens(t *testing.T, inputs []pageInput, dir, srcDir string, render func(*testing.T, pageInput) string) {
 	want := map[string]bool{}
 	for _, in := range inputs {
 		g := goldenName(in.name)
 		want[g] = true
 		t.Run(strings.TrimSuffix(in.name, ".txt"), func(t *testing.T) {
-			got := render(parse(t, in))
-			path := filepath.Join(goldenDir, g)
+			got := render(t, in)
+			path := filepath.Join(dir, g)
 			if *update {
-				if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
 					t.Fatal(err)
 				}
 				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
@@ -226,11 +245,10 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
-	// A golden file whose page is gone is stale.
-	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.golden"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.golden"))
 	for _, f := range files {
 		if !want[filepath.Base(f)] {
-			t.Errorf("%s has no page in %s: delete it", f, pagesDir)
+			t.Errorf("%s has no input in %s: delete it", f, srcDir)
 		}
 	}
 }
@@ -264,7 +282,7 @@ type counts struct {
 
 func countPage(p *nlp.Page) counts {
 	c := counts{bySummit: map[string]int{}, mandatesBySummit: map[string]int{}}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		id := summitID(m)
 		c.bySummit[id]++
 		if m.Parent < 0 {
@@ -402,10 +420,10 @@ func TestStructure(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			if tc.index >= len(p.Mandates) {
-				t.Fatalf("%d paragraphs, want paragraph %d", len(p.Mandates), tc.index)
+			if tc.index >= len(p.Paragraphs) {
+				t.Fatalf("%d paragraphs, want paragraph %d", len(p.Paragraphs), tc.index)
 			}
-			m := p.Mandates[tc.index]
+			m := p.Paragraphs[tc.index]
 			if m.Number != tc.number || m.Parent != tc.parent || fmt.Sprint(m.Items) != fmt.Sprint(tc.items) {
 				t.Errorf("number %q, parent %d, items %v; want %q, %d, %v", m.Number, m.Parent, m.Items, tc.number, tc.parent, tc.items)
 			}
@@ -443,7 +461,7 @@ func TestHeadings(t *testing.T) {
 				t.Errorf("language %q, want %q", p.Language, tc.language)
 			}
 			for i, h := range tc.byPara {
-				if got := p.Mandates[i].Heading; got != h {
+				if got := p.Paragraphs[i].Heading; got != h {
 					t.Errorf("paragraph %d: heading %q, want %q", i, got, h)
 				}
 			}
@@ -511,7 +529,7 @@ func TestCitations(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			m := p.Mandates[tc.index]
+			m := p.Paragraphs[tc.index]
 			if m.Citation != tc.citation || m.Inherited != tc.inherited {
 				t.Errorf("citation %q (inherited %v); want %q (inherited %v)", m.Citation, m.Inherited, tc.citation, tc.inherited)
 			}
@@ -577,7 +595,7 @@ func TestWarnings(t *testing.T) {
 			for _, w := range p.Warnings {
 				at[w.Line] = true
 			}
-			for i, m := range p.Mandates {
+			for i, m := range p.Paragraphs {
 				if m.Cite.Summit == nil && !at[m.Line] {
 					t.Errorf("paragraph %d (line %d) has no summit and no warning", i, m.Line)
 				}
@@ -611,7 +629,7 @@ func TestTruncated(t *testing.T) {
 	} {
 		t.Run(strings.TrimSuffix(tc.file, ".txt"), func(t *testing.T) {
 			p := parseFixture(t, tc.file)
-			for i, m := range p.Mandates {
+			for i, m := range p.Paragraphs {
 				if m.Truncated != (i == tc.index) {
 					t.Errorf("paragraph %d: truncated %v, want %v", i, m.Truncated, i == tc.index)
 				}
@@ -655,7 +673,7 @@ func TestTextExact(t *testing.T) {
 		{"BOM: not in the first paragraph", "crlf-bom.txt", 0, "Develop national cybersecurity", "", "interoperable cyberspace."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := parseFixture(t, tc.file).Mandates[tc.index]
+			m := parseFixture(t, tc.file).Paragraphs[tc.index]
 			if !strings.HasPrefix(m.Text, tc.prefix) {
 				t.Errorf("text does not start with %q:\n%q", tc.prefix, m.Text)
 			}
@@ -670,7 +688,7 @@ func TestTextExact(t *testing.T) {
 	// No paragraph of any page keeps its number, its citation, a carriage
 	// return, a BOM or surrounding white space.
 	for _, in := range allInputs(t) {
-		for i, m := range parse(t, in).Mandates {
+		for i, m := range parse(t, in).Paragraphs {
 			if m.Citation != "" && !m.Inherited && strings.Contains(m.Text, "("+m.Citation) {
 				t.Errorf("%s[%d]: text keeps its citation: %q", in.name, i, m.Text)
 			}

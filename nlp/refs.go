@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,12 +32,31 @@ func (r Ref) Target() string {
 }
 
 // docTypes are the kinds of summit document a reference can name, as
-// normalized word sequences.
+// normalized word sequences, in the four languages.
 var docTypes = [][]string{
+	// A declaration of commitment first: "Declaration of Commitment of
+	// Port of Spain" is not its "Commitment of Port of Spain".
+	{"declaration", "of", "commitment"}, {"declaracion", "de", "compromiso"}, {"declaration", "d", "engagement"}, {"declaracao", "de", "compromisso"},
 	{"plan", "of", "action"}, {"declaration"}, {"commitment"}, {"plan", "de", "accion"}, {"declaracion"}, {"compromiso"},
+	{"plan", "d", "action"}, {"plano", "de", "acao"}, {"declaracao"}, {"compromisso"}, {"engagement"},
+	{"mandates", "for", "action"}, {"mandatos", "para", "la", "accion"},
 }
 
-var ofWords = map[string]bool{"of": true, "de": true, "in": true, "en": true}
+// docTypeLangs are the languages in whose text a document type is read
+// when not every one: "the engagement of Québec" is no French
+// "Engagement de Québec".
+var docTypeLangs = map[string]langSet{"engagement": langBit("fr")}
+
+// ofWords link a document type or a summit to its place: "of", "de",
+// "d'", "du", "da", "do", and "in", "en", "em", "à" for where it met.
+var ofWords = map[string]bool{"of": true, "de": true, "in": true, "en": true, "d": true, "du": true, "da": true, "do": true, "em": true, "a": true, "no": true, "na": true}
+
+// articles may stand between a linking word and a place.
+var articles = map[string]bool{"the": true, "la": true, "los": true, "l": true, "le": true, "les": true, "las": true}
+
+// heldWords say where a summit met: "held in", "celebrada en", "tenu à",
+// "realizada em".
+var heldWords = map[string]bool{"held": true, "celebrada": true, "celebrado": true, "realizada": true, "realizado": true, "tenu": true, "tenue": true}
 
 type word struct {
 	norm       string
@@ -44,10 +64,21 @@ type word struct {
 	start, end int // code points
 }
 
+// refWords normalizes the words of a text; a word with an elision
+// ("d'action", "l'Organisation") is two words.
 func refWords(toks []Token) []word {
-	out := make([]word, len(toks))
-	for i, t := range toks {
-		out[i] = word{norm: normWords(t.Text), raw: t.Text, start: t.Start, end: t.End}
+	out := make([]word, 0, len(toks))
+	for _, t := range toks {
+		if k := strings.IndexAny(t.Text, "'’"); k > 0 {
+			_, n := utf8.DecodeRuneInString(t.Text[k:])
+			head, tail := t.Text[:k], t.Text[k+n:]
+			split := t.Start + utf8.RuneCountInString(head)
+			out = append(out,
+				word{norm: normWords(head), raw: head, start: t.Start, end: split},
+				word{norm: normWords(tail), raw: tail, start: split + 1, end: t.End})
+			continue
+		}
+		out = append(out, word{norm: normWords(t.Text), raw: t.Text, start: t.Start, end: t.End})
 	}
 	return out
 }
@@ -98,7 +129,7 @@ func yearAfter(ws []word, i int) int {
 // "the Eighth Summit of the Americas", "the VIII Summit", "Octava Cumbre",
 // "the Declaration of Santiago, 1998", "the Plan of Action of Québec City",
 // "the Lima Commitment", and documents the corpus already knows by title.
-func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
+func (c *Catalog) references(nt *normText, known []knownTitle, lang string) []Ref {
 	ws := refWords(nt.tokens())
 	var out []Ref
 	add := func(s *graph.Summit, title string, from, to int) {
@@ -126,6 +157,9 @@ func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
 			if !seq(ws, i, dt) {
 				continue
 			}
+			if l, ok := docTypeLangs[dt[0]]; ok && !l.has(lang) {
+				continue
+			}
 			if i > 0 {
 				// "the 2006 Declaration of Santa Cruz + 10" is not the 1996
 				// summit's declaration.
@@ -138,7 +172,7 @@ func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
 			j := i + len(dt)
 			if j < len(ws) && ofWords[ws[j].norm] {
 				j++
-				if j < len(ws) && (ws[j].norm == "the" || ws[j].norm == "la" || ws[j].norm == "los") {
+				if j < len(ws) && articles[ws[j].norm] {
 					j++
 				}
 				if s, n := c.placeAt(ws, j); s != nil {
@@ -156,6 +190,9 @@ func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
 		// "<place>[ City] <document type>": "Lima Commitment"
 		if s, n := c.placeAt(ws, i); s != nil {
 			for _, dt := range docTypes {
+				if l, ok := docTypeLangs[dt[0]]; ok && !l.has(lang) {
+					continue
+				}
 				if seq(ws, i+n, dt) {
 					last := i + n + len(dt) - 1
 					add(s, string(nt.runes[ws[i].start:ws[last].end]), i, last)
@@ -170,12 +207,13 @@ func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
 		if summitWords[ws[i].norm] {
 			if i > 0 {
 				ord := ordinalWords[ws[i-1].norm]
-				if ord == 0 && isRomanWord(ws[i-1].raw) {
-					ord = roman(ws[i-1].norm)
+				if ord == 0 && !isDigits(ws[i-1].norm) {
+					// "VIIe Sommet", "7th", "7ª Cúpula"; not "5 summits".
+					ord = numeralOrdinal(ws[i-1].norm, isRomanWord(ws[i-1].raw))
 				}
 				if ord > 0 {
 					last := i
-					for _, tail := range [][]string{{"of", "the", "americas"}, {"de", "las", "americas"}} {
+					for _, tail := range americasTails {
 						if seq(ws, i+1, tail) {
 							last = i + len(tail)
 						}
@@ -189,18 +227,18 @@ func (c *Catalog) references(nt *normText, known []knownTitle) []Ref {
 				}
 			}
 			j := i + 1
-			for _, tail := range [][]string{{"of", "the", "americas"}, {"de", "las", "americas"}} {
+			for _, tail := range americasTails {
 				if seq(ws, j, tail) {
 					j += len(tail)
 				}
 			}
-			if j < len(ws) && ws[j].norm == "held" {
+			if j < len(ws) && heldWords[ws[j].norm] {
 				j++
 			}
 			if j < len(ws) && ofWords[ws[j].norm] {
 				if s, n := c.placeAt(ws, j+1); s != nil {
 					from := i
-					if i > 0 && (ws[i-1].norm == "special" || ws[i-1].norm == "extraordinary") {
+					if i > 0 && specialWords[ws[i-1].norm] {
 						from = i - 1 // "the Special Summit of the Americas in Monterrey"
 					}
 					add(s, "", from, j+n)
@@ -217,13 +255,34 @@ func capitalized(raw string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isRomanWord reports whether a word is printed as a Roman numeral in
+// capitals, with or without a French or Portuguese ordinal ending
+// ("VII", "VIIe", "IXème", "VIIª").
 func isRomanWord(raw string) bool {
+	n := 0
 	for _, r := range raw {
 		if r != 'I' && r != 'V' && r != 'X' {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch raw[n:] {
+	case "", "e", "ème", "eme", "er", "re", "ª", "º":
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
-	return raw != ""
+	return s != ""
 }
 
 func (c *Catalog) summitByOrdinal(n int) *graph.Summit {
@@ -296,15 +355,22 @@ func DocumentID(s *graph.Summit, title string) string {
 	return "document/" + strings.TrimPrefix(s.ID, "summit/") + "/" + documentKey(s, title)
 }
 
-// docTypeEnglish maps Spanish document types to the English key words, so
-// that "Declaración de Santiago" and "Declaration of Santiago" are one
-// document.
-var docTypeEnglish = strings.NewReplacer(" plan de accion ", " plan of action ", " declaracion ", " declaration ", " compromiso ", " commitment ")
+// docTypeEnglish maps Spanish, French and Portuguese document types to
+// the English key words, so that "Declaración de Santiago", "Déclaration
+// de Santiago", "Declaração de Santiago" and "Declaration of Santiago" are
+// one document.
+var docTypeEnglish = strings.NewReplacer(
+	" plan de accion ", " plan of action ", " declaracion ", " declaration ", " compromiso ", " commitment ",
+	" plan d action ", " plan of action ", " engagement ", " commitment ",
+	" plano de acao ", " plan of action ", " declaracao ", " declaration ", " compromisso ", " commitment ",
+	" mandatos para la accion ", " mandates for action ")
 
-// keyFunctionWords maps Spanish function words to English ones in
-// document keys, so that a title and its translation meet where their
-// content words are the same.
-var keyFunctionWords = strings.NewReplacer(" del ", " of the ", " de la ", " of the ", " de los ", " of the ", " de las ", " of the ", " de ", " of ", " y ", " and ")
+// keyFunctionWords maps Spanish, French and Portuguese function words to
+// English ones in document keys, so that a title and its translation meet
+// where their content words are the same.
+var keyFunctionWords = strings.NewReplacer(" del ", " of the ", " de la ", " of the ", " de los ", " of the ", " de las ", " of the ", " de l ", " of the ", " de ", " of ", " y ", " and ",
+	" du ", " of the ", " des ", " of the ", " d ", " of ", " et ", " and ",
+	" da ", " of the ", " do ", " of the ", " das ", " of the ", " dos ", " of the ")
 
 // keyWords is the normalized, English-function-word form of a name, with
 // a space at each end.
@@ -316,7 +382,9 @@ func keyWords(s string) string {
 
 func documentKey(s *graph.Summit, title string) string {
 	w := keyWords(title)
-	names := append([]string{s.City, s.CityES}, s.Places...)
+	names := append(append([]string{s.City, s.CityES}, inLanguages(s.Cities)...), s.Places...)
+	// Longest first: "Cidade de Quebec" before "Quebec".
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	for changed := true; changed; {
 		changed = false
 		for _, p := range names {

@@ -9,15 +9,19 @@ import (
 type Analyzer struct{}
 
 // QueryTerms returns, per content word of the query, the terms it may be
-// indexed as: its English and its Spanish stem, so that one query serves
-// both languages. Stop words are dropped; a query of stop words only has no
-// terms.
+// indexed as: its English, Spanish, French and Portuguese stems, so that
+// one query serves the four languages. A word that is a function word in
+// any of them is dropped ("los" is not searched as a French word); a query
+// of function words only has no terms.
 func (Analyzer) QueryTerms(text string) [][]string {
 	var out [][]string
 	seen := map[string]bool{}
 	for _, t := range Words(text) {
+		if stopAnywhere(t.Text) {
+			continue
+		}
 		var alts []string
-		for _, lang := range []string{"en", "es"} {
+		for _, lang := range Languages {
 			if s := Stem(t.Text, lang); s != "" && !contains(alts, s) {
 				alts = append(alts, s)
 			}
@@ -33,6 +37,18 @@ func (Analyzer) QueryTerms(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// stopAnywhere reports whether a word is a function word of one of the
+// four languages.
+func stopAnywhere(w string) bool {
+	w = strings.ToLower(w)
+	for _, lang := range Languages {
+		if isStopIn(w, lang) {
+			return true
+		}
+	}
+	return false
 }
 
 // snippetWords is the length of a snippet in words.
@@ -53,7 +69,11 @@ func (Analyzer) Snippet(text string, query [][]string) string {
 	}
 	hit := make([]bool, len(toks))
 	for i, t := range toks {
-		hit[i] = want[Stem(t.Text, "en")] || want[Stem(t.Text, "es")]
+		for _, lang := range Languages {
+			if hit[i] = want[Stem(t.Text, lang)]; hit[i] {
+				break
+			}
+		}
 	}
 	best, bestN := 0, -1
 	for i := range toks {

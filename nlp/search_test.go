@@ -13,16 +13,21 @@ func TestQueryTerms(t *testing.T) {
 		query string
 		want  [][]string
 	}{
-		// Stop words only, in either language: no terms.
+		// Stop words only, in any language: no terms.
 		{"the of and", nil},
 		{"de la y los", nil},
+		{"le la les des", nil},
+		{"os das pelo não", nil},
 		{"", nil},
-		// English and Spanish stems of each word, once.
+		// The four languages' stems of each word, once.
 		{"corruption", [][]string{{"corrupt", "corruption"}}},
 		{"corrupción", [][]string{{"corrupcion"}}},
 		{"Corruption corruption CORRUPTION", [][]string{{"corrupt", "corruption"}}},
 		{"transparency in public procurement", [][]string{{"transpar", "transparency"}, {"public"}, {"procur", "procurement"}}},
-		{"transparencia en las compras públicas", [][]string{{"transparencia", "transparent"}, {"compra", "compr"}, {"publica", "public"}}},
+		{"transparencia en las compras públicas", [][]string{{"transparencia", "transparent", "transparenci", "transparenc"}, {"compra", "compr"}, {"publica", "public"}}},
+		{"corruption", [][]string{{"corrupt", "corruption"}}},
+		{"lutte contre la corruption", [][]string{{"lutt"}, {"corrupt", "corruption"}}},
+		{"combate à corrupção", [][]string{{"combat"}, {"corrupcao", "corrupca"}}},
 		{"women’s rights", [][]string{{"women", "womens"}, {"right", "rights"}}},
 	} {
 		if got := a.QueryTerms(tc.query); !reflect.DeepEqual(got, tc.want) {
@@ -31,7 +36,7 @@ func TestQueryTerms(t *testing.T) {
 	}
 	// A query's terms meet the text's: what Terms indexes in English or
 	// Spanish is among the alternatives of the same word.
-	for _, tc := range []struct{ word, lang string }{{"Corruption", "en"}, {"corrupción", "es"}, {"democracias", "es"}, {"procurement", "en"}} {
+	for _, tc := range []struct{ word, lang string }{{"Corruption", "en"}, {"corrupción", "es"}, {"democracias", "es"}, {"procurement", "en"}, {"démocraties", "fr"}, {"corruption", "fr"}, {"democracias", "pt"}, {"corrupção", "pt"}, {"eleições", "pt"}} {
 		terms, _ := Terms(tc.word, tc.lang)
 		alts := a.QueryTerms(tc.word)
 		if len(terms) != 1 || len(alts) != 1 || !contains(alts[0], terms[0]) {

@@ -22,7 +22,10 @@ type themeMatcher struct {
 }
 
 func newThemeMatcher(themes []*Theme) *themeMatcher {
-	m := &themeMatcher{byFirst: map[string]map[string][]themePattern{"en": {}, "es": {}}}
+	m := &themeMatcher{byFirst: map[string]map[string][]themePattern{}}
+	for _, lang := range Languages {
+		m.byFirst[lang] = map[string][]themePattern{}
+	}
 	for _, t := range themes {
 		for lang, pats := range t.Patterns {
 			for _, p := range pats {
@@ -88,12 +91,8 @@ func (m *themeMatcher) find(words []Token, lang string, sc stemCache) []span {
 // lostWord reports whether a pattern has a content word too short to be a
 // term ("e" in "e-government"): matching the rest alone would be too broad.
 func lostWord(p, lang string) bool {
-	stop := enStop
-	if lang == "es" {
-		stop = esStop
-	}
 	for _, t := range Words(p) {
-		if len([]rune(t.Text)) < 2 && !stop[strings.ToLower(t.Text)] {
+		if w := strings.ToLower(t.Text); len([]rune(w)) < 2 && !isStopIn(w, lang) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func TestKillDuringIngest(t *testing.T) {
 	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", corpus)
 	// Small memtables and over 100 files (a bulk ingest): the kill leaves
 	// tables in level 0 and a log to replay, as it does in a large ingest.
-	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=4")
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=5")
 	stdout, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -126,7 +126,7 @@ func TestKillDuringCompaction(t *testing.T) {
 	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: 3000, Seed: 9, PerFile: 10})
 	dir := t.TempDir()
 	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", "-q", corpus)
-	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=4")
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=5")
 	stdout, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -134,7 +134,7 @@ func TestFiles(t *testing.T) {
 	pages := parse(t, files)
 	for i, p := range pages {
 		n := 0
-		for _, m := range p.Mandates {
+		for _, m := range p.Paragraphs {
 			if m.Parent < 0 {
 				n++
 			}
@@ -163,7 +163,7 @@ func TestParses(t *testing.T) {
 		if p.Heading != "" {
 			headed++
 		}
-		for _, m := range p.Mandates {
+		for _, m := range p.Paragraphs {
 			if m.Parent < 0 {
 				mandates++
 				if len(m.Items) > 0 {
@@ -171,8 +171,8 @@ func TestParses(t *testing.T) {
 				}
 			} else {
 				items++
-				if p.Mandates[m.Parent].Cite.Summit != m.Cite.Summit {
-					t.Errorf("%s:%d: item attributed to %v, its mandate to %v", p.File, m.Line, m.Cite.Summit, p.Mandates[m.Parent].Cite.Summit)
+				if p.Paragraphs[m.Parent].Cite.Summit != m.Cite.Summit {
+					t.Errorf("%s:%d: item attributed to %v, its mandate to %v", p.File, m.Line, m.Cite.Summit, p.Paragraphs[m.Parent].Cite.Summit)
 				}
 			}
 			// A text ending on a parenthesis, "(2005)", would be read
@@ -232,7 +232,7 @@ func TestUncited(t *testing.T) {
 			}
 			warnings++
 		}
-		for _, m := range p.Mandates {
+		for _, m := range p.Paragraphs {
 			paragraphs++
 			if m.Cite.Summit == nil {
 				unattributed++
@@ -260,7 +260,7 @@ func median(xs []int) int {
 // and of the items of some pages.
 func wordLengths(pages ...*nlp.Page) (mandates, items []int) {
 	for _, p := range pages {
-		for _, m := range p.Mandates {
+		for _, m := range p.Paragraphs {
 			n := len(strings.Fields(m.Text))
 			switch {
 			case m.Parent >= 0:
@@ -426,8 +426,8 @@ func TestVocabularyNamesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(p.Mandates) != len(frags) || len(p.Warnings) > 0 {
-			t.Fatalf("vocabulary page: %d mandates of %d, warnings %v", len(p.Mandates), len(frags), p.Warnings)
+		if len(p.Paragraphs) != len(frags) || len(p.Warnings) > 0 {
+			t.Fatalf("vocabulary page: %d mandates of %d, warnings %v", len(p.Paragraphs), len(frags), p.Warnings)
 		}
 		ex := cat.Extract(p, nil)
 		for i, pe := range ex.Paragraphs {
@@ -478,7 +478,7 @@ func TestReferencesFound(t *testing.T) {
 func vocabPage(t *testing.T, cat *nlp.Catalog, text string) *nlp.Page {
 	t.Helper()
 	p, err := nlp.Parse("ref.txt", []byte(text), cat)
-	if err != nil || len(p.Mandates) != 1 || len(p.Warnings) > 0 {
+	if err != nil || len(p.Paragraphs) != 1 || len(p.Warnings) > 0 {
 		t.Fatalf("%q: %v %v", text, err, p)
 	}
 	return p

@@ -247,13 +247,26 @@ func rankEntities(cat *nlp.Catalog) []*entity {
 	})
 	out := make([]*entity, len(all))
 	for i, e := range all {
-		out[i] = newEntity(e)
+		out[i] = newEntity(cat, e)
 	}
 	return out
 }
 
-func newEntity(e *graph.Entity) *entity {
+func newEntity(cat *nlp.Catalog, e *graph.Entity) *entity {
 	x := &entity{e: e}
+	// The pages are English and Spanish: the French and Portuguese names
+	// (among the aliases) and the acronyms that hold in neither are not
+	// theirs.
+	other := map[string]bool{}
+	for _, n := range e.Names {
+		other[n] = true
+	}
+	var acronyms []string
+	for _, a := range e.Acronyms {
+		if cat.NameHolds(e, a, "en") || cat.NameHolds(e, a, "es") {
+			acronyms = append(acronyms, a)
+		}
+	}
 	esArt := articleES(e.NameES, "")
 	if e.NameES == "" {
 		esArt = "la"
@@ -265,6 +278,9 @@ func newEntity(e *graph.Entity) *entity {
 		x.names[langES] = append(x.names[langES], surface{e.Name, articleES(e.Name, esArt)})
 	}
 	for _, a := range e.Aliases {
+		if other[a] {
+			continue
+		}
 		if spanish(a) {
 			x.names[langES] = append(x.names[langES], surface{a, articleES(a, esArt)})
 		} else {
@@ -273,15 +289,19 @@ func newEntity(e *graph.Entity) *entity {
 	}
 	// Acronyms: the Spanish one is listed last when there are two (OAS,
 	// OEA); English pages use the others.
-	if n := len(e.Acronyms); n > 0 {
-		en := e.Acronyms
+	if n := len(acronyms); n > 0 {
+		en := acronyms
 		if n > 1 {
-			en = e.Acronyms[:n-1]
+			en = acronyms[:n-1]
 		}
 		for _, a := range en {
-			x.acronyms[langEN] = append(x.acronyms[langEN], surface{a, "the"})
+			if cat.NameHolds(e, a, "en") {
+				x.acronyms[langEN] = append(x.acronyms[langEN], surface{a, "the"})
+			}
 		}
-		x.acronyms[langES] = append(x.acronyms[langES], surface{e.Acronyms[n-1], esArt})
+		if a := acronyms[n-1]; cat.NameHolds(e, a, "es") {
+			x.acronyms[langES] = append(x.acronyms[langES], surface{a, esArt})
+		}
 	}
 	return x
 }

@@ -38,7 +38,7 @@ func parse(tb testing.TB, t *reader.Text) (parsed, *nlp.Page) {
 		tb.Fatalf("nlp.Parse(%s): %v", t.File, err)
 	}
 	out := parsed{heading: p.Heading, language: p.Language}
-	for _, m := range p.Mandates {
+	for _, m := range p.Paragraphs {
 		summit, doc := "(none)", ""
 		if m.Cite.Summit != nil {
 			summit, doc = m.Cite.Summit.ID, m.Cite.Title
@@ -102,14 +102,14 @@ func TestSameAsText(t *testing.T) {
 func checkPages(t *testing.T, rt *reader.Text, p *nlp.Page) {
 	t.Helper()
 	last := 0
-	for i, m := range p.Mandates {
+	for i, m := range p.Paragraphs {
 		pg := rt.Page(m.Line)
 		if pg < 1 || pg > len(rt.Pages) || pg < last {
 			t.Errorf("%s: paragraph [%d] (line %d) on page %d, after one on page %d of %d", rt.File, i, m.Line, pg, last, len(rt.Pages))
 		}
 		last = pg
 	}
-	if len(p.Mandates) > 0 && last != len(rt.Pages) {
+	if len(p.Paragraphs) > 0 && last != len(rt.Pages) {
 		t.Errorf("%s: the last paragraph is on page %d of %d", rt.File, last, len(rt.Pages))
 	}
 }

@@ -31,7 +31,7 @@ func ExampleRead() {
 		panic(err)
 	}
 	fmt.Println(t.Format, t.Language(), len(t.Pages), "pages")
-	last := p.Mandates[len(p.Mandates)-1]
+	last := p.Paragraphs[len(p.Paragraphs)-1]
 	fmt.Printf("mandate %s at line %d, page %d: %s\n", last.Number, last.Line, t.Page(last.Line), last.Cite.Summit.ID)
 	// Output:
 	// pdf es 2 pages

@@ -30,23 +30,31 @@ const SUMMIT_COUNTS = graphql(`
 /** COMPACT_ROWS is how many themes the start page's matrix shows. */
 const COMPACT_ROWS = 12;
 
-/** THEMES_PER_REQUEST bounds one aliased request (the API's complexity limit). */
-const THEMES_PER_REQUEST = 100;
+/**
+ * THEMES_PER_REQUEST bounds one aliased request: the API refuses more than
+ * ten expensive root fields (search, neighborhood, path, trace) in one
+ * operation (--max-expensive, EXPENSIVE_FIELD_LIMIT_EXCEEDED).
+ */
+const THEMES_PER_REQUEST = 10;
 
-/** traceCounts asks for the traces of ids with one aliased query per 100: id → summit → count. */
+/** traceCounts asks for the traces of ids, ten to a request, the requests at once: id → summit → count. */
 async function traceCounts(ids: string[], signal: AbortSignal): Promise<Map<string, Map<string, number>>> {
+  const parts: string[][] = [];
+  for (let i = 0; i < ids.length; i += THEMES_PER_REQUEST) parts.push(ids.slice(i, i + THEMES_PER_REQUEST));
+  const answers = await Promise.all(
+    parts.map((part) => {
+      const vars = part.map((_, j) => `$e${j}: ID!`).join(', ');
+      const fields = part.map((_, j) => `e${j}: trace(entity: $e${j}) { ...SummitCounts }`).join('\n  ');
+      const doc = new TypedDocumentString<Record<string, SummitCountsFragment>, Record<string, string>>(
+        `query AgendaCounts(${vars}) {\n  ${fields}\n}\n${SUMMIT_COUNTS.toString()}`,
+      );
+      return gql(doc, Object.fromEntries(part.map((id, j) => [`e${j}`, id])), signal);
+    }),
+  );
   const out = new Map<string, Map<string, number>>();
-  for (let i = 0; i < ids.length; i += THEMES_PER_REQUEST) {
-    const part = ids.slice(i, i + THEMES_PER_REQUEST);
-    const vars = part.map((_, j) => `$e${j}: ID!`).join(', ');
-    const fields = part.map((_, j) => `e${j}: trace(entity: $e${j}) { ...SummitCounts }`).join('\n  ');
-    const doc = new TypedDocumentString<Record<string, SummitCountsFragment>, Record<string, string>>(
-      `query AgendaCounts(${vars}) {\n  ${fields}\n}\n${SUMMIT_COUNTS.toString()}`,
-    );
-    const variables = Object.fromEntries(part.map((id, j) => [`e${j}`, id]));
-    const d = await gql(doc, variables, signal);
-    part.forEach((id, j) => out.set(id, new Map(d[`e${j}`].steps.map((st) => [st.summit.id, st.count]))));
-  }
+  parts.forEach((part, k) =>
+    part.forEach((id, j) => out.set(id, new Map(answers[k][`e${j}`].steps.map((st) => [st.summit.id, st.count])))),
+  );
   return out;
 }
 

@@ -236,6 +236,7 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Mandate.Mentions = func(ch int, _ *graph.Kind) int { return cost(sizeMentions, ch) }
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
 	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
+	c.Mandate.Links = func(ch int, _ []graph.EdgeType, first *int) int { return cost(firstOr(first, "Mandate", "links"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
 	c.Entity.Mentions = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Entity", "mentions"), ch) }
 	c.Entity.Related = func(ch int, _ *graph.Kind, first *int) int { return cost(firstOr(first, "Entity", "related"), ch) }

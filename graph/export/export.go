@@ -247,7 +247,7 @@ var nodeKeys = []struct{ key, typ string }{
 // edgeKeys are the edge properties every format declares, in order.
 var edgeKeys = []struct{ key, typ string }{
 	{"type", tString}, {"weight", tDouble},
-	{"surface", tString}, {"start", tInt}, {"end", tInt}, {"method", tString}, {"confidence", tDouble}, {"occurrences", tInt},
+	{"evidence", tString}, {"surface", tString}, {"start", tInt}, {"end", tInt}, {"method", tString}, {"confidence", tDouble}, {"occurrences", tInt},
 }
 
 func str(k, v string) []prop {
@@ -311,13 +311,17 @@ func nodeProps(n graph.Node) []prop {
 	return ps
 }
 
-// edgeProps are an edge's properties: its type, its weight, and for
+// edgeProps are an edge's properties: its type, its weight (a link's
+// score), for links between mandates what matched (evidence), and for
 // mentions and references the evidence of the first occurrence with the
 // number of occurrences.
 func edgeProps(e graph.Edge) []prop {
 	ps := []prop{{"type", tString, string(e.Type)}}
 	if e.Weight != 0 {
 		ps = append(ps, prop{"weight", tDouble, formatFloat(e.Weight)})
+	}
+	if e.Note != "" {
+		ps = append(ps, prop{"evidence", tString, e.Note})
 	}
 	if len(e.Evidence) > 0 {
 		ev := e.Evidence[0]

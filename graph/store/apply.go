@@ -29,8 +29,8 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		if err := ctxErr(ctx); err != nil {
 			return graph.ApplyResult{}, err
 		}
-		if err := s.sim.load(s.db); err != nil {
-			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the similarity index: %w", b.File, err)
+		if err := s.loadLinks(); err != nil {
+			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the link index: %w", b.File, err)
 		}
 		w := s.newWriter(s.db.NewTransaction(true))
 		txn := w.txn
@@ -47,9 +47,9 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 			s.cache.invalidate()
 		}
 		if err != nil {
-			// The similarity index took this batch's changes; they are
-			// not in the store.
-			s.sim.reset()
+			// The link index took this batch's changes; they are not in
+			// the store.
+			s.links.reset()
 		} else {
 			w.committed()
 		}
@@ -178,7 +178,8 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 		res.Mandates++
 	}
-	for _, e := range w.s.curatedEdges(b.Edges) {
+	edges := w.s.curatedEdges(b.Edges)
+	for _, e := range edges {
 		if err := w.putEdge(e); err != nil {
 			return res, err
 		}
@@ -198,7 +199,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 			return res, err
 		}
 	}
-	if err := w.linkAllSimilar(vecs, &res); err != nil {
+	if err := w.findLinks(b, edges, &res); err != nil {
 		return res, err
 	}
 
@@ -327,10 +328,14 @@ func (w *writer) moveMandate(m *graph.Mandate, oldSort, newSort string) error {
 // deleteMandate removes a mandate, its index entries and every edge that
 // touches it, in both directions. When the mandate is about to be written
 // again under the same id (rewrite), the edges other nodes hold towards it
-// are kept, SIMILAR ones aside (they are found again from its vector): the
+// are kept, links between mandates aside (they are found again): the
 // items another file gives it stay attached to it.
 func (w *writer) deleteMandate(m *graph.Mandate, rewrite bool) error {
 	sk := w.s.mandateSort(m)
+	// Out of the link index first: its partners are known by its links.
+	if err := w.unindexLinks(m.ID); err != nil {
+		return err
+	}
 	if err := w.deleteEdgesOf(m.ID, sk, rewrite); err != nil {
 		return err
 	}
@@ -353,7 +358,7 @@ func (w *writer) deleteMandate(m *graph.Mandate, rewrite bool) error {
 // deleteEdgesOf removes every edge leaving or reaching id. sk is id's
 // mandate sort key, for its entries in the entity index ("" for other
 // nodes). With keepIncoming, the edges reaching id are kept, but for
-// SIMILAR ones.
+// links between mandates.
 func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 	type edgeRef struct {
 		from string
@@ -369,7 +374,7 @@ func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 		return true
 	})
 	scanKeys(w.txn, reversePrefix(id, ""), nil, func(k []byte) bool {
-		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || t == graph.Similar) {
+		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || graph.IsLink(t)) {
 			refs = append(refs, edgeRef{from, t, to, ""})
 		}
 		return true
@@ -422,6 +427,11 @@ func (w *writer) deleteEdge(from string, t graph.EdgeType, to, fromSort string) 
 		} else if err := w.deleteEntIndexEntry(to, from); err != nil {
 			// The mandate record is already gone: its index entry is found
 			// by scanning.
+			return err
+		}
+	}
+	if graph.IsLink(t) {
+		if err := w.forgetLink(from, t, to); err != nil {
 			return err
 		}
 	}

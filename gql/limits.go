@@ -55,7 +55,8 @@ type Limits struct {
 	// (ALIAS_LIMIT_EXCEEDED beyond).
 	MaxAliases int
 	// MaxExpensive caps the root fields of an operation that read much of
-	// the store whatever they select: search, neighborhood, path and trace
+	// the store whatever they select: search, searchPage, review,
+	// neighborhood, path and trace
 	// (EXPENSIVE_FIELD_LIMIT_EXCEEDED beyond).
 	MaxExpensive int
 }
@@ -166,7 +167,7 @@ const (
 )
 
 // expensive are the root fields with a base cost, capped by MaxExpensive.
-var expensive = map[string]bool{"search": true, "neighborhood": true, "path": true, "trace": true}
+var expensive = map[string]bool{"search": true, "neighborhood": true, "path": true, "trace": true, "searchPage": true, "review": true}
 
 // words counts the words of a search text without splitting it.
 func words(s string) int {
@@ -219,6 +220,15 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	}
 	c.Query.Search = func(ch int, text string, first *int) int {
 		return plus(cost(firstOr(first, "Query", "search"), ch), costSearch+costSearchWord*min(words(text), costCap/costSearchWord/2))
+	}
+	// searchPage ranks a window of searchWindow matches whatever it
+	// returns; review reads mandates until its page is full (all of them
+	// for its counts).
+	c.Query.SearchPage = func(ch int, text string, _ *SearchFilter, first *int, _ *string) int {
+		return plus(cost(firstOr(first, "Query", "searchPage"), ch), costSearch*2+costSearchWord*min(words(text), costCap/costSearchWord/2))
+	}
+	c.Query.Review = func(ch int, _ *ReviewReason, _ *float64, first *int, _ *string) int {
+		return plus(cost(firstOr(first, "Query", "review"), ch), costTrace)
 	}
 	c.Query.Neighborhood = func(ch int, _ string, depth *int) int {
 		return plus(ch, costNeighborhood+costNeighborhoodHop*hops(depth, 1, store.MaxDepth))

@@ -373,6 +373,52 @@ func TestTrace(t *testing.T) {
 	}
 }
 
+// TestTraceCountsNestedNames: the 2022 mandate on the "Follow-Up Mechanism
+// for the Implementation of the Inter-American Convention against
+// Corruption (MESICIC)" names the Convention inside the Mechanism's name,
+// so the Convention's trace has 4 mandates at 3 summits, and that mention
+// says it was nested.
+func TestTraceCountsNestedNames(t *testing.T) {
+	c := newClient(t, Options{})
+	const iacac = "convention/inter-american-convention-against-corruption"
+	var data struct {
+		Trace struct {
+			Steps []struct {
+				Summit   struct{ ID string }
+				Mandates []struct{ ID string }
+			}
+		}
+	}
+	c.ok(`query($e: ID!) { trace(entity: $e) { steps { summit { id } mandates { id } } } }`, map[string]any{"e": iacac}, &data)
+	n, nested := 0, 0
+	for _, s := range data.Trace.Steps {
+		n += len(s.Mandates)
+		for _, m := range s.Mandates {
+			var md struct {
+				Node struct {
+					Mentions []struct {
+						Entity  struct{ ID string }
+						Surface string
+						Method  string
+					}
+				}
+			}
+			c.ok(`query($m: ID!) { node(id: $m) { ... on Mandate { mentions(kind: CONVENTION) { entity { id } surface method } } } }`, map[string]any{"m": m.ID}, &md)
+			for _, x := range md.Node.Mentions {
+				if x.Entity.ID == iacac && x.Method == "nested" {
+					nested++
+					if s.Summit.ID != "summit/2022-los-angeles" || x.Surface != "Inter-American Convention against Corruption" {
+						t.Errorf("nested mention %q in %s at %s", x.Surface, m.ID, s.Summit.ID)
+					}
+				}
+			}
+		}
+	}
+	if n != 4 || len(data.Trace.Steps) != 3 || nested != 1 {
+		t.Errorf("trace: %d mandates at %d summits, %d nested mentions; want 4 at 3, 1 nested", n, len(data.Trace.Steps), nested)
+	}
+}
+
 // TestReferences holds issue #4's explicit references on the seed.
 func TestReferences(t *testing.T) {
 	c := newClient(t, Options{})

@@ -172,7 +172,8 @@ func TestMandateFields(t *testing.T) {
 						Line    int
 						Heading *string
 					}
-					Mentions []struct {
+					MentionCount int
+					Mentions     []struct {
 						Surface    string
 						Start, End int
 						Method     string
@@ -187,7 +188,7 @@ func TestMandateFields(t *testing.T) {
 	c.ok(`{ mandates(first: 500) { edges { node { id label text number citation year flags
 		summit { id } document { title summit { id } } parent { id } items { id number parent { id } }
 		source { file line heading }
-		mentions { surface start end method confidence entity { id kind } mandate { id } } } } } }`, nil, &data)
+		mentionCount mentions(first: 40) { surface start end method confidence entity { id kind } mandate { id } } } } } }`, nil, &data)
 	if len(data.Mandates.Edges) != 73 {
 		t.Fatalf("%d mandates", len(data.Mandates.Edges))
 	}
@@ -215,6 +216,9 @@ func TestMandateFields(t *testing.T) {
 		}
 		runes := []rune(m.Text)
 		last := -1
+		if len(m.Mentions) != min(m.MentionCount, 40) {
+			t.Errorf("%s: %d mentions of mentionCount %d, first 40", m.ID, len(m.Mentions), m.MentionCount)
+		}
 		for _, x := range m.Mentions {
 			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End || string(runes[x.Start:x.End]) != x.Surface {
 				t.Errorf("%s: mention %q at %d-%d is not the text there", m.ID, x.Surface, x.Start, x.End)

@@ -105,3 +105,6 @@ type NameMatch struct {
 	Distance int
 	Score    float64
 }
+
+// Count is the number of the step's mandates.
+func (t *TraceRef) Count() int { return len(t.Mandates) }

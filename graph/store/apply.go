@@ -108,6 +108,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		incoming[m.ID] = true
 	}
 	keep := map[string][]graph.Source{} // sources other files hold, for mandates this file rewrites
+	kept := map[string]*graph.Mandate{} // mandates whose primary source is another file
 	for _, id := range old.Mandates {
 		n, err := getNode(w.txn, id)
 		if graph.ErrorCode(err) == graph.ENOTFOUND {
@@ -149,6 +150,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 		if om, ok := n.(*graph.Mandate); ok {
 			keep[m.ID] = withoutFile(om.Sources, b.File)
+			if others := keep[m.ID]; len(others) > 0 && others[0].File < b.File {
+				// Another file is its primary source: its reading (text,
+				// mentions, vector) stays, whatever the order files came
+				// in; this file only adds itself to the sources.
+				kept[m.ID] = om
+				continue
+			}
 			if err := w.deleteMandate(om, true); err != nil {
 				return res, err
 			}
@@ -171,6 +179,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 	}
 	for _, m := range b.Mandates {
+		if om := kept[m.ID]; om != nil {
+			if err := w.rewriteSources(om, mergeSources(m.Sources, keep[m.ID])); err != nil {
+				return res, err
+			}
+			res.Mandates++
+			continue
+		}
 		mm := *m
 		mm.Sources = mergeSources(m.Sources, keep[m.ID])
 		if err := w.putMandate(&mm); err != nil {
@@ -179,6 +194,9 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		res.Mandates++
 	}
 	edges := w.s.curatedEdges(b.Edges)
+	if len(kept) > 0 {
+		edges = slices.DeleteFunc(slices.Clone(edges), func(e graph.Edge) bool { return kept[e.From] != nil })
+	}
 	for _, e := range edges {
 		if err := w.putEdge(e); err != nil {
 			return res, err
@@ -190,7 +208,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 	cur := w.s.cur.Load()
 	vecs := make([]graph.Vector, 0, len(b.Vectors))
 	for _, vec := range b.Vectors {
-		if cur.mergedInto(vec.ID) == vec.ID {
+		if cur.mergedInto(vec.ID) == vec.ID && kept[vec.ID] == nil {
 			vecs = append(vecs, vec)
 		}
 	}
@@ -532,8 +550,24 @@ func (w *writer) putEdge(e graph.Edge) error {
 }
 
 func (w *writer) upsertDocument(d *graph.Document) error {
-	ok, err := w.exists(nodeKey(d.ID))
-	if err != nil || ok {
+	n, err := getNode(w.txn, d.ID)
+	switch {
+	case err == nil:
+		old, ok := n.(*graph.Document)
+		if !ok || !betterDocument(d, old) {
+			return nil
+		}
+		// The same document read better (from its own title block rather
+		// than a citation), or an equal reading whose title sorts first:
+		// what the store keeps does not depend on the order files came in.
+		if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(old), d.ID)); err != nil {
+			return err
+		}
+		if err := w.putNodeRecord(d); err != nil {
+			return err
+		}
+		return w.set(kindKey(graph.KindDocument, w.s.documentSort(d), d.ID), nil)
+	case graph.ErrorCode(err) != graph.ENOTFOUND:
 		return err
 	}
 	if err := w.putNodeRecord(d); err != nil {
@@ -547,6 +581,29 @@ func (w *writer) upsertDocument(d *graph.Document) error {
 		return w.putEdge(graph.Edge{From: d.ID, Type: graph.IssuedAt, To: d.Summit})
 	}
 	return nil
+}
+
+// betterDocument reports whether d is a better record of a document than
+// old: one read from the document itself (with its preamble, its
+// language), else the same kind of record with a title that sorts first.
+func betterDocument(d, old *graph.Document) bool {
+	rank := func(x *graph.Document) int {
+		r := 0
+		if x.Preamble != "" {
+			r += 2
+		}
+		if x.Language != "" {
+			r++
+		}
+		return r
+	}
+	if rd, ro := rank(d), rank(old); rd != ro {
+		return rd > ro
+	}
+	if d.Title != old.Title {
+		return d.Title < old.Title
+	}
+	return false
 }
 
 // collectDocument deletes a document no mandate comes from or refers to

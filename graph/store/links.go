@@ -61,6 +61,8 @@ type linkState struct {
 	again       map[string]bool // mandates that lost a partner: they choose again
 	touched     map[[2]string]bool
 	dirty       map[string]bool // mandates whose partners changed
+	copies      map[string]bool // document copies whose paragraphs changed
+	aligned     map[[2]string]bool
 	words       map[string][]string
 	found       map[graph.EdgeType]int
 }
@@ -69,6 +71,7 @@ func (w *writer) linkState() *linkState {
 	if w.ls == nil {
 		w.ls = &linkState{over: map[string]bool{}, under: map[string]bool{}, again: map[string]bool{},
 			touched: map[[2]string]bool{}, dirty: map[string]bool{},
+			copies: map[string]bool{}, aligned: map[[2]string]bool{},
 			words: map[string][]string{}, found: map[graph.EdgeType]int{}}
 	}
 	return w.ls
@@ -81,6 +84,9 @@ func (w *writer) unindexLinks(id string) error {
 	if x.loaded {
 		ls := w.linkState()
 		if o, ok := x.ord[id]; ok {
+			if f := x.feats[o]; isParagraph(f) && f.Summit != "" {
+				ls.copies[copyKey(f)] = true
+			}
 			for p := range x.pairs[o] {
 				ls.again[x.feats[p].ID] = true
 				ls.dirty[x.feats[p].ID] = true
@@ -192,7 +198,7 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 	if err := w.reconcile(); err != nil {
 		return err
 	}
-	copies := map[string]bool{}
+	copies := ls.copies
 	for _, id := range ids {
 		if err := w.probeQuotes(id); err != nil {
 			return err
@@ -244,9 +250,17 @@ func (w *writer) choosePartners(id string, offer bool) {
 		return
 	}
 	var all []scored
+	for p, t := range x.pairs[o] {
+		if t == graph.Renews {
+			ls.touched[pairKey(id, x.feats[p].ID)] = true
+		}
+	}
 	for _, p := range x.candidates(o) {
 		t, _, _, score, _ := w.relatedRule(x.feats[o], x.feats[p])
-		if t != "" {
+		switch t {
+		case graph.Renews:
+			ls.touched[pairKey(id, x.feats[p].ID)] = true
+		case graph.RelatedTo:
 			all = append(all, scored{p, graph.Round2(score), t})
 		}
 	}
@@ -334,17 +348,19 @@ func (w *writer) reconcile() error {
 			continue
 		}
 		have, linked := x.pairs[a][b]
-		want := x.inTop(a, b) || x.inTop(b, a)
-		switch {
-		case want && !linked:
-			t, from, to, score, note := w.relatedRule(x.feats[a], x.feats[b])
-			if t == "" {
-				continue
-			}
-			if err := w.putLink(t, from, to, score, note); err != nil {
-				return err
-			}
-		case !want && linked:
+		var t graph.EdgeType
+		var from, to, note string
+		var score float64
+		if x.selectiveShared(a, b) >= minShared {
+			t, from, to, score, note = w.relatedRule(x.feats[a], x.feats[b])
+		}
+		if t == graph.RelatedTo && !x.inTop(a, b) && !x.inTop(b, a) {
+			t = ""
+		}
+		if linked && have == t {
+			continue
+		}
+		if linked {
 			if err := w.deleteEdge(p[0], have, p[1], ""); err != nil {
 				return err
 			}
@@ -353,6 +369,12 @@ func (w *writer) reconcile() error {
 			}
 			x.unpair(a, b)
 		}
+		if t != "" {
+			if err := w.putLink(t, from, to, score, note); err != nil {
+				return err
+			}
+		}
+		ls.dirty[p[0]], ls.dirty[p[1]] = true, true
 	}
 	clear(ls.touched)
 	for _, id := range sortedKeys(ls.dirty) {
@@ -360,15 +382,21 @@ func (w *writer) reconcile() error {
 		if !ok {
 			continue
 		}
-		if len(x.top[o]) == 0 {
+		var ps storedPartners
+		for _, s := range x.top[o] {
+			ps.Related = append(ps.Related, x.feats[s.o].ID)
+		}
+		for p, t := range x.pairs[o] {
+			if q := x.feats[p]; t == graph.Renews && w.s.summitLater(x.feats[o].Summit, q.Summit) {
+				ps.Renews = append(ps.Renews, q.ID)
+			}
+		}
+		sort.Strings(ps.Renews)
+		if len(ps.Related)+len(ps.Renews) == 0 {
 			if err := w.del(partnersKey(id)); err != nil {
 				return err
 			}
 			continue
-		}
-		ps := make([]string, len(x.top[o]))
-		for i, s := range x.top[o] {
-			ps[i] = x.feats[s.o].ID
 		}
 		v, err := encode(ps)
 		if err != nil {
@@ -380,6 +408,12 @@ func (w *writer) reconcile() error {
 	}
 	clear(ls.dirty)
 	return nil
+}
+
+// summitLater reports whether summit a met after summit b.
+func (s *Store) summitLater(a, b string) bool {
+	sa, sb := s.summit(a), s.summit(b)
+	return sa != nil && sb != nil && sa.SortKey() > sb.SortKey()
 }
 
 // relatedRule decides between two mandates of different summits: RENEWS
@@ -539,11 +573,51 @@ func (w *writer) translateCopy(ck string) error {
 			continue
 		}
 		a, b := mine, theirs
+		pk := [2]string{ck, other}
 		if ck > other {
 			a, b = b, a
+			pk = [2]string{other, ck}
+		}
+		ls := w.linkState()
+		if ls.aligned[pk] {
+			continue
+		}
+		ls.aligned[pk] = true
+		// The pair is aligned again from scratch: a paragraph that came or
+		// went moves the others.
+		if err := w.clearTranslations(a, b); err != nil {
+			return err
 		}
 		if err := w.alignCopies(a, b); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// clearTranslations deletes the TRANSLATION links between two copies.
+func (w *writer) clearTranslations(a, b []int32) error {
+	x := &w.s.links
+	inB := map[string]bool{}
+	for _, o := range b {
+		inB[x.feats[o].ID] = true
+	}
+	for _, o := range a {
+		id := x.feats[o].ID
+		var to []string
+		scanKeys(w.txn, edgePrefix(id, graph.Translation), nil, func(k []byte) bool {
+			if t := lastPart(k); inB[t] {
+				to = append(to, t)
+			}
+			return true
+		})
+		for _, t := range to {
+			if err := w.deleteEdge(id, graph.Translation, t, ""); err != nil {
+				return err
+			}
+			if err := w.deleteEdge(t, graph.Translation, id, ""); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

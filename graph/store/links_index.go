@@ -22,8 +22,8 @@ import (
 // candidates of RENEWS and RELATED are the pairs that share at least
 // minShared selective keys, a key being selective while at most maxKeyDF
 // mandates have it. Of its candidates that the rules link, a mandate keeps
-// its maxPartners best (score, then id); a pair is linked when either
-// keeps the other. When a key stops or starts again being selective, or a
+// every RENEWS, and of RELATED its maxPartners best (score, then id); a
+// RELATED pair is linked when either keeps the other. When a key stops or starts again being selective, or a
 // partner is removed, the mandates concerned choose their partners again.
 type linkIndex struct {
 	loaded bool
@@ -111,7 +111,7 @@ func (x *linkIndex) load(db *badger.DB) error {
 			return err
 		}
 		return scan(txn, []byte(famPartners), func(k, v []byte) (bool, error) {
-			var ps []string
+			var ps storedPartners
 			if err := decode(v, &ps); err != nil {
 				return false, err
 			}
@@ -119,9 +119,14 @@ func (x *linkIndex) load(db *badger.DB) error {
 			if !ok {
 				return true, nil
 			}
-			for _, p := range ps {
+			for _, p := range ps.Related {
 				if q, ok := x.ord[p]; ok {
 					x.top[o] = append(x.top[o], scored{o: q})
+				}
+			}
+			for _, p := range ps.Renews {
+				if q, ok := x.ord[p]; ok {
+					x.pair(o, q, graph.Renews)
 				}
 			}
 			return true, nil
@@ -135,6 +140,13 @@ func (x *linkIndex) load(db *badger.DB) error {
 	// as the rules give them (the caller scores them: score).
 	x.loaded = true
 	return nil
+}
+
+// storedPartners is a mandate's y| record: its best RELATED partners, and
+// the earlier mandates it RENEWS.
+type storedPartners struct {
+	Related []string `cbor:"1,keyasint,omitempty"`
+	Renews  []string `cbor:"2,keyasint,omitempty"`
 }
 
 // rescore sets the scores and types of the partners loaded, and the pairs

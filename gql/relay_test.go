@@ -102,7 +102,9 @@ func TestRelayBackward(t *testing.T) {
 	}
 	type sp struct {
 		SearchPage struct {
-			Edges    []struct{ Node struct{ Node struct{ ID string } } }
+			Edges []struct {
+				Node struct{ Node struct{ ID string } }
+			}
 			PageInfo struct{ HasPreviousPage, HasNextPage bool }
 		}
 	}
@@ -195,7 +197,9 @@ func TestSearchAndAuditAfter(t *testing.T) {
 	audit := func(q string, vars map[string]any) (details, cursors []string) {
 		body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 		_, r := c.post(body, h)
-		var data struct{ Audit []struct{ Cursor, Detail string } }
+		var data struct {
+			Audit []struct{ Cursor, Detail string }
+		}
 		if len(r.Errors) > 0 || json.Unmarshal(r.Data, &data) != nil {
 			t.Fatalf("audit: %+v", r.Errors)
 		}

@@ -94,7 +94,7 @@ type AuditEntry struct {
 	Target string    `cbor:"4,keyasint"`
 	Detail string    `cbor:"5,keyasint,omitempty"`
 	// Cursor is where a listing of the log stands at this entry (not stored).
-	Cursor string `cbor:"-"`
+	Cursor string `cbor:"-" json:"-"`
 }
 
 // NameMatch is an entity whose name is near a name asked for: the name of

@@ -41,7 +41,6 @@ type ResolverRoot interface {
 	Reference() ReferenceResolver
 	ReviewConnection() ReviewConnectionResolver
 	ReviewItem() ReviewItemResolver
-	Source() SourceResolver
 	Stats() StatsResolver
 	Summit() SummitResolver
 	TraceStep() TraceStepResolver
@@ -130,23 +129,24 @@ type ComplexityRoot struct {
 	}
 
 	Mandate struct {
-		Citation   func(childComplexity int) int
-		Document   func(childComplexity int) int
-		Flags      func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Items      func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Label      func(childComplexity int) int
-		Mentions   func(childComplexity int, kind *graph.Kind) int
-		Number     func(childComplexity int) int
-		Parent     func(childComplexity int) int
-		References func(childComplexity int) int
-		Similar    func(childComplexity int, first *int) int
-		Source     func(childComplexity int) int
-		Sources    func(childComplexity int) int
-		Summit     func(childComplexity int) int
-		Text       func(childComplexity int) int
-		Year       func(childComplexity int) int
+		CitationOrNil func(childComplexity int) int
+		Document      func(childComplexity int) int
+		Flags         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Items         func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Label         func(childComplexity int) int
+		MentionCount  func(childComplexity int, kind *graph.Kind) int
+		Mentions      func(childComplexity int, kind *graph.Kind, first *int, offset *int) int
+		NumberOrNil   func(childComplexity int) int
+		Parent        func(childComplexity int) int
+		References    func(childComplexity int) int
+		Similar       func(childComplexity int, first *int) int
+		Source        func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Summit        func(childComplexity int) int
+		Text          func(childComplexity int) int
+		YearOrNil     func(childComplexity int) int
 	}
 
 	MandateConnection struct {
@@ -277,9 +277,9 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		File    func(childComplexity int) int
-		Heading func(childComplexity int) int
-		Line    func(childComplexity int) int
+		File         func(childComplexity int) int
+		HeadingOrNil func(childComplexity int) int
+		Line         func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -302,21 +302,21 @@ type ComplexityRoot struct {
 	}
 
 	Summit struct {
-		City      func(childComplexity int) int
-		Country   func(childComplexity int) int
-		Documents func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Label     func(childComplexity int) int
-		Mandates  func(childComplexity int, first *int, after *string) int
-		Name      func(childComplexity int) int
-		NameES    func(childComplexity int) int
-		Note      func(childComplexity int) int
-		Ordinal   func(childComplexity int) int
-		Special   func(childComplexity int) int
-		StartDate func(childComplexity int) int
-		Status    func(childComplexity int) int
-		Year      func(childComplexity int) int
+		City        func(childComplexity int) int
+		Country     func(childComplexity int) int
+		Documents   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Mandates    func(childComplexity int, first *int, after *string) int
+		Name        func(childComplexity int) int
+		NameES      func(childComplexity int) int
+		NoteOrNil   func(childComplexity int) int
+		Ordinal     func(childComplexity int) int
+		Special     func(childComplexity int) int
+		StartDate   func(childComplexity int) int
+		StatusOrNil func(childComplexity int) int
+		Year        func(childComplexity int) int
 	}
 
 	SummitCount struct {
@@ -331,7 +331,7 @@ type ComplexityRoot struct {
 
 	TraceStep struct {
 		Count    func(childComplexity int) int
-		Mandates func(childComplexity int) int
+		Mandates func(childComplexity int, first *int, after *string) int
 		Summit   func(childComplexity int) int
 	}
 
@@ -369,18 +369,17 @@ type EntityResolver interface {
 	Relations(ctx context.Context, obj *graph.Entity) ([]*Relation, error)
 }
 type MandateResolver interface {
-	Number(ctx context.Context, obj *graph.Mandate) (*string, error)
-
-	Citation(ctx context.Context, obj *graph.Mandate) (*string, error)
 	Summit(ctx context.Context, obj *graph.Mandate) (*graph.Summit, error)
 	Document(ctx context.Context, obj *graph.Mandate) (*graph.Document, error)
-	Year(ctx context.Context, obj *graph.Mandate) (*int, error)
+
 	Parent(ctx context.Context, obj *graph.Mandate) (*graph.Mandate, error)
 	Items(ctx context.Context, obj *graph.Mandate) ([]*graph.Mandate, error)
 
-	Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) ([]*graph.Mention, error)
+	Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind, first *int, offset *int) ([]*graph.Mention, error)
 	References(ctx context.Context, obj *graph.Mandate) ([]*graph.Reference, error)
 	Similar(ctx context.Context, obj *graph.Mandate, first *int) ([]*Similarity, error)
+
+	MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error)
 }
 type MandateConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *MandateConnection) (int, error)
@@ -424,22 +423,15 @@ type ReviewItemResolver interface {
 	Reasons(ctx context.Context, obj *graph.ReviewItem) ([]ReviewReason, error)
 	LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error)
 }
-type SourceResolver interface {
-	Heading(ctx context.Context, obj *graph.Source) (*string, error)
-}
 type StatsResolver interface {
 	Nodes(ctx context.Context, obj *graph.Stats) (int, error)
 }
 type SummitResolver interface {
 	Documents(ctx context.Context, obj *graph.Summit) ([]*graph.Document, error)
 	Mandates(ctx context.Context, obj *graph.Summit, first *int, after *string) (*MandateConnection, error)
-
-	Status(ctx context.Context, obj *graph.Summit) (*string, error)
-	Note(ctx context.Context, obj *graph.Summit) (*string, error)
 }
 type TraceStepResolver interface {
-	Mandates(ctx context.Context, obj *graph.TraceRef) ([]*graph.Mandate, error)
-	Count(ctx context.Context, obj *graph.TraceRef) (int, error)
+	Mandates(ctx context.Context, obj *graph.TraceRef, first *int, after *string) ([]*graph.Mandate, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -791,11 +783,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.LanguageCount.Language(childComplexity), true
 
 	case "Mandate.citation":
-		if e.ComplexityRoot.Mandate.Citation == nil {
+		if e.ComplexityRoot.Mandate.CitationOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Mandate.Citation(childComplexity), true
+		return e.ComplexityRoot.Mandate.CitationOrNil(childComplexity), true
 	case "Mandate.document":
 		if e.ComplexityRoot.Mandate.Document == nil {
 			break
@@ -832,6 +824,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Label(childComplexity), true
+	case "Mandate.mentionCount":
+		if e.ComplexityRoot.Mandate.MentionCount == nil {
+			break
+		}
+
+		args, err := ec.field_Mandate_mentionCount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mandate.MentionCount(childComplexity, args["kind"].(*graph.Kind)), true
 	case "Mandate.mentions":
 		if e.ComplexityRoot.Mandate.Mentions == nil {
 			break
@@ -842,13 +845,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mandate.Mentions(childComplexity, args["kind"].(*graph.Kind)), true
+		return e.ComplexityRoot.Mandate.Mentions(childComplexity, args["kind"].(*graph.Kind), args["first"].(*int), args["offset"].(*int)), true
 	case "Mandate.number":
-		if e.ComplexityRoot.Mandate.Number == nil {
+		if e.ComplexityRoot.Mandate.NumberOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Mandate.Number(childComplexity), true
+		return e.ComplexityRoot.Mandate.NumberOrNil(childComplexity), true
 	case "Mandate.parent":
 		if e.ComplexityRoot.Mandate.Parent == nil {
 			break
@@ -897,11 +900,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mandate.Text(childComplexity), true
 	case "Mandate.year":
-		if e.ComplexityRoot.Mandate.Year == nil {
+		if e.ComplexityRoot.Mandate.YearOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Mandate.Year(childComplexity), true
+		return e.ComplexityRoot.Mandate.YearOrNil(childComplexity), true
 
 	case "MandateConnection.edges":
 		if e.ComplexityRoot.MandateConnection.Edges == nil {
@@ -1425,11 +1428,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.File(childComplexity), true
 	case "Source.heading":
-		if e.ComplexityRoot.Source.Heading == nil {
+		if e.ComplexityRoot.Source.HeadingOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Heading(childComplexity), true
+		return e.ComplexityRoot.Source.HeadingOrNil(childComplexity), true
 	case "Source.line":
 		if e.ComplexityRoot.Source.Line == nil {
 			break
@@ -1577,11 +1580,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Summit.NameES(childComplexity), true
 	case "Summit.note":
-		if e.ComplexityRoot.Summit.Note == nil {
+		if e.ComplexityRoot.Summit.NoteOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Summit.Note(childComplexity), true
+		return e.ComplexityRoot.Summit.NoteOrNil(childComplexity), true
 	case "Summit.ordinal":
 		if e.ComplexityRoot.Summit.Ordinal == nil {
 			break
@@ -1601,11 +1604,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Summit.StartDate(childComplexity), true
 	case "Summit.status":
-		if e.ComplexityRoot.Summit.Status == nil {
+		if e.ComplexityRoot.Summit.StatusOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Summit.Status(childComplexity), true
+		return e.ComplexityRoot.Summit.StatusOrNil(childComplexity), true
 	case "Summit.year":
 		if e.ComplexityRoot.Summit.Year == nil {
 			break
@@ -1650,7 +1653,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.TraceStep.Mandates(childComplexity), true
+		args, err := ec.field_TraceStep_mandates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.TraceStep.Mandates(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "TraceStep.summit":
 		if e.ComplexityRoot.TraceStep.Summit == nil {
 			break
@@ -1977,6 +1985,8 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_flags(ctx, field)
 	case "sources":
 		return ec.fieldContext_Mandate_sources(ctx, field)
+	case "mentionCount":
+		return ec.fieldContext_Mandate_mentionCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mandate", field.Name)
 }
@@ -2501,6 +2511,20 @@ func (ec *executionContext) field_Entity_related_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mandate_mentionCount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*graph.Kind, error) {
+			return ec.unmarshalONodeKind2ᚖsummitgraphᚋgraphᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mandate_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2512,6 +2536,22 @@ func (ec *executionContext) field_Mandate_mentions_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg2
 	return args, nil
 }
 
@@ -2906,6 +2946,28 @@ func (ec *executionContext) field_Query_trace_args(ctx context.Context, rawArgs 
 }
 
 func (ec *executionContext) field_Summit_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_TraceStep_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -4387,7 +4449,7 @@ func (ec *executionContext) _Mandate_number(ctx context.Context, field graphql.C
 			return ec.fieldContext_Mandate_number(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mandate().Number(ctx, obj)
+			return obj.NumberOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -4398,7 +4460,7 @@ func (ec *executionContext) _Mandate_number(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Mandate_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mandate", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "String")
 }
 
 func (ec *executionContext) _Mandate_text(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
@@ -4433,7 +4495,7 @@ func (ec *executionContext) _Mandate_citation(ctx context.Context, field graphql
 			return ec.fieldContext_Mandate_citation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mandate().Citation(ctx, obj)
+			return obj.CitationOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -4444,7 +4506,7 @@ func (ec *executionContext) _Mandate_citation(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Mandate_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mandate", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "String")
 }
 
 func (ec *executionContext) _Mandate_summit(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
@@ -4520,7 +4582,7 @@ func (ec *executionContext) _Mandate_year(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Mandate_year(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mandate().Year(ctx, obj)
+			return obj.YearOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -4531,7 +4593,7 @@ func (ec *executionContext) _Mandate_year(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Mandate_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mandate", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Mandate", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Mandate_parent(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
@@ -4640,7 +4702,7 @@ func (ec *executionContext) _Mandate_mentions(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mandate().Mentions(ctx, obj, fc.Args["kind"].(*graph.Kind))
+			return ec.Resolvers.Mandate().Mentions(ctx, obj, fc.Args["kind"].(*graph.Kind), fc.Args["first"].(*int), fc.Args["offset"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Mention) graphql.Marshaler {
@@ -4801,6 +4863,50 @@ func (ec *executionContext) fieldContext_Mandate_sources(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mandate_mentionCount(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_mentionCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mandate().MentionCount(ctx, obj, fc.Args["kind"].(*graph.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_mentionCount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mandate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mandate_mentionCount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7104,7 +7210,7 @@ func (ec *executionContext) _Source_heading(ctx context.Context, field graphql.C
 			return ec.fieldContext_Source_heading(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Heading(ctx, obj)
+			return obj.HeadingOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -7115,7 +7221,7 @@ func (ec *executionContext) _Source_heading(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Source_heading(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Source", field, true, false, "String")
 }
 
 func (ec *executionContext) _Stats_summits(ctx context.Context, field graphql.CollectedField, obj *graph.Stats) (ret graphql.Marshaler) {
@@ -7773,7 +7879,7 @@ func (ec *executionContext) _Summit_status(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Summit_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Summit().Status(ctx, obj)
+			return obj.StatusOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -7784,7 +7890,7 @@ func (ec *executionContext) _Summit_status(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Summit_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Summit", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Summit", field, true, false, "String")
 }
 
 func (ec *executionContext) _Summit_note(ctx context.Context, field graphql.CollectedField, obj *graph.Summit) (ret graphql.Marshaler) {
@@ -7796,7 +7902,7 @@ func (ec *executionContext) _Summit_note(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Summit_note(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Summit().Note(ctx, obj)
+			return obj.NoteOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -7807,7 +7913,7 @@ func (ec *executionContext) _Summit_note(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Summit_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Summit", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Summit", field, true, false, "String")
 }
 
 func (ec *executionContext) _SummitCount_summit(ctx context.Context, field graphql.CollectedField, obj *SummitCount) (ret graphql.Marshaler) {
@@ -7970,7 +8076,8 @@ func (ec *executionContext) _TraceStep_mandates(ctx context.Context, field graph
 			return ec.fieldContext_TraceStep_mandates(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TraceStep().Mandates(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.TraceStep().Mandates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Mandate) graphql.Marshaler {
@@ -7980,7 +8087,7 @@ func (ec *executionContext) _TraceStep_mandates(ctx context.Context, field graph
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_TraceStep_mandates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TraceStep_mandates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TraceStep",
 		Field:      field,
@@ -7989,6 +8096,17 @@ func (ec *executionContext) fieldContext_TraceStep_mandates(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mandate(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TraceStep_mandates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8002,7 +8120,7 @@ func (ec *executionContext) _TraceStep_count(ctx context.Context, field graphql.
 			return ec.fieldContext_TraceStep_count(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TraceStep().Count(ctx, obj)
+			return obj.Count(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -8013,7 +8131,7 @@ func (ec *executionContext) _TraceStep_count(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_TraceStep_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TraceStep", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("TraceStep", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Warning_file(ctx context.Context, field graphql.CollectedField, obj *Warning) (ret graphql.Marshaler) {
@@ -9922,22 +10040,20 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "number":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mandate_number(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mandate_number(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "text":
 			out.Values[i] = ec._Mandate_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "citation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mandate_citation(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mandate_citation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "summit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -9951,11 +10067,10 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 					return ec._Mandate_document(ctx, field, obj)
 				})
 		case "year":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mandate_year(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mandate_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "parent":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -10001,6 +10116,12 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "mentionCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mandate_mentionCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10974,19 +11095,18 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "file":
 			out.Values[i] = ec._Source_file(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "line":
 			out.Values[i] = ec._Source_line(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "heading":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Source_heading(ctx, field, obj)
-				})
+			out.Values[i] = ec._Source_heading(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11205,17 +11325,15 @@ func (ec *executionContext) _Summit(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Summit_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._Summit_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "note":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Summit_note(ctx, field, obj)
-				})
+			out.Values[i] = ec._Summit_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11332,11 +11450,10 @@ func (ec *executionContext) _TraceStep(ctx context.Context, sel ast.SelectionSet
 					return ec._TraceStep_mandates(ctx, field, obj)
 				})
 		case "count":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TraceStep_count(ctx, field, obj)
-				})
+			out.Values[i] = ec._TraceStep_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -65,7 +65,7 @@ func NewHandler(o Options) http.Handler {
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{})
 	cache := newQueryCache(o.QueryCacheBytes)
 	if o.onCache != nil {
 		o.onCache(cache)

@@ -243,7 +243,11 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
 	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Document", "mandates"), ch) }
 	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
-	c.Mandate.Mentions = func(ch int, _ *graph.Kind) int { return cost(sizeMentions, ch) }
+	// A mandate's mentions count as many as it may return (first, 100 by
+	// default): a long text may hold thousands.
+	c.Mandate.Mentions = func(ch int, _ *graph.Kind, first *int, _ *int) int {
+		return cost(firstOr(first, "Mandate", "mentions"), ch)
+	}
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
 	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
@@ -252,7 +256,14 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Entity.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Entity.Relations = func(ch int) int { return cost(sizeRelations, ch) }
 	c.Trace.Steps = func(ch int) int { return cost(sizeSteps, ch) }
-	c.TraceStep.Mandates = func(ch int) int { return cost(sizeStepItems, ch) }
+	// Without first a step lists every mandate, and a common entity has
+	// hundreds at each summit.
+	c.TraceStep.Mandates = func(ch int, first *int, _ *string) int {
+		if first == nil {
+			return cost(sizeStepItems, ch)
+		}
+		return cost(min(max(*first, 0), l.MaxFirst), ch)
+	}
 	c.Subgraph.Nodes = func(ch int) int { return cost(sizeSubNodes, ch) }
 	c.Subgraph.Edges = func(ch int) int { return cost(sizeSubEdges, ch) }
 }

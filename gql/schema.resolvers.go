@@ -47,6 +47,12 @@ func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*R
 	return r.relations(ctx, obj)
 }
 
+// MentionCount is the resolver for the mentionCount field.
+func (r *mandateResolver) MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error) {
+	ms, err := r.allMentions(ctx, obj, kind)
+	return len(ms), err
+}
+
 // IngestDocument is the resolver for the ingestDocument field.
 func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error) {
 	by, err := r.authorize(ctx)
@@ -141,21 +147,6 @@ func (r *reviewItemResolver) LowMentions(ctx context.Context, obj *graph.ReviewI
 // Nodes is the resolver for the nodes field.
 func (r *statsResolver) Nodes(ctx context.Context, obj *graph.Stats) (int, error) {
 	return obj.Nodes(), nil
-}
-
-// Status is the resolver for the status field.
-func (r *summitResolver) Status(ctx context.Context, obj *graph.Summit) (*string, error) {
-	return nonEmpty(obj.Status), nil
-}
-
-// Note is the resolver for the note field.
-func (r *summitResolver) Note(ctx context.Context, obj *graph.Summit) (*string, error) {
-	return nonEmpty(obj.Note), nil
-}
-
-// Count is the resolver for the count field.
-func (r *traceStepResolver) Count(ctx context.Context, obj *graph.TraceRef) (int, error) {
-	return len(obj.Mandates), nil
 }
 
 // AuditEntry returns AuditEntryResolver implementation.

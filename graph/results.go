@@ -94,3 +94,6 @@ type AuditEntry struct {
 	Target string    `cbor:"4,keyasint"`
 	Detail string    `cbor:"5,keyasint,omitempty"`
 }
+
+// Count is the number of the step's mandates.
+func (t *TraceRef) Count() int { return len(t.Mandates) }

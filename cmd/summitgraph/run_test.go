@@ -200,6 +200,10 @@ func TestQueryAndTrace(t *testing.T) {
 	if len(lines) != 3 || lines[0][1] != "Santiago 1998" || lines[2][1] != "Los Angeles 2022" {
 		t.Errorf("trace table:\n%s", out)
 	}
+	// The 2022 mandate names the Convention inside the MESICIC's name.
+	if !strings.Contains(out, "\n4 mandates at 3 summits\n") || lines[2][3] != "2" {
+		t.Errorf("trace counts:\n%s", out)
+	}
 	if !strings.HasPrefix(out, "Inter-American Convention against Corruption (convention,") {
 		t.Errorf("trace header:\n%s", out)
 	}

@@ -137,7 +137,16 @@ func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, firs
 
 // Resolve is the resolver for the resolve field.
 func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Entity, error) {
-	return r.Store.Resolve(ctx, name, 20)
+	ents, err := r.Store.Resolve(ctx, name, 20)
+	if err != nil || len(ents) > 0 {
+		return ents, err
+	}
+	// No name is this one or starts with it: the nearest names, best first.
+	near, err := r.Store.Nearest(ctx, name, 20)
+	for _, m := range near {
+		ents = append(ents, m.Entity)
+	}
+	return ents, err
 }
 
 // Trace is the resolver for the trace field.

@@ -188,6 +188,13 @@ type ComplexityRoot struct {
 		RejectMention  func(childComplexity int, mandate string, entity string) int
 	}
 
+	NameMatch struct {
+		Distance func(childComplexity int) int
+		Entity   func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Score    func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
@@ -197,6 +204,7 @@ type ComplexityRoot struct {
 		Audit        func(childComplexity int, first *int, after *string) int
 		Entities     func(childComplexity int, filter *EntityFilter, first *int, after *string) int
 		Mandates     func(childComplexity int, filter *MandateFilter, first *int, after *string) int
+		NearestNames func(childComplexity int, name string, first *int) int
 		Neighborhood func(childComplexity int, id string, depth *int) int
 		Node         func(childComplexity int, id string) int
 		Path         func(childComplexity int, from string, to string, maxDepth *int) int
@@ -411,6 +419,7 @@ type QueryResolver interface {
 	Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error)
 	Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error)
 	SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string) (*SearchConnection, error)
+	NearestNames(ctx context.Context, name string, first *int) ([]*graph.NameMatch, error)
 }
 type ReferenceResolver interface {
 	Target(ctx context.Context, obj *graph.Reference) (graph.Node, error)
@@ -1058,6 +1067,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.RejectMention(childComplexity, args["mandate"].(string), args["entity"].(string)), true
 
+	case "NameMatch.distance":
+		if e.ComplexityRoot.NameMatch.Distance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Distance(childComplexity), true
+	case "NameMatch.entity":
+		if e.ComplexityRoot.NameMatch.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Entity(childComplexity), true
+	case "NameMatch.name":
+		if e.ComplexityRoot.NameMatch.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Name(childComplexity), true
+	case "NameMatch.score":
+		if e.ComplexityRoot.NameMatch.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NameMatch.Score(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1105,6 +1139,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Mandates(childComplexity, args["filter"].(*MandateFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.nearestNames":
+		if e.ComplexityRoot.Query.NearestNames == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nearestNames_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NearestNames(childComplexity, args["name"].(string), args["first"].(*int)), true
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
 			break
@@ -2055,6 +2100,20 @@ func (ec *executionContext) childFields_MentionEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type MentionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_NameMatch(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_NameMatch_entity(ctx, field)
+	case "name":
+		return ec.fieldContext_NameMatch_name(ctx, field)
+	case "distance":
+		return ec.fieldContext_NameMatch_distance(ctx, field)
+	case "score":
+		return ec.fieldContext_NameMatch_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NameMatch", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -2750,6 +2809,28 @@ func (ec *executionContext) field_Query_mandates_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nearestNames_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -5550,6 +5631,107 @@ func (ec *executionContext) fieldContext_Mutation_rejectMention(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _NameMatch_entity(ctx context.Context, field graphql.CollectedField, obj *graph.NameMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameMatch_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖsummitgraphᚋgraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameMatch_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NameMatch",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NameMatch_name(ctx context.Context, field graphql.CollectedField, obj *graph.NameMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameMatch_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameMatch_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameMatch", field, false, false, "String")
+}
+
+func (ec *executionContext) _NameMatch_distance(ctx context.Context, field graphql.CollectedField, obj *graph.NameMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameMatch_distance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Distance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameMatch_distance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameMatch", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NameMatch_score(ctx context.Context, field graphql.CollectedField, obj *graph.NameMatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NameMatch_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NameMatch_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NameMatch", field, false, false, "Float")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6138,6 +6320,50 @@ func (ec *executionContext) fieldContext_Query_searchPage(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_searchPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nearestNames(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nearestNames(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NearestNames(ctx, fc.Args["name"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.NameMatch) graphql.Marshaler {
+			return ec.marshalNNameMatch2ᚕᚖsummitgraphᚋgraphᚐNameMatchᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nearestNames(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NameMatch(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nearestNames_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10432,6 +10658,54 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var nameMatchImplementors = []string{"NameMatch"}
+
+func (ec *executionContext) _NameMatch(ctx context.Context, sel ast.SelectionSet, obj *graph.NameMatch) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nameMatchImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NameMatch")
+		case "entity":
+			out.Values[i] = ec._NameMatch_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._NameMatch_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distance":
+			out.Values[i] = ec._NameMatch_distance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._NameMatch_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -10566,6 +10840,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_searchPage(ctx, field)
+				})
+		case "nearestNames":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nearestNames(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -12239,6 +12519,30 @@ func (ec *executionContext) marshalNMentionEdge2ᚖsummitgraphᚋgqlᚐMentionEd
 		return graphql.Null
 	}
 	return ec._MentionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNameMatch2ᚕᚖsummitgraphᚋgraphᚐNameMatchᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.NameMatch) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNameMatch2ᚖsummitgraphᚋgraphᚐNameMatch(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNameMatch2ᚖsummitgraphᚋgraphᚐNameMatch(ctx context.Context, sel ast.SelectionSet, v *graph.NameMatch) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NameMatch!")
+		return graphql.Null
+	}
+	return ec._NameMatch(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2summitgraphᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v graph.Node) graphql.Marshaler {

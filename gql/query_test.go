@@ -635,3 +635,42 @@ func TestNoNPlusOne(t *testing.T) {
 		t.Errorf("store batches for 50 mandates: %v; want a few per level, at most 20 of each", batches)
 	}
 }
+
+// TestResolveMisspelled: a name no entity has, nor starts with, resolves to
+// the nearest names, best first; nearestNames gives their scores.
+func TestResolveMisspelled(t *testing.T) {
+	c := newClient(t, Options{})
+	var data struct {
+		Resolve []struct{ ID string }
+		Nearest []struct {
+			Name     string
+			Distance int
+			Score    float64
+			Entity   struct{ ID string }
+		}
+		Acronym []struct {
+			Name   string
+			Entity struct{ ID string }
+		}
+	}
+	c.ok(`query($n: String!) {
+		resolve(name: $n) { id }
+		nearest: nearestNames(name: $n) { name distance score entity { id } }
+		acronym: nearestNames(name: "MESCIC", first: 1) { name entity { id } }
+	}`, map[string]any{"n": "Interamerican Convension against Coruption"}, &data)
+	const iacac = "convention/inter-american-convention-against-corruption"
+	if len(data.Resolve) == 0 || data.Resolve[0].ID != iacac {
+		t.Errorf("resolve: %v, want %s first", data.Resolve, iacac)
+	}
+	if len(data.Nearest) == 0 || data.Nearest[0].Entity.ID != iacac || data.Nearest[0].Distance != 2 || data.Nearest[0].Score < 0.9 {
+		t.Errorf("nearestNames: %+v", data.Nearest)
+	}
+	for i := 1; i < len(data.Nearest); i++ {
+		if data.Nearest[i].Score > data.Nearest[i-1].Score {
+			t.Errorf("nearestNames not ranked: %+v", data.Nearest)
+		}
+	}
+	if len(data.Acronym) != 1 || data.Acronym[0].Name != "MESICIC" || data.Acronym[0].Entity.ID != "institution/mesicic" {
+		t.Errorf("nearestNames(MESCIC): %+v", data.Acronym)
+	}
+}

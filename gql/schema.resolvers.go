@@ -123,6 +123,20 @@ func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *Sea
 	return r.searchPage(ctx, text, filter, first, after)
 }
 
+// NearestNames is the resolver for the nearestNames field.
+func (r *queryResolver) NearestNames(ctx context.Context, name string, first *int) ([]*graph.NameMatch, error) {
+	n, err := r.first(ctx, first)
+	if err != nil {
+		return nil, err
+	}
+	near, err := r.Store.Nearest(ctx, name, n)
+	out := make([]*graph.NameMatch, len(near))
+	for i := range near {
+		out[i] = &near[i]
+	}
+	return out, err
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *reviewConnectionResolver) TotalCount(ctx context.Context, obj *ReviewConnection) (int, error) {
 	n, _, err := obj.counts(ctx, r.Resolver)

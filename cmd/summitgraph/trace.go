@@ -18,7 +18,7 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 		return usageError("give the name, alias or acronym of an entity")
 	}
 	name := strings.Join(fs.Args(), " ")
-	a, err := openApp(ctx, e.storeDir, nil)
+	a, err := openAppRead(ctx, e.storeDir)
 	if err != nil {
 		return err
 	}

@@ -48,12 +48,12 @@ func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*R
 }
 
 // IngestDocument is the resolver for the ingestDocument field.
-func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error) {
+func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error) {
 	by, err := r.authorize(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep, err := r.ingestDocument(ctx, name, text)
+	rep, err := r.ingestDocument(ctx, name, text, data)
 	if err != nil {
 		return nil, err
 	}
@@ -105,6 +105,16 @@ func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([
 		out[i] = &entries[i]
 	}
 	return out, err
+}
+
+// Format is the resolver for the format field.
+func (r *sourceResolver) Format(ctx context.Context, obj *graph.Source) (string, error) {
+	return obj.SourceFormat(), nil
+}
+
+// Page is the resolver for the page field.
+func (r *sourceResolver) Page(ctx context.Context, obj *graph.Source) (*int, error) {
+	return positive(obj.Page), nil
 }
 
 // Nodes is the resolver for the nodes field.

@@ -47,16 +47,6 @@ func (r *entityResolver) Related(ctx context.Context, obj *graph.Entity, kind *g
 	return r.related(ctx, obj, kind, first)
 }
 
-// Number is the resolver for the number field.
-func (r *mandateResolver) Number(ctx context.Context, obj *graph.Mandate) (*string, error) {
-	return nonEmpty(obj.Number), nil
-}
-
-// Citation is the resolver for the citation field.
-func (r *mandateResolver) Citation(ctx context.Context, obj *graph.Mandate) (*string, error) {
-	return nonEmpty(obj.Citation), nil
-}
-
 // Summit is the resolver for the summit field.
 func (r *mandateResolver) Summit(ctx context.Context, obj *graph.Mandate) (*graph.Summit, error) {
 	if obj.Summit == "" {
@@ -73,11 +63,6 @@ func (r *mandateResolver) Document(ctx context.Context, obj *graph.Mandate) (*gr
 	return nodeAs[*graph.Document](ctx, r.Resolver, obj.Document)
 }
 
-// Year is the resolver for the year field.
-func (r *mandateResolver) Year(ctx context.Context, obj *graph.Mandate) (*int, error) {
-	return nonZero(obj.Year), nil
-}
-
 // Parent is the resolver for the parent field.
 func (r *mandateResolver) Parent(ctx context.Context, obj *graph.Mandate) (*graph.Mandate, error) {
 	if obj.Parent == "" {
@@ -92,8 +77,8 @@ func (r *mandateResolver) Items(ctx context.Context, obj *graph.Mandate) ([]*gra
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *mandateResolver) Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) ([]*graph.Mention, error) {
-	return r.mentions(ctx, obj, kind)
+func (r *mandateResolver) Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind, first *int, offset *int) ([]*graph.Mention, error) {
+	return r.mentions(ctx, obj, kind, first, offset)
 }
 
 // References is the resolver for the references field.
@@ -152,7 +137,16 @@ func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, firs
 
 // Resolve is the resolver for the resolve field.
 func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Entity, error) {
-	return r.Store.Resolve(ctx, name, 20)
+	ents, err := r.Store.Resolve(ctx, name, 20)
+	if err != nil || len(ents) > 0 {
+		return ents, err
+	}
+	// No name is this one or starts with it: the nearest names, best first.
+	near, err := r.Store.Nearest(ctx, name, 20)
+	for _, m := range near {
+		ents = append(ents, m.Entity)
+	}
+	return ents, err
 }
 
 // Trace is the resolver for the trace field.
@@ -202,11 +196,6 @@ func (r *referenceResolver) Target(ctx context.Context, obj *graph.Reference) (g
 	return r.node(ctx, obj.Target)
 }
 
-// Heading is the resolver for the heading field.
-func (r *sourceResolver) Heading(ctx context.Context, obj *graph.Source) (*string, error) {
-	return nonEmpty(obj.Heading), nil
-}
-
 // Documents is the resolver for the documents field.
 func (r *summitResolver) Documents(ctx context.Context, obj *graph.Summit) ([]*graph.Document, error) {
 	es, err := r.edgesOf(ctx, graph.EdgeQuery{Node: obj.ID, Type: graph.IssuedAt, In: true})
@@ -224,8 +213,8 @@ func (r *summitResolver) Mandates(ctx context.Context, obj *graph.Summit, first 
 }
 
 // Mandates is the resolver for the mandates field.
-func (r *traceStepResolver) Mandates(ctx context.Context, obj *graph.TraceRef) ([]*graph.Mandate, error) {
-	return nodesAs[*graph.Mandate](ctx, r.Resolver, obj.Mandates)
+func (r *traceStepResolver) Mandates(ctx context.Context, obj *graph.TraceRef, first *int, after *string) ([]*graph.Mandate, error) {
+	return r.stepMandates(ctx, obj, first, after)
 }
 
 // Document returns DocumentResolver implementation.

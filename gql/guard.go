@@ -140,7 +140,7 @@ func (g guard) MutateOperationContext(ctx context.Context, oc *graphql.Operation
 		}
 	}
 	if n > g.limits.MaxExpensive {
-		return refusal(CodeExpensiveLimit, "the operation asks for %d of search, neighborhood, path and trace, more than the limit of %d", n, g.limits.MaxExpensive)
+		return refusal(CodeExpensiveLimit, "the operation asks for %d of search, searchPage, review, neighborhood, path and trace, more than the limit of %d", n, g.limits.MaxExpensive)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"summitgraph/graph"
@@ -65,7 +66,7 @@ func NewHandler(o Options) http.Handler {
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{})
 	cache := newQueryCache(o.QueryCacheBytes)
 	if o.onCache != nil {
 		o.onCache(cache)
@@ -81,6 +82,14 @@ func NewHandler(o Options) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
+	// A query reads one snapshot of the store (store.Snapshot, made in the
+	// handler below); a mutation reads what it writes.
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if oc := graphql.GetOperationContext(ctx); oc.Operation == nil || oc.Operation.Operation != ast.Query {
+			store.NoSnapshot(ctx)
+		}
+		return next(ctx)
+	})
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
 		if info := requestInfo(ctx); info != nil {
@@ -101,6 +110,8 @@ func NewHandler(o Options) http.Handler {
 	return limitBody(o.Limits.MaxBody, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(authenticate(r, o.Tokens), o.Timeout)
 		defer cancel()
+		ctx, release := o.Store.Snapshot(ctx)
+		defer release()
 		srv.ServeHTTP(w, r.WithContext(withLoaders(ctx, o.Store, o.observeBatch)))
 	}))
 }

@@ -55,7 +55,8 @@ type Limits struct {
 	// (ALIAS_LIMIT_EXCEEDED beyond).
 	MaxAliases int
 	// MaxExpensive caps the root fields of an operation that read much of
-	// the store whatever they select: search, neighborhood, path and trace
+	// the store whatever they select: search, searchPage, review,
+	// neighborhood, path and trace
 	// (EXPENSIVE_FIELD_LIMIT_EXCEEDED beyond).
 	MaxExpensive int
 }
@@ -166,7 +167,7 @@ const (
 )
 
 // expensive are the root fields with a base cost, capped by MaxExpensive.
-var expensive = map[string]bool{"search": true, "neighborhood": true, "path": true, "trace": true}
+var expensive = map[string]bool{"search": true, "neighborhood": true, "path": true, "trace": true, "searchPage": true, "review": true}
 
 // words counts the words of a search text without splitting it.
 func words(s string) int {
@@ -220,6 +221,15 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Query.Search = func(ch int, text string, first *int) int {
 		return plus(cost(firstOr(first, "Query", "search"), ch), costSearch+costSearchWord*min(words(text), costCap/costSearchWord/2))
 	}
+	// searchPage ranks a window of searchWindow matches whatever it
+	// returns; review reads mandates until its page is full (all of them
+	// for its counts).
+	c.Query.SearchPage = func(ch int, text string, _ *SearchFilter, first *int, _ *string) int {
+		return plus(cost(firstOr(first, "Query", "searchPage"), ch), costSearch*2+costSearchWord*min(words(text), costCap/costSearchWord/2))
+	}
+	c.Query.Review = func(ch int, _ *ReviewReason, _ *float64, first *int, _ *string) int {
+		return plus(cost(firstOr(first, "Query", "review"), ch), costTrace)
+	}
 	c.Query.Neighborhood = func(ch int, _ string, depth *int) int {
 		return plus(ch, costNeighborhood+costNeighborhoodHop*hops(depth, 1, store.MaxDepth))
 	}
@@ -233,7 +243,11 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
 	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Document", "mandates"), ch) }
 	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
-	c.Mandate.Mentions = func(ch int, _ *graph.Kind) int { return cost(sizeMentions, ch) }
+	// A mandate's mentions count as many as it may return (first, 100 by
+	// default): a long text may hold thousands.
+	c.Mandate.Mentions = func(ch int, _ *graph.Kind, first *int, _ *int) int {
+		return cost(firstOr(first, "Mandate", "mentions"), ch)
+	}
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
 	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
@@ -242,7 +256,14 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Entity.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Entity.Relations = func(ch int) int { return cost(sizeRelations, ch) }
 	c.Trace.Steps = func(ch int) int { return cost(sizeSteps, ch) }
-	c.TraceStep.Mandates = func(ch int) int { return cost(sizeStepItems, ch) }
+	// Without first a step lists every mandate, and a common entity has
+	// hundreds at each summit.
+	c.TraceStep.Mandates = func(ch int, first *int, _ *string) int {
+		if first == nil {
+			return cost(sizeStepItems, ch)
+		}
+		return cost(min(max(*first, 0), l.MaxFirst), ch)
+	}
 	c.Subgraph.Nodes = func(ch int) int { return cost(sizeSubNodes, ch) }
 	c.Subgraph.Edges = func(ch int) int { return cost(sizeSubEdges, ch) }
 }

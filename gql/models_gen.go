@@ -55,6 +55,16 @@ type IngestReport struct {
 	Warnings []*Warning `json:"warnings"`
 }
 
+type KindCount struct {
+	Kind  graph.Kind `json:"kind"`
+	Count int        `json:"count"`
+}
+
+type LanguageCount struct {
+	Language string `json:"language"`
+	Count    int    `json:"count"`
+}
+
 type MandateEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *graph.Mandate `json:"node"`
@@ -104,6 +114,42 @@ type Relation struct {
 	Type      string        `json:"type"`
 	Direction Direction     `json:"direction"`
 	Entity    *graph.Entity `json:"entity"`
+}
+
+type ReviewCount struct {
+	Reason ReviewReason `json:"reason"`
+	Count  int          `json:"count"`
+}
+
+type ReviewEdge struct {
+	Cursor string            `json:"cursor"`
+	Node   *graph.ReviewItem `json:"node"`
+}
+
+type SearchConnection struct {
+	// How many of the best 1,000 matches the filter keeps.
+	TotalCount int           `json:"totalCount"`
+	Edges      []*SearchEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	// The best 1,000 matches by kind, by summit (of mandates and documents) and by language, before the filter: what a filter would keep.
+	Kinds     []*KindCount     `json:"kinds"`
+	Summits   []*SummitCount   `json:"summits"`
+	Languages []*LanguageCount `json:"languages"`
+}
+
+type SearchEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *SearchHit `json:"node"`
+}
+
+// What searchPage keeps of the best matches.
+type SearchFilter struct {
+	// Only nodes of these kinds.
+	Kinds []graph.Kind `json:"kinds,omitempty"`
+	// Only mandates and documents of this summit (and the summit itself).
+	Summit *string `json:"summit,omitempty"`
+	// Only mandates and documents in this language (ISO 639-1: en, es, fr, pt).
+	Language *string `json:"language,omitempty"`
 }
 
 type SearchHit struct {
@@ -199,6 +245,70 @@ func (e *Direction) UnmarshalJSON(b []byte) error {
 }
 
 func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a mandate is in the review queue.
+type ReviewReason string
+
+const (
+	// No summit: uncited, or the citation names no single known summit.
+	ReviewReasonUnattributed ReviewReason = "UNATTRIBUTED"
+	// The citation names no single known summit, or its clues disagree.
+	ReviewReasonUnresolved ReviewReason = "UNRESOLVED"
+	// The text stops mid-sentence.
+	ReviewReasonTruncated ReviewReason = "TRUNCATED"
+	// A mention was found with a confidence below the queue's threshold.
+	ReviewReasonLowConfidence ReviewReason = "LOW_CONFIDENCE"
+)
+
+var AllReviewReason = []ReviewReason{
+	ReviewReasonUnattributed,
+	ReviewReasonUnresolved,
+	ReviewReasonTruncated,
+	ReviewReasonLowConfidence,
+}
+
+func (e ReviewReason) IsValid() bool {
+	switch e {
+	case ReviewReasonUnattributed, ReviewReasonUnresolved, ReviewReasonTruncated, ReviewReasonLowConfidence:
+		return true
+	}
+	return false
+}
+
+func (e ReviewReason) String() string {
+	return string(e)
+}
+
+func (e *ReviewReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ReviewReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ReviewReason", str)
+	}
+	return nil
+}
+
+func (e ReviewReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ReviewReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ReviewReason) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -172,7 +172,8 @@ func TestMandateFields(t *testing.T) {
 						Line    int
 						Heading *string
 					}
-					Mentions []struct {
+					MentionCount int
+					Mentions     []struct {
 						Surface    string
 						Start, End int
 						Method     string
@@ -187,7 +188,7 @@ func TestMandateFields(t *testing.T) {
 	c.ok(`{ mandates(first: 500) { edges { node { id label text number citation year flags
 		summit { id } document { title summit { id } } parent { id } items { id number parent { id } }
 		source { file line heading }
-		mentions { surface start end method confidence entity { id kind } mandate { id } } } } } }`, nil, &data)
+		mentionCount mentions(first: 40) { surface start end method confidence entity { id kind } mandate { id } } } } } }`, nil, &data)
 	if len(data.Mandates.Edges) != 73 {
 		t.Fatalf("%d mandates", len(data.Mandates.Edges))
 	}
@@ -215,6 +216,9 @@ func TestMandateFields(t *testing.T) {
 		}
 		runes := []rune(m.Text)
 		last := -1
+		if len(m.Mentions) != min(m.MentionCount, 40) {
+			t.Errorf("%s: %d mentions of mentionCount %d, first 40", m.ID, len(m.Mentions), m.MentionCount)
+		}
 		for _, x := range m.Mentions {
 			if x.Start < 0 || x.End > len(runes) || x.Start >= x.End || string(runes[x.Start:x.End]) != x.Surface {
 				t.Errorf("%s: mention %q at %d-%d is not the text there", m.ID, x.Surface, x.Start, x.End)
@@ -366,6 +370,52 @@ func TestTrace(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("trace(%s) = %v, want %v", id, got, want)
 		}
+	}
+}
+
+// TestTraceCountsNestedNames: the 2022 mandate on the "Follow-Up Mechanism
+// for the Implementation of the Inter-American Convention against
+// Corruption (MESICIC)" names the Convention inside the Mechanism's name,
+// so the Convention's trace has 4 mandates at 3 summits, and that mention
+// says it was nested.
+func TestTraceCountsNestedNames(t *testing.T) {
+	c := newClient(t, Options{})
+	const iacac = "convention/inter-american-convention-against-corruption"
+	var data struct {
+		Trace struct {
+			Steps []struct {
+				Summit   struct{ ID string }
+				Mandates []struct{ ID string }
+			}
+		}
+	}
+	c.ok(`query($e: ID!) { trace(entity: $e) { steps { summit { id } mandates { id } } } }`, map[string]any{"e": iacac}, &data)
+	n, nested := 0, 0
+	for _, s := range data.Trace.Steps {
+		n += len(s.Mandates)
+		for _, m := range s.Mandates {
+			var md struct {
+				Node struct {
+					Mentions []struct {
+						Entity  struct{ ID string }
+						Surface string
+						Method  string
+					}
+				}
+			}
+			c.ok(`query($m: ID!) { node(id: $m) { ... on Mandate { mentions(kind: CONVENTION) { entity { id } surface method } } } }`, map[string]any{"m": m.ID}, &md)
+			for _, x := range md.Node.Mentions {
+				if x.Entity.ID == iacac && x.Method == "nested" {
+					nested++
+					if s.Summit.ID != "summit/2022-los-angeles" || x.Surface != "Inter-American Convention against Corruption" {
+						t.Errorf("nested mention %q in %s at %s", x.Surface, m.ID, s.Summit.ID)
+					}
+				}
+			}
+		}
+	}
+	if n != 4 || len(data.Trace.Steps) != 3 || nested != 1 {
+		t.Errorf("trace: %d mandates at %d summits, %d nested mentions; want 4 at 3, 1 nested", n, len(data.Trace.Steps), nested)
 	}
 }
 
@@ -583,5 +633,44 @@ func TestNoNPlusOne(t *testing.T) {
 	// scheduler may split a batch, hence the margin).
 	if batches["nodes"] > 20 || batches["edges"] > 20 || batches["nodes"] == 0 {
 		t.Errorf("store batches for 50 mandates: %v; want a few per level, at most 20 of each", batches)
+	}
+}
+
+// TestResolveMisspelled: a name no entity has, nor starts with, resolves to
+// the nearest names, best first; nearestNames gives their scores.
+func TestResolveMisspelled(t *testing.T) {
+	c := newClient(t, Options{})
+	var data struct {
+		Resolve []struct{ ID string }
+		Nearest []struct {
+			Name     string
+			Distance int
+			Score    float64
+			Entity   struct{ ID string }
+		}
+		Acronym []struct {
+			Name   string
+			Entity struct{ ID string }
+		}
+	}
+	c.ok(`query($n: String!) {
+		resolve(name: $n) { id }
+		nearest: nearestNames(name: $n) { name distance score entity { id } }
+		acronym: nearestNames(name: "MESCIC", first: 1) { name entity { id } }
+	}`, map[string]any{"n": "Interamerican Convension against Coruption"}, &data)
+	const iacac = "convention/inter-american-convention-against-corruption"
+	if len(data.Resolve) == 0 || data.Resolve[0].ID != iacac {
+		t.Errorf("resolve: %v, want %s first", data.Resolve, iacac)
+	}
+	if len(data.Nearest) == 0 || data.Nearest[0].Entity.ID != iacac || data.Nearest[0].Distance != 2 || data.Nearest[0].Score < 0.9 {
+		t.Errorf("nearestNames: %+v", data.Nearest)
+	}
+	for i := 1; i < len(data.Nearest); i++ {
+		if data.Nearest[i].Score > data.Nearest[i-1].Score {
+			t.Errorf("nearestNames not ranked: %+v", data.Nearest)
+		}
+	}
+	if len(data.Acronym) != 1 || data.Acronym[0].Name != "MESICIC" || data.Acronym[0].Entity.ID != "institution/mesicic" {
+		t.Errorf("nearestNames(MESCIC): %+v", data.Acronym)
 	}
 }

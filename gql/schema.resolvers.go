@@ -47,6 +47,12 @@ func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*R
 	return r.relations(ctx, obj)
 }
 
+// MentionCount is the resolver for the mentionCount field.
+func (r *mandateResolver) MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error) {
+	ms, err := r.allMentions(ctx, obj, kind)
+	return len(ms), err
+}
+
 // IngestDocument is the resolver for the ingestDocument field.
 func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error) {
 	by, err := r.authorize(ctx)
@@ -107,6 +113,51 @@ func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([
 	return out, err
 }
 
+// Review is the resolver for the review field.
+func (r *queryResolver) Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error) {
+	return r.review(ctx, reason, below, first, after)
+}
+
+// SearchPage is the resolver for the searchPage field.
+func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string) (*SearchConnection, error) {
+	return r.searchPage(ctx, text, filter, first, after)
+}
+
+// NearestNames is the resolver for the nearestNames field.
+func (r *queryResolver) NearestNames(ctx context.Context, name string, first *int) ([]*graph.NameMatch, error) {
+	n, err := r.first(ctx, first)
+	if err != nil {
+		return nil, err
+	}
+	near, err := r.Store.Nearest(ctx, name, n)
+	out := make([]*graph.NameMatch, len(near))
+	for i := range near {
+		out[i] = &near[i]
+	}
+	return out, err
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *reviewConnectionResolver) TotalCount(ctx context.Context, obj *ReviewConnection) (int, error) {
+	n, _, err := obj.counts(ctx, r.Resolver)
+	return n, err
+}
+
+// Counts is the resolver for the counts field.
+func (r *reviewConnectionResolver) Counts(ctx context.Context, obj *ReviewConnection) ([]*ReviewCount, error) {
+	return r.reviewCounts(ctx, obj)
+}
+
+// Reasons is the resolver for the reasons field.
+func (r *reviewItemResolver) Reasons(ctx context.Context, obj *graph.ReviewItem) ([]ReviewReason, error) {
+	return reviewReasons(obj), nil
+}
+
+// LowMentions is the resolver for the lowMentions field.
+func (r *reviewItemResolver) LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error) {
+	return lowMentions(obj), nil
+}
+
 // Format is the resolver for the format field.
 func (r *sourceResolver) Format(ctx context.Context, obj *graph.Source) (string, error) {
 	return obj.SourceFormat(), nil
@@ -122,28 +173,21 @@ func (r *statsResolver) Nodes(ctx context.Context, obj *graph.Stats) (int, error
 	return obj.Nodes(), nil
 }
 
-// Status is the resolver for the status field.
-func (r *summitResolver) Status(ctx context.Context, obj *graph.Summit) (*string, error) {
-	return nonEmpty(obj.Status), nil
-}
-
-// Note is the resolver for the note field.
-func (r *summitResolver) Note(ctx context.Context, obj *graph.Summit) (*string, error) {
-	return nonEmpty(obj.Note), nil
-}
-
-// Count is the resolver for the count field.
-func (r *traceStepResolver) Count(ctx context.Context, obj *graph.TraceRef) (int, error) {
-	return len(obj.Mandates), nil
-}
-
 // AuditEntry returns AuditEntryResolver implementation.
 func (r *Resolver) AuditEntry() AuditEntryResolver { return &auditEntryResolver{r} }
 
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+// ReviewConnection returns ReviewConnectionResolver implementation.
+func (r *Resolver) ReviewConnection() ReviewConnectionResolver { return &reviewConnectionResolver{r} }
+
+// ReviewItem returns ReviewItemResolver implementation.
+func (r *Resolver) ReviewItem() ReviewItemResolver { return &reviewItemResolver{r} }
+
 type (
-	auditEntryResolver struct{ *Resolver }
-	mutationResolver   struct{ *Resolver }
+	auditEntryResolver       struct{ *Resolver }
+	mutationResolver         struct{ *Resolver }
+	reviewConnectionResolver struct{ *Resolver }
+	reviewItemResolver       struct{ *Resolver }
 )

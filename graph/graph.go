@@ -344,6 +344,9 @@ const (
 	MethodAcronym = "acronym"
 	MethodPattern = "pattern"
 	MethodNER     = "ner"
+	// MethodNested is a catalog name found inside a longer catalog name
+	// (the Convention in the name of the mechanism that follows it up).
+	MethodNested = "nested"
 )
 
 // Evidence says why a link exists: the words, where they are in the

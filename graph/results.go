@@ -94,3 +94,17 @@ type AuditEntry struct {
 	Target string    `cbor:"4,keyasint"`
 	Detail string    `cbor:"5,keyasint,omitempty"`
 }
+
+// NameMatch is an entity whose name is near a name asked for: the name of
+// it that came nearest, as printed, the number of letters to change
+// (insert, delete or replace) in the normalized forms, and a score from 0
+// to 1 (1 when the normalized forms are equal).
+type NameMatch struct {
+	Entity   *Entity
+	Name     string
+	Distance int
+	Score    float64
+}
+
+// Count is the number of the step's mandates.
+func (t *TraceRef) Count() int { return len(t.Mandates) }

@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever extraction would give a different
 // result for the same text, so that files are extracted again.
-const ExtractorVersion = "7"
+const ExtractorVersion = "8"
 
 // FileReport summarizes what a file holds.
 type FileReport struct {

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"summitgraph/graph"
 )
 
 // evalMention is a mention of testdata/eval/gold.json.
@@ -97,7 +99,9 @@ func TestEvalSetMentions(t *testing.T) {
 			for _, m := range ex.Paragraphs[0].Mentions {
 				m.Start += p.Start
 				m.End += p.Start
-				if m.Entity.EntityKind != "THEME" && !skip[lineOf[m.Start]] {
+				// The gold is flat: names nested in longer ones are left
+				// to TestNestedNames.
+				if m.Entity.EntityKind != "THEME" && m.Method != graph.MethodNested && !skip[lineOf[m.Start]] {
 					got = append(got, m)
 				}
 			}

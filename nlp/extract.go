@@ -71,7 +71,7 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 	}
 	for i, para := range p.Paragraphs {
 		nt := normalize(para.Text)
-		spans := c.matcher.find(nt, p.Language)
+		spans, all := c.matcher.find(nt, p.Language)
 		spans = c.definitions(nt, spans, defined, learn)
 		spans = append(spans, bareAcronyms(nt, spans, defined)...)
 		if disc := c.discover(nt, spans, p.Language, defined, learn); len(disc) > 0 {
@@ -87,6 +87,9 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			if s.entity.Origin == graph.OriginDiscovered {
 				learn(s.entity, "")
 			}
+		}
+		for _, s := range nested(nt, spans, all) {
+			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		for _, s := range c.themes.find(nt.tokens(), p.Language, stems) {
 			ex.Mentions = append(ex.Mentions, found(nt, s))

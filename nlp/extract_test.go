@@ -74,19 +74,35 @@ func checkEvidence(t *testing.T, where, text string, ex Extraction) {
 			t.Errorf("%s: %s %q has method %q and confidence %v", where, what, ev.Surface, ev.Method, ev.Confidence)
 		}
 	}
-	last, end := -1, -1
+	// Entity mentions do not overlap, but for the nested ones, each inside
+	// a longer mention of another entity.
+	last, start, end := -1, -1, -1
+	var outer []Found
 	for _, m := range ex.Mentions {
 		check("mention of "+m.Entity.ID, m.Evidence)
 		if m.Start < last {
 			t.Errorf("%s: mention %q at %d comes after one at %d", where, m.Surface, m.Start, last)
 		}
 		last = m.Start
-		if m.Entity.EntityKind != graph.KindTheme {
-			if m.Start < end {
-				t.Errorf("%s: mention %q at [%d,%d) overlaps the previous entity mention ending at %d", where, m.Surface, m.Start, m.End, end)
-			}
-			end = m.End
+		if m.Entity.EntityKind == graph.KindTheme {
+			continue
 		}
+		if m.Method == graph.MethodNested {
+			inside := false
+			for _, o := range outer {
+				inside = inside || o.Entity != m.Entity && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start
+			}
+			if !inside || m.Start < start {
+				t.Errorf("%s: nested mention %q at [%d,%d) is inside no longer mention of another entity", where, m.Surface, m.Start, m.End)
+			}
+			outer = append(outer, m)
+			continue
+		}
+		if m.Start < end {
+			t.Errorf("%s: mention %q at [%d,%d) overlaps the previous entity mention ending at %d", where, m.Surface, m.Start, m.End, end)
+		}
+		start, end = m.Start, m.End
+		outer = append(outer, m)
 	}
 	for _, r := range ex.References {
 		check("reference to "+r.Target(), r.Evidence)
@@ -126,11 +142,12 @@ func TestCatalogMatching(t *testing.T) {
 		{"es", "Ratificar la Convencio\u0301n Interamericana contra la Corrupcio\u0301n.", []string{iacac + "|Convencio\u0301n Interamericana contra la Corrupcio\u0301n|catalog"}},
 		// "UN" for "United Nations" inside names, both ways, in both
 		// languages, also where the catalog lists no such alias.
-		{"en", "the UN Convention against Corruption", []string{uncac + "|UN Convention against Corruption|catalog"}},
-		{"en", "the United Nations Convention against Corruption", []string{uncac + "|United Nations Convention against Corruption|catalog"}},
-		{"en", "the U.N. Convention against Corruption", []string{uncac + "|U.N. Convention against Corruption|catalog"}},
-		{"en", "the UN Human Settlements Programme", []string{"institution/un-habitat|UN Human Settlements Programme|catalog"}},
-		{"es", "el Programa de la ONU para el Desarrollo", []string{"institution/undp|Programa de la ONU para el Desarrollo|catalog"}},
+		// The United Nations they name is a nested mention.
+		{"en", "the UN Convention against Corruption", []string{uncac + "|UN Convention against Corruption|catalog", un + "|UN|nested"}},
+		{"en", "the United Nations Convention against Corruption", []string{uncac + "|United Nations Convention against Corruption|catalog", un + "|United Nations|nested"}},
+		{"en", "the U.N. Convention against Corruption", []string{uncac + "|U.N. Convention against Corruption|catalog", un + "|U.N|nested"}},
+		{"en", "the UN Human Settlements Programme", []string{"institution/un-habitat|UN Human Settlements Programme|catalog", un + "|UN|nested"}},
+		{"es", "el Programa de la ONU para el Desarrollo", []string{"institution/undp|Programa de la ONU para el Desarrollo|catalog", un + "|ONU|nested"}},
 		// No-break spaces and either apostrophe.
 		{"en", "uphold the Inter-American\u00a0Democratic Charter", []string{charte + "|Inter-American\u00a0Democratic Charter|catalog"}},
 		{"en", "the Inter-American Children's Institute", []string{"institution/iin|Inter-American Children's Institute|catalog"}},
@@ -142,8 +159,9 @@ func TestCatalogMatching(t *testing.T) {
 		{"en", "the UN and the un", []string{un + "|UN|catalog"}},
 		// Names are proper nouns: lower-case words are not the name.
 		{"en", "national sustainable development goals", nil},
-		// The longest name wins; names inside it are not separate mentions.
-		{"en", "the ParlAmericas Open Parliament Network", []string{"institution/parlamericas-open-parliament-network|ParlAmericas Open Parliament Network|catalog"}},
+		// The longest name wins; other entities' names inside it are nested
+		// mentions, and its own (OAS in the name of the OAS) none.
+		{"en", "the ParlAmericas Open Parliament Network", []string{"institution/parlamericas-open-parliament-network|ParlAmericas Open Parliament Network|catalog", "institution/parlamericas|ParlAmericas|nested"}},
 		{"en", "the Organization of American States (OAS)", []string{oas + "|Organization of American States|catalog", oas + "|OAS|catalog"}},
 		// Spanish acronyms whose letters do not follow the English name
 		// come from the catalog.
@@ -153,6 +171,7 @@ func TestCatalogMatching(t *testing.T) {
 		}},
 		{"en", "the Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption (MESICIC)", []string{
 			"institution/mesicic|Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption|catalog",
+			iacac + "|Inter-American Convention against Corruption|nested",
 			"institution/mesicic|MESICIC|catalog",
 		}},
 	} {
@@ -680,5 +699,54 @@ func BenchmarkExtractCorpus(b *testing.B) {
 			}
 			reportMandates(b, total, n)
 		})
+	}
+}
+
+// TestNestedNames: a catalog name inside a longer catalog name is a mention
+// of its own (method "nested", a little less confident), unless the long
+// name only qualifies it (another body of the same kind). On the seed, the
+// nested names are exactly those a reader finds.
+func TestNestedNames(t *testing.T) {
+	const (
+		fatf  = "institution/fatf"
+		iacac = "convention/inter-american-convention-against-corruption"
+	)
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "the Caribbean Financial Action Task Force", []string{"institution/cfatf|Caribbean Financial Action Task Force|catalog"}},
+		{"en", "the Recommendations of the Financial Action Task Force", []string{"convention/fatf-recommendations|Recommendations of the Financial Action Task Force|catalog", fatf + "|Financial Action Task Force|nested"}},
+		{"es", "el Mecanismo de Seguimiento de la Implementación de la Convención Interamericana contra la Corrupción", []string{"institution/mesicic|Mecanismo de Seguimiento de la Implementación de la Convención Interamericana contra la Corrupción|catalog", iacac + "|Convención Interamericana contra la Corrupción|nested"}},
+	} {
+		ex := extractTexts(t, tc.lang, tc.text)
+		if got := mentionsOf(ex.Paragraphs[0], false); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+
+	c := testCatalog(t)
+	p := seedPage(t, c, "democracy-good-governance.txt")
+	var got []string
+	for i, para := range c.Extract(p, nil).Paragraphs {
+		for _, m := range para.Mentions {
+			if m.Method != graph.MethodNested {
+				continue
+			}
+			if m.Confidence >= 0.95 || m.Confidence < 0.8 {
+				t.Errorf("line %d: nested %q has confidence %v", p.Paragraphs[i].Line, m.Surface, m.Confidence)
+			}
+			got = append(got, fmt.Sprintf("%d %s %s", p.Paragraphs[i].Line, m.Entity.ID, m.Surface))
+		}
+	}
+	want := []string{
+		"47 institution/united-nations UN",                              // UN Convention against Corruption
+		"47 institution/united-nations UN",                              // UN Convention against Transnational Organized Crime
+		"49 institution/oecd OECD",                                      // OECD Recommendations on Public Procurement
+		"63 " + iacac + " Inter-American Convention against Corruption", // in the MESICIC's name
+		"121 institution/parlamericas ParlAmericas",                     // ParlAmericas Open Parliament Network
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("nested names on the seed:\n got %q\nwant %q", got, want)
 	}
 }

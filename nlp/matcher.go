@@ -286,10 +286,11 @@ type span struct {
 }
 
 // find returns the catalog names in text in the given language,
-// leftmost-longest and not overlapping.
-func (m *matcher) find(nt *normText, lang string) []span {
+// leftmost-longest and not overlapping, and every catalog name found (the
+// shorter names inside longer ones among them; see nested).
+func (m *matcher) find(nt *normText, lang string) (sel, all []span) {
 	if len(nt.s) == 0 {
-		return nil
+		return nil, nil
 	}
 	var cands []span
 	it := m.ac.IterOverlappingByte(nt.s)
@@ -364,7 +365,51 @@ func (m *matcher) find(nt *normText, lang string) []span {
 			break
 		}
 	}
-	return selectSpans(dropDescriptions(cands))
+	cands = dropDescriptions(cands)
+	return selectSpans(append([]span(nil), cands...)), cands
+}
+
+// nestedConf is the share of its confidence a name keeps when it is found
+// inside a longer name: "the Inter-American Convention against Corruption"
+// in "the Follow-up Mechanism for the Implementation of the Inter-American
+// Convention against Corruption" names the Convention, but as part of the
+// Mechanism's name.
+const nestedConf = 0.95
+
+// nested returns the catalog names inside the longer catalog names of sel
+// (found by the matcher or curated), each with method "nested" and a little
+// less confidence than the same name standing alone: the convention in the
+// name of the mechanism that monitors it is mentioned too. Inside one long
+// name, the nested names are leftmost-longest and not overlapping, and a
+// nested name's own nested names are found as well ("Inter-American
+// Commission" in a nested "Inter-American Commission on Human Rights").
+// A name of the long name's own entity is not a mention of another one and
+// is left out, and so is a name the long one only qualifies (see
+// variantOf).
+func nested(nt *normText, sel, all []span) []span {
+	var out []span
+	outer := sel
+	for depth := 0; len(outer) > 0 && depth < 4; depth++ {
+		var next []span
+		for _, o := range outer {
+			if o.method != graph.MethodCatalog && o.method != graph.MethodCurated && o.method != graph.MethodNested {
+				continue
+			}
+			var in []span
+			for _, c := range all {
+				if c.entity != o.entity && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start && !variantOf(nt, o, c) {
+					in = append(in, c)
+				}
+			}
+			for _, c := range selectSpans(in) {
+				c.method, c.conf = graph.MethodNested, c.conf*nestedConf
+				next = append(next, c)
+			}
+		}
+		out = append(out, next...)
+		outer = next
+	}
+	return out
 }
 
 // dropDescriptions leaves out a name printed in lower case whose capitals
@@ -459,4 +504,33 @@ func selectSpans(c []span) []span {
 		}
 	}
 	return out
+}
+
+// nameJoins join a name to the name it is about: "Charter of the OAS",
+// "Asamblea General de la OEA", "Déclaration de l'OIT".
+var nameJoins = map[string]bool{
+	"of": true, "the": true, "for": true, "on": true, "to": true, "and": true,
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "y": true, "para": true, "sobre": true,
+	"des": true, "du": true, "l": true, "le": true, "les": true, "pour": true, "sur": true, "et": true,
+	"da": true, "das": true, "do": true, "dos": true, "a": true, "as": true, "o": true, "os": true, "e": true,
+}
+
+// variantOf reports whether the long name o only qualifies the name in it,
+// being another body of the same kind rather than one about it: the
+// "Caribbean Financial Action Task Force" and the "Financial Action Task
+// Force of Latin America" are not the Financial Action Task Force. The
+// name in it names something else when words join it to the rest ("the
+// Recommendations of the Financial Action Task Force") or when it starts
+// the long name without a joining word ("OAS General Secretariat", "UN
+// Convention against Corruption").
+func variantOf(nt *normText, o, in span) bool {
+	before := Words(string(nt.runes[o.start:in.start]))
+	after := Words(string(nt.runes[in.end:o.end]))
+	switch {
+	case len(after) == 0 && len(before) > 0:
+		return !nameJoins[strings.ToLower(before[len(before)-1].Text)]
+	case len(before) == 0 && len(after) > 0:
+		return nameJoins[strings.ToLower(after[0].Text)]
+	}
+	return false
 }

@@ -22,6 +22,13 @@ func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
 	return openAppWith(ctx, store.Options{Dir: dir, Logger: log})
 }
 
+// openAppRead opens the store in dir for reading only (query, trace,
+// export): nothing in its folder is written, and a folder that holds no
+// store reads as an empty one.
+func openAppRead(ctx context.Context, dir string) (*app, error) {
+	return openAppWith(ctx, store.Options{Dir: dir, ReadOnly: true})
+}
+
 // openAppWith is openApp with the store's options given.
 func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
 	cat, err := ingest.Catalog()
@@ -29,7 +36,7 @@ func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
 		return nil, err
 	}
 	st, err := store.Open(opts)
-	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+	if store.IsHeld(err) {
 		return nil, heldError(opts.Dir)
 	}
 	if err != nil {

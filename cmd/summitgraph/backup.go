@@ -23,7 +23,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 		return usageError("--out is required")
 	}
 	st, err := store.Open(store.Options{Dir: e.storeDir, ReadOnly: true})
-	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+	if store.IsHeld(err) {
 		return backupThroughServer(ctx, e, *out)
 	}
 	if err != nil {
@@ -72,7 +72,7 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	}
 	defer f.Close()
 	st, err := store.Open(store.Options{Dir: e.storeDir})
-	if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+	if store.IsHeld(err) {
 		return heldError(e.storeDir)
 	}
 	if err != nil {

@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
-	"summitgraph/graph"
 	"summitgraph/graph/store"
 )
 
@@ -35,7 +33,7 @@ func runCompact(ctx context.Context, e *env, args []string) error {
 func compactStore(opts store.Options) error {
 	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	err := store.Compact(opts)
-	if graph.ErrorCode(err) == graph.EUNAVAILABLE && strings.Contains(err.Error(), "in use") {
+	if store.IsHeld(err) {
 		return heldError(opts.Dir)
 	}
 	return err

@@ -42,7 +42,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if *format == "nquads" && *schemaOut == "" && *out != "" {
 		*schemaOut = *out + ".schema"
 	}
-	a, err := openApp(ctx, e.storeDir, nil)
+	a, err := openAppRead(ctx, e.storeDir)
 	if err != nil {
 		return err
 	}

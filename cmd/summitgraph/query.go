@@ -31,7 +31,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		body["operationName"] = *op
 	}
 	raw, _ := json.Marshal(body)
-	a, err := openApp(ctx, e.storeDir, nil)
+	a, err := openAppRead(ctx, e.storeDir)
 	if err != nil {
 		return err
 	}

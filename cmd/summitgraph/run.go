@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"gen":     {"generate a deterministic synthetic corpus for benchmarks and tests", runGen},
 	"backup":  {"write a full backup of the store (also while a server holds it)", runBackup},
 	"restore": {"restore a backup into an empty store", runRestore},
+	"check":   {"verify the store (checksums, files, records) without changing it", runCheck},
 	"compact": {"rewrite the store's tables into one level (a large ingest does it by itself)", runCompact},
 }
 
@@ -104,7 +105,7 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, set s
 		return 2
 	}
 	e := &env{stdout: stdout, stderr: stderr, storeDir: *store, settings: set}
-	if err := cmd.run(ctx, e, rest[1:]); err != nil {
+	if err := runCommand(ctx, cmd, e, rest[1:]); err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) {
 			if ee.err != nil && !errors.Is(ee.err, flag.ErrHelp) && ee.err.Error() != "" {
@@ -116,6 +117,17 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, set s
 		return 1
 	}
 	return 0
+}
+
+// runCommand runs a command, turning a panic (Badger's, on a file it
+// cannot read) into an error: the command fails with a line, not a trace.
+func runCommand(ctx context.Context, cmd command, e *env, args []string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (%v): if the store is damaged, summitgraph check says how", r)
+		}
+	}()
+	return cmd.run(ctx, e, args)
 }
 
 // userMessage is what a user sees of an error: domain errors and input

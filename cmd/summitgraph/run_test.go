@@ -202,8 +202,23 @@ func TestQueryAndTrace(t *testing.T) {
 	if len(lines) != 3 || lines[0][1] != "Santiago 1998" || lines[2][1] != "Los Angeles 2022" {
 		t.Errorf("trace table:\n%s", out)
 	}
+	// The 2022 mandate names the Convention inside the MESICIC's name.
+	if !strings.Contains(out, "\n4 mandates at 3 summits\n") || lines[2][3] != "2" {
+		t.Errorf("trace counts:\n%s", out)
+	}
 	if !strings.HasPrefix(out, "Inter-American Convention against Corruption (convention,") {
 		t.Errorf("trace header:\n%s", out)
+	}
+	// A misspelled name: did you mean, and the nearest one's trace.
+	code, out, errs = run(t, "--store", store, "trace", "MESCIC")
+	if code != 0 || !strings.HasPrefix(out, `no convention, institution or theme is called "MESCIC"; did you mean MESICIC (Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption, score 0.86)? Its trace:`) ||
+		!strings.Contains(out, "(institution, institution/mesicic)\n") || !strings.Contains(out, "Los Angeles 2022") {
+		t.Errorf("trace MESCIC: exit %d\n%s%s", code, out, errs)
+	}
+	// Nearest names with nothing between them: asked, not guessed.
+	code, out, errs = run(t, "--store", store, "trace", "OEAS")
+	if code != 1 || out != "" || !strings.Contains(errs, `did you mean OECS (Organisation of Eastern Caribbean States, score 0.75), or OAS (Organization of American States, score 0.75)`) {
+		t.Errorf("trace OEAS: exit %d\n%s%s", code, out, errs)
 	}
 	code, _, errs = run(t, "--store", store, "trace", "No Such Thing")
 	if code != 1 || !strings.Contains(errs, `no convention, institution or theme is called "No Such Thing"`) {

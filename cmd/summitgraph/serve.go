@@ -104,7 +104,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 // queryHandler is the server with its default settings, for in-process
 // queries.
 func (a *app) queryHandler() http.Handler {
-	return httpserver.New(a.store, a.catalog, httpserver.Config{}, nil).Handler()
+	return httpserver.New(a.store, a.catalog, httpserver.Config{ReadOnly: a.store.ReadOnly()}, nil).Handler()
 }
 
 // serverConfig is every setting of the server. Each is a flag of `serve`

@@ -18,7 +18,7 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 		return usageError("give the name, alias or acronym of an entity")
 	}
 	name := strings.Join(fs.Args(), " ")
-	a, err := openApp(ctx, e.storeDir, nil)
+	a, err := openAppRead(ctx, e.storeDir)
 	if err != nil {
 		return err
 	}
@@ -28,7 +28,20 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if len(ents) == 0 {
-		return graph.Errorf(graph.ENOTFOUND, "no convention, institution or theme is called %q", name)
+		// No name is this one or starts with it: the nearest, said so.
+		near, err := a.store.Nearest(ctx, name, 5)
+		if err != nil {
+			return err
+		}
+		if len(near) == 0 {
+			return graph.Errorf(graph.ENOTFOUND, "no convention, institution or theme is called %q", name)
+		}
+		if len(near) > 1 && near[1].Score == near[0].Score {
+			// Nothing to choose between the nearest: ask.
+			return graph.Errorf(graph.ENOTFOUND, "no convention, institution or theme is called %q; did you mean %s?", name, didYouMean(near))
+		}
+		fmt.Fprintf(e.stdout, "no convention, institution or theme is called %q; did you mean %s? Its trace:\n", name, didYouMean(near))
+		ents = []*graph.Entity{near[0].Entity}
 	}
 	ent, steps, err := a.store.Trace(ctx, ents[0].ID)
 	if err != nil {
@@ -71,4 +84,18 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 // firstWords is a mandate's number and first words, for a table.
 func firstWords(m graph.Node) string {
 	return m.Label()
+}
+
+// didYouMean lists the nearest names with their scores, the best first:
+// `MESICIC (Follow-up Mechanism for ..., 0.86)`.
+func didYouMean(near []graph.NameMatch) string {
+	var parts []string
+	for _, m := range near {
+		what := m.Entity.Name
+		if m.Name == m.Entity.Name {
+			what = m.Entity.ID
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s, score %.2f)", m.Name, what, m.Score))
+	}
+	return strings.Join(parts, ", or ")
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // serveBackup streams a backup to a client holding a curation token. The
-// trailer says whether it completed, so a cut stream is never taken for a
+// trailer says whether it completed, and a backup that fails midway is cut
+// (no clean end of the chunked body), so a cut stream is never taken for a
 // whole backup.
 func (s *Server) serveBackup() http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -22,9 +23,9 @@ func (s *Server) serveBackup() http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph.backup"`)
 		w.Header().Set("Trailer", "X-Backup-Status")
-		if err := s.store.Backup(r.Context(), streaming(w, streamStall)); err != nil {
-			w.Header().Set("X-Backup-Status", "failed")
-			return
+		if err := unpanic(func() error { return s.store.Backup(r.Context(), streaming(w, streamStall)) }); err != nil {
+			s.log.Error("backup cut short", "err", err)
+			panic(http.ErrAbortHandler)
 		}
 		w.Header().Set("X-Backup-Status", "complete")
 	}

@@ -60,9 +60,25 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", export.ContentType[format])
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
-	if _, err := export.Write(r.Context(), streaming(w, streamStall), s.store, format, opts); err != nil {
+	err := unpanic(func() error {
+		_, err := export.Write(r.Context(), streaming(w, streamStall), s.store, format, opts)
+		return err
+	})
+	if err != nil {
+		s.log.Error("export cut short", "format", format, "err", err)
 		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file
 	}
+}
+
+// unpanic runs fn, turning a panic (the store's, on a record it cannot
+// read) into an error.
+func unpanic(fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return fn()
 }
 
 // httpError writes a domain error as plain text with its HTTP status.

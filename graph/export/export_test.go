@@ -499,7 +499,7 @@ func TestNQuadsDgraph(t *testing.T) {
 	}
 	sort.Strings(fromQuads)
 	sort.Strings(fromTrace)
-	if len(fromTrace) != 3 || strings.Join(fromQuads, "\n") != strings.Join(fromTrace, "\n") {
+	if len(fromTrace) != 4 || strings.Join(fromQuads, "\n") != strings.Join(fromTrace, "\n") {
 		t.Errorf("trace over the quads:\n%s\nGraphQL trace:\n%s", strings.Join(fromQuads, "\n"), strings.Join(fromTrace, "\n"))
 	}
 }

@@ -17,6 +17,16 @@ func (s *Store) LoadCatalog(ctx context.Context, c *graph.Catalog) error {
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	if s.readOnly {
+		// The store keeps the catalog it was last written with; the
+		// summits are the given catalog's, as a writer would load them.
+		s.mu.Lock()
+		for _, sm := range c.Summits {
+			s.summits[sm.ID] = sm
+		}
+		s.mu.Unlock()
+		return nil
+	}
 	var w *writer
 	err := s.db.Update(func(txn *badger.Txn) error {
 		v, _, err := getValue(txn, statKey(catalogKey))

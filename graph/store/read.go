@@ -17,10 +17,10 @@ func (s *Store) Node(ctx context.Context, id string) (graph.Node, error) {
 	if !graph.ValidID(id) {
 		return nil, graph.NotFound(id)
 	}
-	if n, ok := s.cache.get(id); ok {
+	gen, cached := s.cacheGen(ctx)
+	if n, ok := s.cache.get(id); ok && cached {
 		return n, nil
 	}
-	gen := s.cache.generation()
 	var n graph.Node
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
@@ -40,8 +40,9 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]graph.Node, []error)
 	nodes := make([]graph.Node, len(ids))
 	errs := make([]error, len(ids))
 	missing := 0
+	gen, cached := s.cacheGen(ctx)
 	for i, id := range ids {
-		if n, ok := s.cache.get(id); ok {
+		if n, ok := s.cache.get(id); ok && cached {
 			nodes[i] = n
 		} else {
 			missing++
@@ -50,7 +51,6 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]graph.Node, []error)
 	if missing == 0 {
 		return nodes, errs
 	}
-	gen := s.cache.generation()
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		for i, id := range ids {
 			if i%64 == 0 {

@@ -52,8 +52,9 @@ type Options struct {
 
 // Store is the graph in Badger. It is safe for concurrent use.
 type Store struct {
-	db  *badger.DB
-	dir string
+	db       *badger.DB
+	dir      string
+	readOnly bool
 
 	mu      sync.RWMutex
 	summits map[string]*graph.Summit // the catalog's summits, by id; small and hot
@@ -113,7 +114,10 @@ func badgerOptions(opts Options) (badger.Options, int) {
 		// more than the disk it saves (item 4).
 		WithCompression(options.None).
 		WithValueLogFileSize(256 << 20).
-		WithMetricsEnabled(false)
+		WithMetricsEnabled(false).
+		// Values in the value log are read against their checksums (the
+		// tables are checked whole before opening: verifyAtOpen).
+		WithVerifyValueChecksum(true)
 	// Tables of one size at every level: a compaction builds its tables in
 	// memory, and tables that double at each level held hundreds of MiB of
 	// them (item 4).
@@ -131,13 +135,33 @@ func minFreeBytes(opts Options, mem int) int64 {
 }
 
 func openBadger(bo badger.Options) (*badger.DB, error) {
-	db, err := badger.Open(bo)
+	if bo.Dir != "" && !bo.InMemory {
+		held, err := probeLock(bo.Dir, func() error {
+			_, err := checkFiles(bo.Dir, bo.MemTableSize, verifyAtOpen)
+			return err
+		})
+		if held {
+			return nil, inUse(bo.Dir)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	open := func() (db *badger.DB, err error) {
+		err = recovered(func() error {
+			var err error
+			db, err = badger.Open(bo)
+			return err
+		})
+		return db, err
+	}
+	db, err := open()
 	if err != nil && strings.Contains(err.Error(), z.NewFile.Error()) {
 		// A process killed just after Badger created a memtable's log
 		// leaves it empty, and the next open fails on it once, having
 		// set it up (dgraph-io/badger#2207): the second open succeeds.
 		// Badger formats the cause into its message (no wrapping).
-		db, err = badger.Open(bo)
+		db, err = open()
 	}
 	if err != nil {
 		if msg := err.Error(); bo.ReadOnly && strings.Contains(msg, "while opening memtables") &&
@@ -145,22 +169,55 @@ func openBadger(bo badger.Options) (*badger.DB, error) {
 			return nil, graph.Errorf(graph.EUNAVAILABLE, "store %s was not closed (its process was killed?) and cannot be read until it is opened for writing once: run summitgraph compact (or ingest, or serve) on it", bo.Dir)
 		}
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
-			return nil, &graph.Error{Code: graph.EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", bo.Dir)}
+			return nil, inUse(bo.Dir)
 		}
-		return nil, fmt.Errorf("open store %s: %w", bo.Dir, err)
+		return nil, fmt.Errorf("open store %s: %s", bo.Dir, oneLine(err))
 	}
 	return db, nil
 }
 
-// Open opens (creating if needed) the store in opts.Dir.
+func inUse(dir string) error {
+	return &graph.Error{Code: graph.EUNAVAILABLE, Message: fmt.Sprintf("store %s is in use by another process", dir)}
+}
+
+// IsHeld reports whether err says that another process holds the store.
+func IsHeld(err error) bool {
+	return graph.ErrorCode(err) == graph.EUNAVAILABLE && strings.Contains(err.Error(), "in use by another process")
+}
+
+// verifyAtOpen: every block of every table is checked against its
+// checksum before a store opens (BENCHMARKS.md, "Opening a store").
+const verifyAtOpen = true
+
+// Exists reports whether dir holds a store (its MANIFEST).
+func Exists(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, badger.ManifestFilename))
+	return err == nil
+}
+
+// Open opens (creating if needed) the store in opts.Dir. Its files are
+// looked at first, and a damaged store is refused (IsDamaged) with
+// nothing changed. Read-only, it opens a store that exists only: a folder
+// without one gives an empty store in memory, and writes nothing.
 func Open(opts Options) (*Store, error) {
+	if opts.ReadOnly && opts.Dir != "" && !Exists(opts.Dir) {
+		if _, err := probeLock(opts.Dir, func() error {
+			_, err := checkFiles(opts.Dir, 0, false)
+			return err
+		}); err != nil {
+			return nil, err
+		}
+		mem := opts
+		mem.Dir, mem.ReadOnly = "", false
+		return Open(mem)
+	}
 	bo, mem := badgerOptions(opts)
 	db, err := openBadger(bo)
 	if err != nil {
 		return nil, err
 	}
 	minFree := minFreeBytes(opts, mem)
-	s := &Store{db: db, dir: opts.Dir, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
+	s := &Store{db: db, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
 	if err := s.checkFormat(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -213,6 +270,16 @@ func (s *Store) NeedsCompaction() bool {
 func Compact(opts Options) error {
 	if opts.Dir == "" {
 		return nil
+	}
+	held, err := probeLock(opts.Dir, func() error {
+		_, err := checkFiles(opts.Dir, 0, false)
+		return err
+	})
+	if held {
+		return inUse(opts.Dir)
+	}
+	if err != nil {
+		return err
 	}
 	// Badger would make an empty store of a folder that holds none.
 	if _, err := os.Stat(filepath.Join(opts.Dir, badger.ManifestFilename)); err != nil {
@@ -268,6 +335,9 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// ReadOnly reports whether the store was opened for reads only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Dir is the store's folder ("" in memory).
 func (s *Store) Dir() string { return s.dir }
 
@@ -305,10 +375,15 @@ func (s *Store) summit(id string) *graph.Summit {
 	return s.summits[id]
 }
 
-// view runs fn in a read-only transaction, translating Badger's errors.
+// view runs fn in a read-only transaction, translating Badger's errors:
+// the snapshot's of ctx if it has one (Snapshot), else one of its own.
 func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 	if err := ctxErr(ctx); err != nil {
 		return err
+	}
+	if snap := s.acquire(ctx); snap != nil {
+		defer snap.release()
+		return fn(snap.txn)
 	}
 	return s.db.View(fn)
 }

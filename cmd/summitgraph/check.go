@@ -1,0 +1,28 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"summitgraph/graph/store"
+)
+
+func runCheck(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "check", "", "Verify the store without changing it: its MANIFEST against its table files, every table\nagainst its checksums, its logs entry by entry, every key and value read back and every node\nrecord decoded. Exit status 1 when it is damaged. Badger offers no safe repair: restore the\nlast backup (summitgraph --store NEW restore FILE).")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageError("check takes no arguments (the store is --store)")
+	}
+	r, err := store.Check(ctx, e.storeDir)
+	if store.IsHeld(err) {
+		return heldError(e.storeDir)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "store %s is whole: %d tables (%d MiB) read against their checksums, %d keys and values read, %d node records decoded\n",
+		e.storeDir, r.Tables, r.TableBytes>>20, r.Keys, r.Nodes)
+	return nil
+}

@@ -12570,6 +12570,9 @@ func (ec *executionContext) marshalNLanguageCount2ᚖsummitgraphᚋgqlᚐLanguag
 }
 
 func (ec *executionContext) marshalNMandate2ᚕᚖsummitgraphᚋgraphᚐMandateᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Mandate) graphql.Marshaler {
+	if m, ok := ec.plainMandates(ctx, sel, v); ok { // added by gql/internal/plainhook
+		return m
+	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

@@ -47,9 +47,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to ingest")
 	}
-	srcs, err := ingest.Paths(fs.Args())
-	if err != nil {
-		return err
+	// A bad path is reported and counted as failed; the good ones are
+	// ingested all the same.
+	srcs, badPaths := ingest.Paths(fs.Args())
+	if len(srcs) == 0 && badPaths != nil {
+		return badPaths
 	}
 	opts := ingest.StoreOptions(e.storeDir, len(srcs), e.ingest)
 	a, err := openAppWith(ctx, opts)
@@ -70,6 +72,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	start := time.Now()
 	out := &ingestPrinter{stdout: e.stdout, stderr: e.stderr, quiet: *quiet || bar != nil}
+	out.badPaths(badPaths)
 	in.Ingest(ctx, srcs, func(r ingest.Result) {
 		out.file(r)
 		if bar != nil {
@@ -150,6 +153,22 @@ func (p *ingestPrinter) file(r ingest.Result) {
 	}
 	for _, w := range r.Report.Warnings {
 		fmt.Fprintf(p.stdout, "  warning: %s\n", w)
+	}
+}
+
+// badPaths reports the paths that gave no file (errors.Join of them).
+func (p *ingestPrinter) badPaths(err error) {
+	if err == nil {
+		return
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		fmt.Fprintf(p.stderr, "FAILED %s\n", userMessage(e))
+		p.totals.Files++
+		p.totals.Failed++
 	}
 }
 

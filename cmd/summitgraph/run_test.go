@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -153,6 +154,41 @@ func TestIngestBadInput(t *testing.T) {
 				t.Error("a failed file changed the store")
 			}
 		})
+	}
+}
+
+// TestIngestBadPathsBesideGoodOnes: each bad path (missing, not a
+// folder, unreadable when not root) is reported, the good file is written
+// all the same, and the exit status is 1.
+func TestIngestBadPathsBesideGoodOnes(t *testing.T) {
+	store := t.TempDir()
+	good := seedFile(t)
+	dir := t.TempDir()
+	args := []string{"--store", store, "ingest", filepath.Join(dir, "nope.txt"), good, filepath.Join(good, "sub")}
+	wants := []string{"FAILED " + filepath.Join(dir, "nope.txt") + ": no such file or directory", "FAILED " + filepath.Join(good, "sub") + ": not a directory"}
+	if os.Geteuid() != 0 { // root reads any folder
+		locked := filepath.Join(dir, "locked")
+		os.MkdirAll(locked, 0o755)
+		os.Chmod(locked, 0)
+		t.Cleanup(func() { os.Chmod(locked, 0o755) })
+		args = append(args, locked)
+		wants = append(wants, "FAILED "+locked+": permission denied")
+	}
+	code, out, errs := run(t, args...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, w := range wants {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	if want := fmt.Sprintf("ingested 1 files (0 unchanged, %d failed)", len(wants)); !strings.Contains(out, want) {
+		t.Errorf("report lacks %q:\n%s", want, out)
+	}
+	code, out, _ = run(t, "--store", store, "query", `{ stats { files } }`)
+	if code != 0 || !strings.Contains(out, `"files": 1`) {
+		t.Errorf("the good file was not written: %s", out)
 	}
 }
 

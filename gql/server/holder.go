@@ -30,7 +30,8 @@ func WriteHolder(dir, addr string) error {
 func RemoveHolder(dir string) { os.Remove(filepath.Join(dir, holderFile)) }
 
 // ReadHolder reads which server holds the store folder dir; an error when
-// none recorded it.
+// none recorded it, or when the process that did is gone (killed: it could
+// not remove its record).
 func ReadHolder(dir string) (Holder, error) {
 	var h Holder
 	b, err := os.ReadFile(filepath.Join(dir, holderFile))
@@ -39,6 +40,9 @@ func ReadHolder(dir string) (Holder, error) {
 	}
 	if err == nil && h.PID <= 0 {
 		err = fmt.Errorf("%s: no process", holderFile)
+	}
+	if err == nil && !processAlive(h.PID) {
+		err = fmt.Errorf("%s: process %d is gone", holderFile, h.PID)
 	}
 	return h, err
 }

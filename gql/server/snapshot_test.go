@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -102,5 +106,22 @@ func TestExportCutWhenItFails(t *testing.T) {
 	}
 	if err == nil {
 		t.Fatalf("the client read a clean end of a partial export (%d bytes)", len(body))
+	}
+}
+
+// TestDeadHolder: the record of a server killed before it could remove it
+// (kill -9) names a process that is gone, and is not taken for a holder.
+func TestDeadHolder(t *testing.T) {
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip("no true(1) to get the id of a finished process:", err)
+	}
+	dir := t.TempDir()
+	b, _ := json.Marshal(Holder{PID: cmd.Process.Pid, Addr: "127.0.0.1:1", Started: time.Now()})
+	if err := os.WriteFile(filepath.Join(dir, holderFile), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := ReadHolder(dir); err == nil || !strings.Contains(err.Error(), "is gone") {
+		t.Errorf("a dead server's record read as a holder: %+v, %v", h, err)
 	}
 }

@@ -87,18 +87,18 @@ func TestPaths(t *testing.T) {
 		{"a folder, recursively, its *.txt files only", []string{filepath.Join(dir, "pages")}, []string{"b.TXT", "d.txt"}, ""},
 		{"files and folders in the order given", []string{filepath.Join(dir, "pages"), a}, []string{"b.TXT", "d.txt", "a.txt"}, ""},
 		{"a path that does not exist", []string{filepath.Join(dir, "nope.txt")}, nil, "nope.txt: no such file or directory"},
-		{"two files of one name", []string{a, filepath.Join(dir, "other")}, nil, "have the same file name"},
+		{"two files of one name", []string{a, filepath.Join(dir, "other")}, []string{"a.txt"}, "have the same file name"},
+		{"bad paths beside good ones", []string{filepath.Join(dir, "nope"), a, filepath.Join(a, "sub")}, []string{"a.txt"}, "nope: no such file or directory\n" + a + "/sub: not a directory"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			srcs, err := ingest.Paths(tc.paths)
+			// Bad paths are left out, each with its error; the good ones stay.
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("err %v, want %q", err, tc.err)
 				}
-				return
-			}
-			if err != nil {
+			} else if err != nil {
 				t.Fatal(err)
 			}
 			var names []string

@@ -44,37 +44,44 @@ func inFolder(name string) bool {
 }
 
 // Paths expands files and folders into sources: a file as it is, a folder
-// into its text, HTML and PDF files (*.txt, *.html, *.htm, *.pdf), recursively (hidden files and folders left out),
-// in name order. A path that does not exist, a folder that cannot be read
-// or two files of the same name stop everything before anything is
-// written.
+// into its text, HTML and PDF files (*.txt, *.html, *.htm, *.pdf),
+// recursively (hidden files and folders left out),
+// in name order. A path that does not exist, a folder (or a folder in it)
+// that cannot be read, and a second file of a name already found are each
+// left out with an error: the error joins them (errors.Join, one per bad
+// path) and the sources are the good ones, so that a caller may ingest
+// those and report the others.
 func Paths(paths []string) ([]Source, error) {
 	var out []Source
+	var bad []error
 	seen := map[string]string{}
-	add := func(p string) error {
+	add := func(p string) {
 		name := filepath.Base(p)
 		if prev, ok := seen[name]; ok {
-			return fmt.Errorf("%s and %s have the same file name; the store knows files by name, rename one", prev, p)
+			bad = append(bad, fmt.Errorf("%s and %s have the same file name; the store knows files by name, rename one", prev, p))
+			return
 		}
 		seen[name] = p
 		out = append(out, Source{Path: p, Name: name})
-		return nil
 	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, PathError(err))
+			bad = append(bad, fmt.Errorf("%s: %w", p, PathError(err)))
+			continue
 		}
 		if !info.IsDir() {
-			if err := add(p); err != nil {
-				return nil, err
-			}
+			add(p)
 			continue
 		}
 		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, PathError(err))
+				bad = append(bad, fmt.Errorf("%s: %w", path, PathError(err)))
+				if d != nil && d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != p {
 				return filepath.SkipDir
@@ -84,17 +91,12 @@ func Paths(paths []string) ([]Source, error) {
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, err
-		}
 		sort.Strings(files)
 		for _, f := range files {
-			if err := add(f); err != nil {
-				return nil, err
-			}
+			add(f)
 		}
 	}
-	return out, nil
+	return out, errors.Join(bad...)
 }
 
 // Text is a file sent as it is (the ingestDocument mutation) under the

@@ -96,6 +96,9 @@ type Mutation struct {
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
+	// True when items come before this page: on a backward page, when the listing goes on before it; on a forward page, when `after` was given.
+	HasPreviousPage bool    `json:"hasPreviousPage"`
+	StartCursor     *string `json:"startCursor,omitempty"`
 }
 
 type Query struct {
@@ -157,6 +160,8 @@ type SearchHit struct {
 	Score float64    `json:"score"`
 	// A short excerpt around the match.
 	Snippet string `json:"snippet"`
+	// Give it as search's `after` for the hits that follow.
+	Cursor string `json:"cursor"`
 }
 
 type Similarity struct {

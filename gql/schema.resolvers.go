@@ -105,22 +105,23 @@ func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([
 	if err != nil {
 		return nil, err
 	}
-	entries, _, _, err := r.Store.Audit(ctx, n, deref(after))
+	entries, cursors, _, err := r.Store.Audit(ctx, n, deref(after))
 	out := make([]*graph.AuditEntry, len(entries))
 	for i := range entries {
+		entries[i].Cursor = cursors[i]
 		out[i] = &entries[i]
 	}
 	return out, err
 }
 
 // Review is the resolver for the review field.
-func (r *queryResolver) Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error) {
-	return r.review(ctx, reason, below, first, after)
+func (r *queryResolver) Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) (*ReviewConnection, error) {
+	return r.review(ctx, reason, below, first, after, last, before)
 }
 
 // SearchPage is the resolver for the searchPage field.
-func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string) (*SearchConnection, error) {
-	return r.searchPage(ctx, text, filter, first, after)
+func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) (*SearchConnection, error) {
+	return r.searchPage(ctx, text, filter, first, after, last, before)
 }
 
 // NearestNames is the resolver for the nearestNames field.

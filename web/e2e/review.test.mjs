@@ -1,6 +1,6 @@
 // End-to-end: the review queue (#/review), the mandates with no summit on
 // Browse, and search paged ("More results") and filtered by summit and
-// language, through the real `summitgraph serve --token` on the seed corpus
+// language, and an entity's mandates paged inside its trace, through the real `summitgraph serve --token` on the seed corpus
 // plus e2e/fixtures/review-page.txt (ingested with ingestDocument): one
 // mandate whose only discovered name is found by NER (confidence 0.7), one
 // citing a summit that never met, one cut off without a citation.
@@ -204,5 +204,30 @@ test('search: "More results" pages past 20; filters by summit and language, in t
   await page.locator('ol.results a.hit').first().waitFor(WAIT);
   assert.deepEqual(await ids(), both.edges.map((e) => e.node.node.id), 'a link keeps both filters');
   assert.equal(await page.getByLabel('Language', { exact: true }).inputValue(), lang);
+  assert.deepEqual(problems, []);
+});
+
+test('an entity’s mandates summit by summit, paged inside the trace (TraceStep.mandates)', async () => {
+  const id = 'theme/corruption';
+  const all = (await gql(server.url, 'query($id: ID!) { trace(entity: $id) { steps { count summit { id } mandates { id } } } }', { id })).trace.steps;
+  const big = [...all].sort((a, b) => b.count - a.count)[0];
+  assert.ok(big.count > 10, `the largest step has ${big.count} mandates`);
+  await open(`#/entity/${id}`, 'div.step-mandates details.step');
+  assert.equal(await page.locator('div.step-mandates details.step').count(), all.length, 'one disclosure per step');
+  const step = page.locator(`div.step-mandates details.step[data-summit="${big.summit.id}"]`);
+  await step.locator('summary').click();
+  await step.locator('ol li').first().waitFor(WAIT);
+  const ids = () => step.locator('ol li a.mandate-link').evaluateAll((as) => as.map((a) => a.dataset.id));
+  assert.deepEqual(await ids(), big.mandates.slice(0, 10).map((m) => m.id), 'the first page, in listing order');
+  assert.match(await step.locator('p.count').textContent(), new RegExp(`^10 of ${big.count} mandates shown`));
+  await step.getByRole('button', { name: /^Show \d+ more of/ }).click();
+  await page.waitForFunction(([s, n]) => document.querySelectorAll(`details.step[data-summit="${s}"] ol li`).length === n, [big.summit.id, Math.min(20, big.count)], WAIT);
+  assert.deepEqual(await ids(), big.mandates.slice(0, 20).map((m) => m.id), 'the next page after the last one shown');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.id), big.mandates[10].id, 'focus on the first new one');
+  // Titles on an entity's step: the document and first words, distinct.
+  const titles = await step.locator('ol li a.mandate-link').allTextContents();
+  assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+  await noViolations('entity, mandates by summit');
+  await screenshot(page, `${dir}/06-trace-steps.png`);
   assert.deepEqual(problems, []);
 });

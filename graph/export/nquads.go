@@ -147,6 +147,7 @@ var scalarSchema = map[string]string{
 	"startDate": "string", "status": "string", "title": "string @index(term)", "summit": "string @index(exact)",
 	"number": "string", "citation": "string @index(term)", "document": "string @index(exact)", "parent": "string @index(exact)",
 	"file": "string @index(exact)", "line": "int", "heading": "string @index(exact)", "flags": "string @index(term)",
+	"format": "string @index(exact)", "page": "int", "language": "string @index(exact)", "docKind": "string @index(exact)",
 	"acronym": "string @index(exact)", "aliases": "string @index(term)", "origin": "string @index(exact)", "group": "string @index(exact)",
 }
 
@@ -190,8 +191,8 @@ func Schema(w io.Writer, edgeTypes []graph.EdgeType) error {
 	}
 	common := []string{"xid", "kind", "label"}
 	ew.printf("\ntype Summit {\n%s\n}\n", fields(append(common, "name", "nameEs", "ordinal", "special", "city", "country", "year", "startDate", "status")))
-	ew.printf("\ntype Document {\n%s\n}\n", fields(append(common, "title", "summit", "year", "issued_at")))
-	mandate := append(common, "number", "text", "citation", "summit", "document", "year", "parent", "file", "line", "heading", "flags")
+	ew.printf("\ntype Document {\n%s\n}\n", fields(append(common, "title", "summit", "year", "docKind", "language", "issued_at")))
+	mandate := append(common, "number", "text", "citation", "summit", "document", "year", "parent", "file", "line", "heading", "format", "page", "language", "flags")
 	for _, p := range edges {
 		switch p {
 		case "from", "part_of", "mentions", "references", "similar":

@@ -245,6 +245,9 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // Reference returns ReferenceResolver implementation.
 func (r *Resolver) Reference() ReferenceResolver { return &referenceResolver{r} }
 
+// Source returns SourceResolver implementation.
+func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
+
 // Stats returns StatsResolver implementation.
 func (r *Resolver) Stats() StatsResolver { return &statsResolver{r} }
 
@@ -263,6 +266,7 @@ type (
 	mentionConnectionResolver struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
 	referenceResolver         struct{ *Resolver }
+	sourceResolver            struct{ *Resolver }
 	statsResolver             struct{ *Resolver }
 	summitResolver            struct{ *Resolver }
 	traceStepResolver         struct{ *Resolver }

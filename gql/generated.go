@@ -41,6 +41,7 @@ type ResolverRoot interface {
 	Reference() ReferenceResolver
 	ReviewConnection() ReviewConnectionResolver
 	ReviewItem() ReviewItemResolver
+	Source() SourceResolver
 	Stats() StatsResolver
 	Summit() SummitResolver
 	TraceStep() TraceStepResolver
@@ -108,6 +109,7 @@ type ComplexityRoot struct {
 	IngestReport struct {
 		Entities  func(childComplexity int) int
 		File      func(childComplexity int) int
+		Format    func(childComplexity int) int
 		Items     func(childComplexity int) int
 		Mandates  func(childComplexity int) int
 		Mentions  func(childComplexity int) int
@@ -193,7 +195,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AddAlias       func(childComplexity int, entity string, alias string) int
-		IngestDocument func(childComplexity int, name string, text string) int
+		IngestDocument func(childComplexity int, name string, text *string, data *string) int
 		MergeEntities  func(childComplexity int, into string, from string) int
 		RejectMention  func(childComplexity int, mandate string, entity string) int
 	}
@@ -299,8 +301,10 @@ type ComplexityRoot struct {
 
 	Source struct {
 		File         func(childComplexity int) int
+		Format       func(childComplexity int) int
 		HeadingOrNil func(childComplexity int) int
 		Line         func(childComplexity int) int
+		Page         func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -360,6 +364,7 @@ type ComplexityRoot struct {
 		File    func(childComplexity int) int
 		Line    func(childComplexity int) int
 		Message func(childComplexity int) int
+		Page    func(childComplexity int) int
 	}
 }
 
@@ -414,7 +419,7 @@ type MentionConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *MentionConnection) (int, error)
 }
 type MutationResolver interface {
-	IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error)
+	IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error)
 	AddAlias(ctx context.Context, entity string, alias string) (*graph.Entity, error)
 	MergeEntities(ctx context.Context, into string, from string) (*graph.Entity, error)
 	RejectMention(ctx context.Context, mandate string, entity string) (*graph.Mandate, error)
@@ -445,6 +450,10 @@ type ReviewConnectionResolver interface {
 type ReviewItemResolver interface {
 	Reasons(ctx context.Context, obj *graph.ReviewItem) ([]ReviewReason, error)
 	LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error)
+}
+type SourceResolver interface {
+	Format(ctx context.Context, obj *graph.Source) (string, error)
+	Page(ctx context.Context, obj *graph.Source) (*int, error)
 }
 type StatsResolver interface {
 	Nodes(ctx context.Context, obj *graph.Stats) (int, error)
@@ -730,6 +739,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestReport.File(childComplexity), true
+	case "IngestReport.format":
+		if e.ComplexityRoot.IngestReport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Format(childComplexity), true
 	case "IngestReport.items":
 		if e.ComplexityRoot.IngestReport.Items == nil {
 			break
@@ -1105,7 +1120,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(string)), true
+		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(*string), args["data"].(*string)), true
 	case "Mutation.mergeEntities":
 		if e.ComplexityRoot.Mutation.MergeEntities == nil {
 			break
@@ -1552,6 +1567,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.File(childComplexity), true
+	case "Source.format":
+		if e.ComplexityRoot.Source.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Format(childComplexity), true
 	case "Source.heading":
 		if e.ComplexityRoot.Source.HeadingOrNil == nil {
 			break
@@ -1564,6 +1585,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Line(childComplexity), true
+	case "Source.page":
+		if e.ComplexityRoot.Source.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Page(childComplexity), true
 
 	case "Stats.conventions":
 		if e.ComplexityRoot.Stats.Conventions == nil {
@@ -1809,6 +1836,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Warning.Message(childComplexity), true
+	case "Warning.page":
+		if e.ComplexityRoot.Warning.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.Page(childComplexity), true
 
 	}
 	return 0, false
@@ -2033,6 +2066,8 @@ func (ec *executionContext) childFields_IngestReport(ctx context.Context, field 
 	switch field.Name {
 	case "file":
 		return ec.fieldContext_IngestReport_file(ctx, field)
+	case "format":
+		return ec.fieldContext_IngestReport_format(ctx, field)
 	case "unchanged":
 		return ec.fieldContext_IngestReport_unchanged(ctx, field)
 	case "replaced":
@@ -2373,6 +2408,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_line(ctx, field)
 	case "heading":
 		return ec.fieldContext_Source_heading(ctx, field)
+	case "format":
+		return ec.fieldContext_Source_format(ctx, field)
+	case "page":
+		return ec.fieldContext_Source_page(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -2489,6 +2528,8 @@ func (ec *executionContext) childFields_Warning(ctx context.Context, field graph
 		return ec.fieldContext_Warning_file(ctx, field)
 	case "line":
 		return ec.fieldContext_Warning_line(ctx, field)
+	case "page":
+		return ec.fieldContext_Warning_page(ctx, field)
 	case "message":
 		return ec.fieldContext_Warning_message(ctx, field)
 	}
@@ -2823,13 +2864,21 @@ func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Conte
 	}
 	args["name"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["text"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "data",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["data"] = arg2
 	return args, nil
 }
 
@@ -4384,6 +4433,29 @@ func (ec *executionContext) fieldContext_IngestReport_file(_ context.Context, fi
 	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
 }
 
+func (ec *executionContext) _IngestReport_format(ctx context.Context, field graphql.CollectedField, obj *IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
+}
+
 func (ec *executionContext) _IngestReport_unchanged(ctx context.Context, field graphql.CollectedField, obj *IngestReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5905,7 +5977,7 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["name"].(string), fc.Args["text"].(string))
+			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["name"].(string), fc.Args["text"].(*string), fc.Args["data"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *IngestReport) graphql.Marshaler {
@@ -7959,6 +8031,52 @@ func (ec *executionContext) fieldContext_Source_heading(_ context.Context, field
 	return graphql.NewScalarFieldContext("Source", field, true, false, "String")
 }
 
+func (ec *executionContext) _Source_format(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().Format(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+}
+
+func (ec *executionContext) _Source_page(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().Page(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "Int")
+}
+
 func (ec *executionContext) _Stats_summits(ctx context.Context, field graphql.CollectedField, obj *graph.Stats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8912,6 +9030,29 @@ func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Warning_page(ctx context.Context, field graphql.CollectedField, obj *Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
 }
 
@@ -10610,6 +10751,11 @@ func (ec *executionContext) _IngestReport(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "format":
+			out.Values[i] = ec._IngestReport_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "unchanged":
 			out.Values[i] = ec._IngestReport_unchanged(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11963,18 +12109,30 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "file":
 			out.Values[i] = ec._Source_file(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "line":
 			out.Values[i] = ec._Source_line(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "heading":
 			out.Values[i] = ec._Source_heading(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "format":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_format(ctx, field, obj)
+				})
+		case "page":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_page(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12357,6 +12515,11 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "line":
 			out.Values[i] = ec._Warning_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "page":
+			out.Values[i] = ec._Warning_page(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

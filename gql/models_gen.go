@@ -36,6 +36,8 @@ type EntityFilter struct {
 // What ingesting one page did.
 type IngestReport struct {
 	File string `json:"file"`
+	// What the file was read as: text, html or pdf.
+	Format string `json:"format"`
 	// True when the same text was already in the store: nothing was written.
 	Unchanged bool `json:"unchanged"`
 	// True when an earlier version of the file was replaced.
@@ -202,8 +204,11 @@ type Trace struct {
 
 // Something the parser kept but could not establish.
 type Warning struct {
-	File    string `json:"file"`
-	Line    *int   `json:"line,omitempty"`
+	File string `json:"file"`
+	// 1-based line of the text as read (for HTML and PDF, the text extracted from the file).
+	Line *int `json:"line,omitempty"`
+	// 1-based PDF page of the line; null for other formats.
+	Page    *int   `json:"page,omitempty"`
 	Message string `json:"message"`
 }
 

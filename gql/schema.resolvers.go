@@ -54,12 +54,12 @@ func (r *mandateResolver) MentionCount(ctx context.Context, obj *graph.Mandate, 
 }
 
 // IngestDocument is the resolver for the ingestDocument field.
-func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error) {
+func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error) {
 	by, err := r.authorize(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep, err := r.ingestDocument(ctx, name, text)
+	rep, err := r.ingestDocument(ctx, name, text, data)
 	if err != nil {
 		return nil, err
 	}
@@ -157,6 +157,16 @@ func (r *reviewItemResolver) Reasons(ctx context.Context, obj *graph.ReviewItem)
 // LowMentions is the resolver for the lowMentions field.
 func (r *reviewItemResolver) LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error) {
 	return lowMentions(obj), nil
+}
+
+// Format is the resolver for the format field.
+func (r *sourceResolver) Format(ctx context.Context, obj *graph.Source) (string, error) {
+	return obj.SourceFormat(), nil
+}
+
+// Page is the resolver for the page field.
+func (r *sourceResolver) Page(ctx context.Context, obj *graph.Source) (*int, error) {
+	return positive(obj.Page), nil
 }
 
 // Nodes is the resolver for the nodes field.

@@ -65,7 +65,7 @@ func connection[E any](cursors []string, hasNext bool, edge func(i int, cursor s
 	}
 	info := &PageInfo{HasNextPage: hasNext}
 	if n := len(cursors); n > 0 {
-		info.EndCursor = &cursors[n-1]
+		info.StartCursor, info.EndCursor = &cursors[0], &cursors[n-1]
 	}
 	return edges, info
 }

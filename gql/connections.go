@@ -8,19 +8,26 @@ import (
 
 // mandates is a page of a mandate listing as a connection; its total is
 // counted only when a query asks for it.
-func (r *Resolver) mandates(ctx context.Context, f graph.MandateFilter, first *int, after *string) (*MandateConnection, error) {
-	n, err := r.first(ctx, first)
+func (r *Resolver) mandates(ctx context.Context, f graph.MandateFilter, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	p, err := r.pageOf(ctx, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Store.Mandates(ctx, f, n, deref(after))
+	ms, cursors, prev, next, err := listing(ctx, p, func(n int, after string) ([]*graph.Mandate, []string, bool, error) {
+		page, err := r.Store.Mandates(ctx, f, n, after)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return page.Mandates, page.Cursors, page.HasNextPage, nil
+	})
 	if err != nil {
 		return nil, err
 	}
 	conn := &MandateConnection{filter: f}
-	conn.Edges, conn.PageInfo = connection(page.Cursors, page.HasNextPage, func(i int, c string) *MandateEdge {
-		return &MandateEdge{Cursor: c, Node: page.Mandates[i]}
+	conn.Edges, conn.PageInfo = connection(cursors, next, func(i int, c string) *MandateEdge {
+		return &MandateEdge{Cursor: c, Node: ms[i]}
 	})
+	conn.PageInfo.HasPreviousPage = prev
 	return conn, nil
 }
 
@@ -41,30 +48,43 @@ func mandateFilter(f *MandateFilter) graph.MandateFilter {
 
 // mentionsOf is a page of an entity's mentions as a connection; its total
 // is counted only when a query asks for it.
-func (r *Resolver) mentionsOf(ctx context.Context, entity string, first *int, after *string) (*MentionConnection, error) {
-	n, err := r.first(ctx, first)
+func (r *Resolver) mentionsOf(ctx context.Context, entity string, first *int, after *string, last *int, before *string) (*MentionConnection, error) {
+	p, err := r.pageOf(ctx, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Store.EntityMentions(ctx, entity, n, deref(after))
+	ms, cursors, prev, next, err := listing(ctx, p, func(n int, after string) ([]graph.Mention, []string, bool, error) {
+		page, err := r.Store.EntityMentions(ctx, entity, n, after)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return page.Mentions, page.Cursors, page.HasNextPage, nil
+	})
 	if err != nil {
 		return nil, err
 	}
 	conn := &MentionConnection{entity: entity}
-	conn.Edges, conn.PageInfo = connection(page.Cursors, page.HasNextPage, func(i int, c string) *MentionEdge {
-		return &MentionEdge{Cursor: c, Node: &page.Mentions[i]}
+	conn.Edges, conn.PageInfo = connection(cursors, next, func(i int, c string) *MentionEdge {
+		return &MentionEdge{Cursor: c, Node: &ms[i]}
 	})
+	conn.PageInfo.HasPreviousPage = prev
 	return conn, nil
 }
 
 // entities is a page of the entities of a kind ("" for all) as a
 // connection, with its total.
-func (r *Resolver) entities(ctx context.Context, kind graph.Kind, first *int, after *string) (*EntityConnection, error) {
-	n, err := r.first(ctx, first)
+func (r *Resolver) entities(ctx context.Context, kind graph.Kind, first *int, after *string, last *int, before *string) (*EntityConnection, error) {
+	p, err := r.pageOf(ctx, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Store.Entities(ctx, kind, n, deref(after))
+	es, cursors, prev, next, err := listing(ctx, p, func(n int, after string) ([]*graph.Entity, []string, bool, error) {
+		page, err := r.Store.Entities(ctx, kind, n, after)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return page.Entities, page.Cursors, page.HasNextPage, nil
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -73,8 +93,9 @@ func (r *Resolver) entities(ctx context.Context, kind graph.Kind, first *int, af
 		return nil, err
 	}
 	conn := &EntityConnection{TotalCount: total}
-	conn.Edges, conn.PageInfo = connection(page.Cursors, page.HasNextPage, func(i int, c string) *EntityEdge {
-		return &EntityEdge{Cursor: c, Node: page.Entities[i]}
+	conn.Edges, conn.PageInfo = connection(cursors, next, func(i int, c string) *EntityEdge {
+		return &EntityEdge{Cursor: c, Node: es[i]}
 	})
+	conn.PageInfo.HasPreviousPage = prev
 	return conn, nil
 }

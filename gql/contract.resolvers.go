@@ -18,8 +18,8 @@ func (r *documentResolver) Summit(ctx context.Context, obj *graph.Document) (*gr
 }
 
 // Mandates is the resolver for the mandates field.
-func (r *documentResolver) Mandates(ctx context.Context, obj *graph.Document, first *int, after *string) (*MandateConnection, error) {
-	return r.mandates(ctx, graph.MandateFilter{Document: obj.ID}, first, after)
+func (r *documentResolver) Mandates(ctx context.Context, obj *graph.Document, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	return r.mandates(ctx, graph.MandateFilter{Document: obj.ID}, first, after, last, before)
 }
 
 // Acronym is the resolver for the acronym field.
@@ -33,8 +33,8 @@ func (r *entityResolver) Aliases(ctx context.Context, obj *graph.Entity) ([]stri
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *entityResolver) Mentions(ctx context.Context, obj *graph.Entity, first *int, after *string) (*MentionConnection, error) {
-	return r.mentionsOf(ctx, obj.ID, first, after)
+func (r *entityResolver) Mentions(ctx context.Context, obj *graph.Entity, first *int, after *string, last *int, before *string) (*MentionConnection, error) {
+	return r.mentionsOf(ctx, obj.ID, first, after, last, before)
 }
 
 // Summits is the resolver for the summits field.
@@ -122,17 +122,17 @@ func (r *queryResolver) Summits(ctx context.Context) ([]*graph.Summit, error) {
 }
 
 // Mandates is the resolver for the mandates field.
-func (r *queryResolver) Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string) (*MandateConnection, error) {
-	return r.mandates(ctx, mandateFilter(filter), first, after)
+func (r *queryResolver) Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	return r.mandates(ctx, mandateFilter(filter), first, after, last, before)
 }
 
 // Entities is the resolver for the entities field.
-func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, first *int, after *string) (*EntityConnection, error) {
+func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, first *int, after *string, last *int, before *string) (*EntityConnection, error) {
 	var kind graph.Kind
 	if filter != nil {
 		kind = deref(filter.Kind)
 	}
-	return r.entities(ctx, kind, first, after)
+	return r.entities(ctx, kind, first, after, last, before)
 }
 
 // Resolve is the resolver for the resolve field.
@@ -163,8 +163,8 @@ func (r *queryResolver) Trace(ctx context.Context, entity string) (*Trace, error
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]*SearchHit, error) {
-	return r.search(ctx, text, first)
+func (r *queryResolver) Search(ctx context.Context, text string, first *int, after *string) ([]*SearchHit, error) {
+	return r.search(ctx, text, first, after)
 }
 
 // Neighborhood is the resolver for the neighborhood field.
@@ -208,8 +208,8 @@ func (r *summitResolver) Documents(ctx context.Context, obj *graph.Summit) ([]*g
 }
 
 // Mandates is the resolver for the mandates field.
-func (r *summitResolver) Mandates(ctx context.Context, obj *graph.Summit, first *int, after *string) (*MandateConnection, error) {
-	return r.mandates(ctx, graph.MandateFilter{Summit: obj.ID}, first, after)
+func (r *summitResolver) Mandates(ctx context.Context, obj *graph.Summit, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	return r.mandates(ctx, graph.MandateFilter{Summit: obj.ID}, first, after, last, before)
 }
 
 // Mandates is the resolver for the mandates field.
@@ -245,6 +245,9 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // Reference returns ReferenceResolver implementation.
 func (r *Resolver) Reference() ReferenceResolver { return &referenceResolver{r} }
 
+// Source returns SourceResolver implementation.
+func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
+
 // Stats returns StatsResolver implementation.
 func (r *Resolver) Stats() StatsResolver { return &statsResolver{r} }
 
@@ -263,6 +266,7 @@ type (
 	mentionConnectionResolver struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
 	referenceResolver         struct{ *Resolver }
+	sourceResolver            struct{ *Resolver }
 	statsResolver             struct{ *Resolver }
 	summitResolver            struct{ *Resolver }
 	traceStepResolver         struct{ *Resolver }

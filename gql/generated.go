@@ -41,6 +41,7 @@ type ResolverRoot interface {
 	Reference() ReferenceResolver
 	ReviewConnection() ReviewConnectionResolver
 	ReviewItem() ReviewItemResolver
+	Source() SourceResolver
 	Stats() StatsResolver
 	Summit() SummitResolver
 	TraceStep() TraceStepResolver
@@ -54,6 +55,7 @@ type ComplexityRoot struct {
 		Action func(childComplexity int) int
 		At     func(childComplexity int) int
 		By     func(childComplexity int) int
+		Cursor func(childComplexity int) int
 		Detail func(childComplexity int) int
 		Target func(childComplexity int) int
 	}
@@ -62,7 +64,7 @@ type ComplexityRoot struct {
 		ID       func(childComplexity int) int
 		Kind     func(childComplexity int) int
 		Label    func(childComplexity int) int
-		Mandates func(childComplexity int, first *int, after *string) int
+		Mandates func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Summit   func(childComplexity int) int
 		Title    func(childComplexity int) int
 		Year     func(childComplexity int) int
@@ -83,7 +85,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Label     func(childComplexity int) int
-		Mentions  func(childComplexity int, first *int, after *string) int
+		Mentions  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name      func(childComplexity int) int
 		NameEs    func(childComplexity int) int
 		Origin    func(childComplexity int) int
@@ -107,6 +109,7 @@ type ComplexityRoot struct {
 	IngestReport struct {
 		Entities  func(childComplexity int) int
 		File      func(childComplexity int) int
+		Format    func(childComplexity int) int
 		Items     func(childComplexity int) int
 		Mandates  func(childComplexity int) int
 		Mentions  func(childComplexity int) int
@@ -183,7 +186,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AddAlias       func(childComplexity int, entity string, alias string) int
-		IngestDocument func(childComplexity int, name string, text string) int
+		IngestDocument func(childComplexity int, name string, text *string, data *string) int
 		MergeEntities  func(childComplexity int, into string, from string) int
 		RejectMention  func(childComplexity int, mandate string, entity string) int
 	}
@@ -196,22 +199,24 @@ type ComplexityRoot struct {
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	Query struct {
 		Audit        func(childComplexity int, first *int, after *string) int
-		Entities     func(childComplexity int, filter *EntityFilter, first *int, after *string) int
-		Mandates     func(childComplexity int, filter *MandateFilter, first *int, after *string) int
+		Entities     func(childComplexity int, filter *EntityFilter, first *int, after *string, last *int, before *string) int
+		Mandates     func(childComplexity int, filter *MandateFilter, first *int, after *string, last *int, before *string) int
 		NearestNames func(childComplexity int, name string, first *int) int
 		Neighborhood func(childComplexity int, id string, depth *int) int
 		Node         func(childComplexity int, id string) int
 		Path         func(childComplexity int, from string, to string, maxDepth *int) int
 		Resolve      func(childComplexity int, name string) int
-		Review       func(childComplexity int, reason *ReviewReason, below *float64, first *int, after *string) int
-		Search       func(childComplexity int, text string, first *int) int
-		SearchPage   func(childComplexity int, text string, filter *SearchFilter, first *int, after *string) int
+		Review       func(childComplexity int, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) int
+		Search       func(childComplexity int, text string, first *int, after *string) int
+		SearchPage   func(childComplexity int, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) int
 		Stats        func(childComplexity int) int
 		Summits      func(childComplexity int) int
 		Trace        func(childComplexity int, entity string) int
@@ -274,6 +279,7 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
+		Cursor  func(childComplexity int) int
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
@@ -286,8 +292,10 @@ type ComplexityRoot struct {
 
 	Source struct {
 		File         func(childComplexity int) int
+		Format       func(childComplexity int) int
 		HeadingOrNil func(childComplexity int) int
 		Line         func(childComplexity int) int
+		Page         func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -316,7 +324,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Label       func(childComplexity int) int
-		Mandates    func(childComplexity int, first *int, after *string) int
+		Mandates    func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name        func(childComplexity int) int
 		NameES      func(childComplexity int) int
 		NoteOrNil   func(childComplexity int) int
@@ -347,6 +355,7 @@ type ComplexityRoot struct {
 		File    func(childComplexity int) int
 		Line    func(childComplexity int) int
 		Message func(childComplexity int) int
+		Page    func(childComplexity int) int
 	}
 }
 
@@ -361,13 +370,13 @@ type AuditEntryResolver interface {
 }
 type DocumentResolver interface {
 	Summit(ctx context.Context, obj *graph.Document) (*graph.Summit, error)
-	Mandates(ctx context.Context, obj *graph.Document, first *int, after *string) (*MandateConnection, error)
+	Mandates(ctx context.Context, obj *graph.Document, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 	Year(ctx context.Context, obj *graph.Document) (*int, error)
 }
 type EntityResolver interface {
 	Acronym(ctx context.Context, obj *graph.Entity) (*string, error)
 	Aliases(ctx context.Context, obj *graph.Entity) ([]string, error)
-	Mentions(ctx context.Context, obj *graph.Entity, first *int, after *string) (*MentionConnection, error)
+	Mentions(ctx context.Context, obj *graph.Entity, first *int, after *string, last *int, before *string) (*MentionConnection, error)
 	Summits(ctx context.Context, obj *graph.Entity) ([]*graph.Summit, error)
 	Related(ctx context.Context, obj *graph.Entity, kind *graph.Kind, first *int) ([]*Relatedness, error)
 	NameEs(ctx context.Context, obj *graph.Entity) (*string, error)
@@ -400,7 +409,7 @@ type MentionConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *MentionConnection) (int, error)
 }
 type MutationResolver interface {
-	IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error)
+	IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error)
 	AddAlias(ctx context.Context, entity string, alias string) (*graph.Entity, error)
 	MergeEntities(ctx context.Context, into string, from string) (*graph.Entity, error)
 	RejectMention(ctx context.Context, mandate string, entity string) (*graph.Mandate, error)
@@ -408,17 +417,17 @@ type MutationResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (graph.Node, error)
 	Summits(ctx context.Context) ([]*graph.Summit, error)
-	Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string) (*MandateConnection, error)
-	Entities(ctx context.Context, filter *EntityFilter, first *int, after *string) (*EntityConnection, error)
+	Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string, last *int, before *string) (*MandateConnection, error)
+	Entities(ctx context.Context, filter *EntityFilter, first *int, after *string, last *int, before *string) (*EntityConnection, error)
 	Resolve(ctx context.Context, name string) ([]*graph.Entity, error)
 	Trace(ctx context.Context, entity string) (*Trace, error)
-	Search(ctx context.Context, text string, first *int) ([]*SearchHit, error)
+	Search(ctx context.Context, text string, first *int, after *string) ([]*SearchHit, error)
 	Neighborhood(ctx context.Context, id string, depth *int) (*Subgraph, error)
 	Path(ctx context.Context, from string, to string, maxDepth *int) ([]graph.Node, error)
 	Stats(ctx context.Context) (*graph.Stats, error)
 	Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error)
-	Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error)
-	SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string) (*SearchConnection, error)
+	Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) (*ReviewConnection, error)
+	SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) (*SearchConnection, error)
 	NearestNames(ctx context.Context, name string, first *int) ([]*graph.NameMatch, error)
 }
 type ReferenceResolver interface {
@@ -432,12 +441,16 @@ type ReviewItemResolver interface {
 	Reasons(ctx context.Context, obj *graph.ReviewItem) ([]ReviewReason, error)
 	LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error)
 }
+type SourceResolver interface {
+	Format(ctx context.Context, obj *graph.Source) (string, error)
+	Page(ctx context.Context, obj *graph.Source) (*int, error)
+}
 type StatsResolver interface {
 	Nodes(ctx context.Context, obj *graph.Stats) (int, error)
 }
 type SummitResolver interface {
 	Documents(ctx context.Context, obj *graph.Summit) ([]*graph.Document, error)
-	Mandates(ctx context.Context, obj *graph.Summit, first *int, after *string) (*MandateConnection, error)
+	Mandates(ctx context.Context, obj *graph.Summit, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 }
 type TraceStepResolver interface {
 	Mandates(ctx context.Context, obj *graph.TraceRef, first *int, after *string) ([]*graph.Mandate, error)
@@ -479,6 +492,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.By(childComplexity), true
+	case "AuditEntry.cursor":
+		if e.ComplexityRoot.AuditEntry.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Cursor(childComplexity), true
 	case "AuditEntry.detail":
 		if e.ComplexityRoot.AuditEntry.Detail == nil {
 			break
@@ -520,7 +539,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.Mandates(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.Mandates(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Document.summit":
 		if e.ComplexityRoot.Document.Summit == nil {
 			break
@@ -617,7 +636,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Entity.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Entity.name":
 		if e.ComplexityRoot.Entity.Name == nil {
 			break
@@ -710,6 +729,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestReport.File(childComplexity), true
+	case "IngestReport.format":
+		if e.ComplexityRoot.IngestReport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Format(childComplexity), true
 	case "IngestReport.items":
 		if e.ComplexityRoot.IngestReport.Items == nil {
 			break
@@ -1043,7 +1068,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(string)), true
+		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(*string), args["data"].(*string)), true
 	case "Mutation.mergeEntities":
 		if e.ComplexityRoot.Mutation.MergeEntities == nil {
 			break
@@ -1104,6 +1129,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "Query.audit":
 		if e.ComplexityRoot.Query.Audit == nil {
@@ -1126,7 +1163,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*EntityFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*EntityFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.mandates":
 		if e.ComplexityRoot.Query.Mandates == nil {
@@ -1138,7 +1175,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Mandates(childComplexity, args["filter"].(*MandateFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Mandates(childComplexity, args["filter"].(*MandateFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.nearestNames":
 		if e.ComplexityRoot.Query.NearestNames == nil {
 			break
@@ -1204,7 +1241,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Review(childComplexity, args["reason"].(*ReviewReason), args["below"].(*float64), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Review(childComplexity, args["reason"].(*ReviewReason), args["below"].(*float64), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1215,7 +1252,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.searchPage":
 		if e.ComplexityRoot.Query.SearchPage == nil {
 			break
@@ -1226,7 +1263,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SearchPage(childComplexity, args["text"].(string), args["filter"].(*SearchFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.SearchPage(childComplexity, args["text"].(string), args["filter"].(*SearchFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1434,6 +1471,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchEdge.Node(childComplexity), true
 
+	case "SearchHit.cursor":
+		if e.ComplexityRoot.SearchHit.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Cursor(childComplexity), true
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
 			break
@@ -1472,6 +1515,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.File(childComplexity), true
+	case "Source.format":
+		if e.ComplexityRoot.Source.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Format(childComplexity), true
 	case "Source.heading":
 		if e.ComplexityRoot.Source.HeadingOrNil == nil {
 			break
@@ -1484,6 +1533,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Line(childComplexity), true
+	case "Source.page":
+		if e.ComplexityRoot.Source.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Page(childComplexity), true
 
 	case "Stats.conventions":
 		if e.ComplexityRoot.Stats.Conventions == nil {
@@ -1611,7 +1666,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Summit.Mandates(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Summit.Mandates(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Summit.name":
 		if e.ComplexityRoot.Summit.Name == nil {
 			break
@@ -1729,6 +1784,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Warning.Message(childComplexity), true
+	case "Warning.page":
+		if e.ComplexityRoot.Warning.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.Page(childComplexity), true
 
 	}
 	return 0, false
@@ -1850,6 +1911,8 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 		return ec.fieldContext_AuditEntry_target(ctx, field)
 	case "detail":
 		return ec.fieldContext_AuditEntry_detail(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AuditEntry_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
@@ -1950,6 +2013,8 @@ func (ec *executionContext) childFields_IngestReport(ctx context.Context, field 
 	switch field.Name {
 	case "file":
 		return ec.fieldContext_IngestReport_file(ctx, field)
+	case "format":
+		return ec.fieldContext_IngestReport_format(ctx, field)
 	case "unchanged":
 		return ec.fieldContext_IngestReport_unchanged(ctx, field)
 	case "replaced":
@@ -2120,6 +2185,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
@@ -2244,6 +2313,8 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_score(ctx, field)
 	case "snippet":
 		return ec.fieldContext_SearchHit_snippet(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SearchHit_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
@@ -2266,6 +2337,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_line(ctx, field)
 	case "heading":
 		return ec.fieldContext_Source_heading(ctx, field)
+	case "format":
+		return ec.fieldContext_Source_format(ctx, field)
+	case "page":
+		return ec.fieldContext_Source_page(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -2382,6 +2457,8 @@ func (ec *executionContext) childFields_Warning(ctx context.Context, field graph
 		return ec.fieldContext_Warning_file(ctx, field)
 	case "line":
 		return ec.fieldContext_Warning_line(ctx, field)
+	case "page":
+		return ec.fieldContext_Warning_page(ctx, field)
 	case "message":
 		return ec.fieldContext_Warning_message(ctx, field)
 	}
@@ -2523,6 +2600,22 @@ func (ec *executionContext) field_Document_mandates_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -2545,6 +2638,22 @@ func (ec *executionContext) field_Entity_mentions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -2662,13 +2771,21 @@ func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Conte
 	}
 	args["name"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["text"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "data",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["data"] = arg2
 	return args, nil
 }
 
@@ -2779,6 +2896,22 @@ func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -2809,6 +2942,22 @@ func (ec *executionContext) field_Query_mandates_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -2949,6 +3098,22 @@ func (ec *executionContext) field_Query_review_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -2987,6 +3152,22 @@ func (ec *executionContext) field_Query_searchPage_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -3009,6 +3190,14 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -3045,6 +3234,22 @@ func (ec *executionContext) field_Summit_mandates_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3259,6 +3464,29 @@ func (ec *executionContext) fieldContext_AuditEntry_detail(_ context.Context, fi
 	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "String")
 }
 
+func (ec *executionContext) _AuditEntry_cursor(ctx context.Context, field graphql.CollectedField, obj *graph.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *graph.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3393,7 +3621,7 @@ func (ec *executionContext) _Document_mandates(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Document().Mandates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Document().Mandates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MandateConnection) graphql.Marshaler {
@@ -3690,7 +3918,7 @@ func (ec *executionContext) _Entity_mentions(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Entity().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MentionConnection) graphql.Marshaler {
@@ -4109,6 +4337,29 @@ func (ec *executionContext) _IngestReport_file(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_IngestReport_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestReport_format(ctx context.Context, field graphql.CollectedField, obj *IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
 }
 
@@ -5465,7 +5716,7 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["name"].(string), fc.Args["text"].(string))
+			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["name"].(string), fc.Args["text"].(*string), fc.Args["data"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *IngestReport) graphql.Marshaler {
@@ -5778,6 +6029,52 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasPreviousPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_startCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5864,7 +6161,7 @@ func (ec *executionContext) _Query_mandates(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Mandates(ctx, fc.Args["filter"].(*MandateFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Mandates(ctx, fc.Args["filter"].(*MandateFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MandateConnection) graphql.Marshaler {
@@ -5908,7 +6205,7 @@ func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*EntityFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*EntityFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
@@ -6040,7 +6337,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*SearchHit) graphql.Marshaler {
@@ -6248,7 +6545,7 @@ func (ec *executionContext) _Query_review(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Review(ctx, fc.Args["reason"].(*ReviewReason), fc.Args["below"].(*float64), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Review(ctx, fc.Args["reason"].(*ReviewReason), fc.Args["below"].(*float64), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ReviewConnection) graphql.Marshaler {
@@ -6292,7 +6589,7 @@ func (ec *executionContext) _Query_searchPage(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SearchPage(ctx, fc.Args["text"].(string), fc.Args["filter"].(*SearchFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().SearchPage(ctx, fc.Args["text"].(string), fc.Args["filter"].(*SearchFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SearchConnection) graphql.Marshaler {
@@ -7326,6 +7623,29 @@ func (ec *executionContext) fieldContext_SearchHit_snippet(_ context.Context, fi
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
 }
 
+func (ec *executionContext) _SearchHit_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _Similarity_mandate(ctx context.Context, field graphql.CollectedField, obj *Similarity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7448,6 +7768,52 @@ func (ec *executionContext) _Source_heading(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Source_heading(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, true, false, "String")
+}
+
+func (ec *executionContext) _Source_format(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().Format(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+}
+
+func (ec *executionContext) _Source_page(ctx context.Context, field graphql.CollectedField, obj *graph.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().Page(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "Int")
 }
 
 func (ec *executionContext) _Stats_summits(ctx context.Context, field graphql.CollectedField, obj *graph.Stats) (ret graphql.Marshaler) {
@@ -8039,7 +8405,7 @@ func (ec *executionContext) _Summit_mandates(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Summit().Mandates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Summit().Mandates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MandateConnection) graphql.Marshaler {
@@ -8403,6 +8769,29 @@ func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Warning_page(ctx context.Context, field graphql.CollectedField, obj *Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
 }
 
@@ -9756,6 +10145,11 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEntry_detail(ctx, field, obj)
 				})
+		case "cursor":
+			out.Values[i] = ec._AuditEntry_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10093,6 +10487,11 @@ func (ec *executionContext) _IngestReport(ctx context.Context, sel ast.Selection
 			out.Values[i] = graphql.MarshalString("IngestReport")
 		case "file":
 			out.Values[i] = ec._IngestReport_file(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "format":
+			out.Values[i] = ec._IngestReport_format(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10727,6 +11126,16 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "hasPreviousPage":
+			out.Values[i] = ec._PageInfo_hasPreviousPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startCursor":
+			out.Values[i] = ec._PageInfo_startCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11306,6 +11715,11 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "cursor":
+			out.Values[i] = ec._SearchHit_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11375,18 +11789,30 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "file":
 			out.Values[i] = ec._Source_file(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "line":
 			out.Values[i] = ec._Source_line(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "heading":
 			out.Values[i] = ec._Source_heading(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "format":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_format(ctx, field, obj)
+				})
+		case "page":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_page(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11769,6 +12195,11 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "line":
 			out.Values[i] = ec._Warning_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "page":
+			out.Values[i] = ec._Warning_page(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -12407,6 +12838,9 @@ func (ec *executionContext) marshalNLanguageCount2ᚖsummitgraphᚋgqlᚐLanguag
 }
 
 func (ec *executionContext) marshalNMandate2ᚕᚖsummitgraphᚋgraphᚐMandateᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Mandate) graphql.Marshaler {
+	if m, ok := ec.plainMandates(ctx, sel, v); ok { // added by gql/internal/plainhook
+		return m
+	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

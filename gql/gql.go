@@ -4,4 +4,4 @@
 // its limits. The HTTP server around it is package gql/server.
 package gql
 
-//go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"
+//go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml && go run ./gql/internal/plainhook"

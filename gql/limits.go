@@ -212,23 +212,30 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 		}
 		return *p
 	}
-	c.Query.Mandates = func(ch int, _ *MandateFilter, first *int, _ *string) int {
-		return cost(firstOr(first, "Query", "mandates"), ch)
+	// A backward page (last) is as large as last, or first's default.
+	pageOr := func(first, last *int, typ, field string) int {
+		if last != nil {
+			return firstOr(last, typ, field)
+		}
+		return firstOr(first, typ, field)
 	}
-	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string) int {
-		return cost(firstOr(first, "Query", "entities"), ch)
+	c.Query.Mandates = func(ch int, _ *MandateFilter, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Query", "mandates"), ch)
 	}
-	c.Query.Search = func(ch int, text string, first *int) int {
+	c.Query.Entities = func(ch int, _ *EntityFilter, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Query", "entities"), ch)
+	}
+	c.Query.Search = func(ch int, text string, first *int, _ *string) int {
 		return plus(cost(firstOr(first, "Query", "search"), ch), costSearch+costSearchWord*min(words(text), costCap/costSearchWord/2))
 	}
 	// searchPage ranks a window of searchWindow matches whatever it
 	// returns; review reads mandates until its page is full (all of them
 	// for its counts).
-	c.Query.SearchPage = func(ch int, text string, _ *SearchFilter, first *int, _ *string) int {
-		return plus(cost(firstOr(first, "Query", "searchPage"), ch), costSearch*2+costSearchWord*min(words(text), costCap/costSearchWord/2))
+	c.Query.SearchPage = func(ch int, text string, _ *SearchFilter, first *int, _ *string, last *int, _ *string) int {
+		return plus(cost(pageOr(first, last, "Query", "searchPage"), ch), costSearch*2+costSearchWord*min(words(text), costCap/costSearchWord/2))
 	}
-	c.Query.Review = func(ch int, _ *ReviewReason, _ *float64, first *int, _ *string) int {
-		return plus(cost(firstOr(first, "Query", "review"), ch), costTrace)
+	c.Query.Review = func(ch int, _ *ReviewReason, _ *float64, first *int, _ *string, last *int, _ *string) int {
+		return plus(cost(pageOr(first, last, "Query", "review"), ch), costTrace)
 	}
 	c.Query.Neighborhood = func(ch int, _ string, depth *int) int {
 		return plus(ch, costNeighborhood+costNeighborhoodHop*hops(depth, 1, store.MaxDepth))
@@ -239,9 +246,13 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Query.Path = func(ch int, _, _ string, maxDepth *int) int {
 		return plus(cost(sizePath, ch), costPathHop*hops(maxDepth, 6, store.MaxPathDepth))
 	}
-	c.Summit.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Summit", "mandates"), ch) }
+	c.Summit.Mandates = func(ch int, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Summit", "mandates"), ch)
+	}
 	c.Summit.Documents = func(ch int) int { return cost(sizeDocuments, ch) }
-	c.Document.Mandates = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Document", "mandates"), ch) }
+	c.Document.Mandates = func(ch int, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Document", "mandates"), ch)
+	}
 	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
 	// A mandate's mentions count as many as it may return (first, 100 by
 	// default): a long text may hold thousands.
@@ -251,7 +262,9 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
 	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
-	c.Entity.Mentions = func(ch int, first *int, _ *string) int { return cost(firstOr(first, "Entity", "mentions"), ch) }
+	c.Entity.Mentions = func(ch int, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Entity", "mentions"), ch)
+	}
 	c.Entity.Related = func(ch int, _ *graph.Kind, first *int) int { return cost(firstOr(first, "Entity", "related"), ch) }
 	c.Entity.Summits = func(ch int) int { return cost(sizeSummits, ch) }
 	c.Entity.Relations = func(ch int) int { return cost(sizeRelations, ch) }

@@ -36,6 +36,8 @@ type EntityFilter struct {
 // What ingesting one page did.
 type IngestReport struct {
 	File string `json:"file"`
+	// What the file was read as: text, html or pdf.
+	Format string `json:"format"`
 	// True when the same text was already in the store: nothing was written.
 	Unchanged bool `json:"unchanged"`
 	// True when an earlier version of the file was replaced.
@@ -94,6 +96,9 @@ type Mutation struct {
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
+	// True when items come before this page: on a backward page, when the listing goes on before it; on a forward page, when `after` was given.
+	HasPreviousPage bool    `json:"hasPreviousPage"`
+	StartCursor     *string `json:"startCursor,omitempty"`
 }
 
 type Query struct {
@@ -155,6 +160,8 @@ type SearchHit struct {
 	Score float64    `json:"score"`
 	// A short excerpt around the match.
 	Snippet string `json:"snippet"`
+	// Give it as search's `after` for the hits that follow.
+	Cursor string `json:"cursor"`
 }
 
 type Similarity struct {
@@ -184,8 +191,11 @@ type Trace struct {
 
 // Something the parser kept but could not establish.
 type Warning struct {
-	File    string `json:"file"`
-	Line    *int   `json:"line,omitempty"`
+	File string `json:"file"`
+	// 1-based line of the text as read (for HTML and PDF, the text extracted from the file).
+	Line *int `json:"line,omitempty"`
+	// 1-based PDF page of the line; null for other formats.
+	Page    *int   `json:"page,omitempty"`
 	Message string `json:"message"`
 }
 

@@ -38,8 +38,8 @@ func reviewReason(r ReviewReason) string { return strings.ToLower(string(r)) }
 // reviewReasonOf is the schema's name of the store's reason.
 func reviewReasonOf(s string) ReviewReason { return ReviewReason(strings.ToUpper(s)) }
 
-func (r *Resolver) review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error) {
-	n, err := r.first(ctx, first)
+func (r *Resolver) review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) (*ReviewConnection, error) {
+	p, err := r.pageOf(ctx, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
@@ -56,14 +56,21 @@ func (r *Resolver) review(ctx context.Context, reason *ReviewReason, below *floa
 		}
 		f.Reason = reviewReason(*reason)
 	}
-	page, err := r.Store.Review(ctx, f, n, deref(after))
+	items, cursors, prev, next, err := listing(ctx, p, func(n int, after string) ([]graph.ReviewItem, []string, bool, error) {
+		page, err := r.Store.Review(ctx, f, n, after)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return page.Items, page.Cursors, page.HasNextPage, nil
+	})
 	if err != nil {
 		return nil, err
 	}
 	conn := &ReviewConnection{reason: f.Reason, below: f.Below}
-	conn.Edges, conn.PageInfo = connection(page.Cursors, page.HasNextPage, func(i int, c string) *ReviewEdge {
-		return &ReviewEdge{Cursor: c, Node: &page.Items[i]}
+	conn.Edges, conn.PageInfo = connection(cursors, next, func(i int, c string) *ReviewEdge {
+		return &ReviewEdge{Cursor: c, Node: &items[i]}
 	})
+	conn.PageInfo.HasPreviousPage = prev
 	return conn, nil
 }
 

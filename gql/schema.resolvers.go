@@ -54,12 +54,12 @@ func (r *mandateResolver) MentionCount(ctx context.Context, obj *graph.Mandate, 
 }
 
 // IngestDocument is the resolver for the ingestDocument field.
-func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*IngestReport, error) {
+func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text *string, data *string) (*IngestReport, error) {
 	by, err := r.authorize(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep, err := r.ingestDocument(ctx, name, text)
+	rep, err := r.ingestDocument(ctx, name, text, data)
 	if err != nil {
 		return nil, err
 	}
@@ -105,22 +105,23 @@ func (r *queryResolver) Audit(ctx context.Context, first *int, after *string) ([
 	if err != nil {
 		return nil, err
 	}
-	entries, _, _, err := r.Store.Audit(ctx, n, deref(after))
+	entries, cursors, _, err := r.Store.Audit(ctx, n, deref(after))
 	out := make([]*graph.AuditEntry, len(entries))
 	for i := range entries {
+		entries[i].Cursor = cursors[i]
 		out[i] = &entries[i]
 	}
 	return out, err
 }
 
 // Review is the resolver for the review field.
-func (r *queryResolver) Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string) (*ReviewConnection, error) {
-	return r.review(ctx, reason, below, first, after)
+func (r *queryResolver) Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) (*ReviewConnection, error) {
+	return r.review(ctx, reason, below, first, after, last, before)
 }
 
 // SearchPage is the resolver for the searchPage field.
-func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string) (*SearchConnection, error) {
-	return r.searchPage(ctx, text, filter, first, after)
+func (r *queryResolver) SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) (*SearchConnection, error) {
+	return r.searchPage(ctx, text, filter, first, after, last, before)
 }
 
 // NearestNames is the resolver for the nearestNames field.
@@ -156,6 +157,16 @@ func (r *reviewItemResolver) Reasons(ctx context.Context, obj *graph.ReviewItem)
 // LowMentions is the resolver for the lowMentions field.
 func (r *reviewItemResolver) LowMentions(ctx context.Context, obj *graph.ReviewItem) ([]*graph.Mention, error) {
 	return lowMentions(obj), nil
+}
+
+// Format is the resolver for the format field.
+func (r *sourceResolver) Format(ctx context.Context, obj *graph.Source) (string, error) {
+	return obj.SourceFormat(), nil
+}
+
+// Page is the resolver for the page field.
+func (r *sourceResolver) Page(ctx context.Context, obj *graph.Source) (*int, error) {
+	return positive(obj.Page), nil
 }
 
 // Nodes is the resolver for the nodes field.

@@ -65,16 +65,23 @@ func nodeKind(n graph.Node) graph.Kind {
 
 // searchPage ranks the best searchWindow matches as search does, counts
 // them by kind, summit and language, filters them and returns a page.
-func (r *Resolver) searchPage(ctx context.Context, text string, f *SearchFilter, first *int, after *string) (*SearchConnection, error) {
-	n, err := r.first(ctx, first)
+func (r *Resolver) searchPage(ctx context.Context, text string, f *SearchFilter, first *int, after *string, last *int, before *string) (*SearchConnection, error) {
+	p, err := r.pageOf(ctx, first, after, last, before)
 	if err != nil {
 		return nil, err
 	}
-	from := 0
-	if after != nil && *after != "" {
-		if from, err = searchOffset(*after); err != nil {
+	n, from, to := p.n, 0, -1 // to: the offset of before, -1 for the end
+	if p.after != "" {
+		if from, err = searchOffset(p.after); err != nil {
 			return nil, err
 		}
+	}
+	if p.before != "" {
+		// A cursor is the offset after its item: the page ends before it.
+		if to, err = searchOffset(p.before); err != nil {
+			return nil, err
+		}
+		to = max(to-1, 0)
 	}
 	conn := &SearchConnection{PageInfo: &PageInfo{}, Edges: []*SearchEdge{}, Kinds: []*KindCount{}, Summits: []*SummitCount{}, Languages: []*LanguageCount{}}
 	q := r.Analyzer.QueryTerms(text)
@@ -111,14 +118,22 @@ func (r *Resolver) searchPage(ctx context.Context, text string, f *SearchFilter,
 		}
 	}
 	conn.TotalCount = len(kept)
+	if p.backward {
+		if to < 0 || to > len(kept) {
+			to = len(kept)
+		}
+		from = max(0, to-n)
+		n = to - from
+	}
 	for i := from; i < len(kept) && i < from+n; i++ {
 		h, nd := hits[kept[i]], nodes[kept[i]]
-		conn.Edges = append(conn.Edges, &SearchEdge{Cursor: searchCursor(i), Node: &SearchHit{Node: nd, Score: h.Score, Snippet: r.Analyzer.Snippet(searchText(nd), q)}})
+		conn.Edges = append(conn.Edges, &SearchEdge{Cursor: searchCursor(i), Node: &SearchHit{Node: nd, Score: h.Score, Snippet: r.Analyzer.Snippet(searchText(nd), q), Cursor: searchCursor(i)}})
 	}
 	conn.PageInfo.HasNextPage = from+n < len(kept)
+	conn.PageInfo.HasPreviousPage = from > 0
 	if len(conn.Edges) > 0 {
-		c := conn.Edges[len(conn.Edges)-1].Cursor
-		conn.PageInfo.EndCursor = &c
+		c, d := conn.Edges[len(conn.Edges)-1].Cursor, conn.Edges[0].Cursor
+		conn.PageInfo.EndCursor, conn.PageInfo.StartCursor = &c, &d
 	}
 	for k, c := range kinds {
 		conn.Kinds = append(conn.Kinds, &KindCount{Kind: k, Count: c})

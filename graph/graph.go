@@ -195,6 +195,29 @@ type Source struct {
 	// document ("I. Democracy", "EDUCACIÓN"), when Heading is a heading
 	// under it; "" otherwise.
 	Section string `json:"section,omitempty" cbor:"5,keyasint,omitempty"`
+	// Format is what the file was: "text", "html" or "pdf" (see
+	// SourceFormat; "" in records written before formats were recorded,
+	// which were all text).
+	Format string `json:"format,omitempty" cbor:"6,keyasint,omitempty"`
+	// Page is the 1-based PDF page the paragraph starts on; 0 for other
+	// formats. Line is then the line of the text read from the PDF.
+	Page int `json:"page,omitempty" cbor:"7,keyasint,omitempty"`
+}
+
+// The formats of source files.
+const (
+	FormatText = "text"
+	FormatHTML = "html"
+	FormatPDF  = "pdf"
+)
+
+// SourceFormat is the format of the file: "text" for records written
+// before formats were recorded.
+func (s Source) SourceFormat() string {
+	if s.Format == "" {
+		return FormatText
+	}
+	return s.Format
 }
 
 // Flags a mandate may carry: what the parser could not establish.

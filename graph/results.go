@@ -93,6 +93,8 @@ type AuditEntry struct {
 	Action string    `cbor:"3,keyasint"` // ingestDocument, addAlias, mergeEntities, rejectMention
 	Target string    `cbor:"4,keyasint"`
 	Detail string    `cbor:"5,keyasint,omitempty"`
+	// Cursor is where a listing of the log stands at this entry (not stored).
+	Cursor string `cbor:"-" json:"-"`
 }
 
 // NameMatch is an entity whose name is near a name asked for: the name of

@@ -17,6 +17,7 @@ const ExtractorVersion = "8"
 // FileReport summarizes what a file holds.
 type FileReport struct {
 	File     string
+	Format   string         // what the file was read as: text, html or pdf
 	Mandates int            // top-level mandates
 	Items    int            // lettered or indented items
 	BySummit map[string]int // mandates and items by summit label; "" for unattributed
@@ -33,12 +34,42 @@ type Processed struct {
 	Report FileReport
 }
 
-// Process parses, extracts and builds the batch of one file. known lists the
-// summit documents the store already holds (for references by title).
+// Process parses, extracts and builds the batch of one text file. known
+// lists the summit documents the store already holds (for references by
+// title).
 func (c *Catalog) Process(name string, data []byte, known []DocumentName) (*Processed, error) {
+	return c.ProcessFrom(name, data, Origin{}, known)
+}
+
+// Origin is what a reader tells of the text it hands on: the format of the
+// file, for a PDF the line on which each page starts, and what it warned
+// of while reading.
+type Origin struct {
+	Format   string    // "text", "html" or "pdf"; "" is text
+	Pages    []int     // Pages[i] is the 1-based line on which page i+1 starts; nil but for PDFs
+	Warnings []Warning // the reader's warnings, reported before the parser's
+}
+
+// ProcessFrom is Process for text a reader took out of a file of another
+// format: the paragraphs' sources record the format and their PDF page,
+// and the report's warnings start with the reader's and give the page of
+// every line.
+func (c *Catalog) ProcessFrom(name string, data []byte, o Origin, known []DocumentName) (*Processed, error) {
 	p, err := Parse(name, data, c)
 	if err != nil {
 		return nil, err
+	}
+	if o.Format == graph.FormatText {
+		o.Format = ""
+	}
+	p.Format, p.Pages = o.Format, o.Pages
+	if len(o.Warnings) > 0 {
+		p.Warnings = append(append([]Warning(nil), o.Warnings...), p.Warnings...)
+	}
+	for i := range p.Warnings {
+		if w := &p.Warnings[i]; w.Page == 0 {
+			w.Page = p.PageOf(w.Line)
+		}
 	}
 	if err := checkLengths(p); err != nil {
 		return nil, err
@@ -46,6 +77,11 @@ func (c *Catalog) Process(name string, data []byte, known []DocumentName) (*Proc
 	ex := c.Extract(p, known)
 	sum := sha256.New()
 	fmt.Fprintf(sum, "%s\x00%s\x00", c.Version, ExtractorVersion)
+	if p.Format != "" {
+		// Text files hash as they always have, so that a store written
+		// before formats were recorded finds them unchanged.
+		fmt.Fprintf(sum, "%s\x00%v\x00", p.Format, p.Pages)
+	}
 	sum.Write(data)
 	b := c.Build(p, ex, hex.EncodeToString(sum.Sum(nil))[:24])
 	return &Processed{Page: p, Batch: b, Report: report(p, ex)}, nil
@@ -73,7 +109,7 @@ func checkLengths(p *Page) error {
 }
 
 func report(p *Page, ex *PageExtraction) FileReport {
-	r := FileReport{File: p.File, BySummit: map[string]int{}, Warnings: p.Warnings}
+	r := FileReport{File: p.File, Format: p.sourceFormat(), BySummit: map[string]int{}, Warnings: p.Warnings}
 	ents, themes := map[string]bool{}, map[string]bool{}
 	for i, m := range p.Paragraphs {
 		if m.Parent < 0 {
@@ -150,7 +186,7 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 			Citation: para.Citation,
 			Year:     para.Cite.Year,
 			Language: para.Language,
-			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Section: para.Section, Seq: i}},
+			Sources:  []graph.Source{{File: p.File, Line: para.Line, Heading: para.Heading, Section: para.Section, Seq: i, Format: p.sourceFormat(), Page: p.PageOf(para.Line)}},
 		}
 		s := para.Cite.Summit
 		neutral := "" // the document's language-neutral id, which the mandate's id hashes
@@ -287,4 +323,12 @@ func referenceEdges(from string, refs []Ref, addDoc func(*graph.Summit, string) 
 		out = append(out, *byTarget[t])
 	}
 	return out
+}
+
+// sourceFormat is the format its sources record.
+func (p *Page) sourceFormat() string {
+	if p.Format == "" {
+		return graph.FormatText
+	}
+	return p.Format
 }

@@ -1435,7 +1435,7 @@ func (dp *docParser) numberByPosition() {
 func (dp *docParser) warn() {
 	p, d := dp.p, dp.d
 	add := func(line int, format string, args ...any) {
-		p.Warnings = append(p.Warnings, Warning{dp.name, line, fmt.Sprintf(format, args...)})
+		p.Warnings = append(p.Warnings, Warning{File: dp.name, Line: line, Message: fmt.Sprintf(format, args...)})
 	}
 	if len(dp.notes) > 0 {
 		add(dp.notes[0], "%s before the title block %s not the document's (a note, a draft's remark): kept as notes, not as paragraphs", count(len(dp.notes), "block of text", "blocks of text"), isAre(len(dp.notes)))

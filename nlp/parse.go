@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,12 @@ type Page struct {
 	// page.
 	Document *Document
 	Warnings []Warning
+	// Format is what the file was read from ("text", "html", "pdf"; ""
+	// is text), and Pages, for a PDF, the 1-based line on which each page
+	// starts (Pages[i] for page i+1): both are recorded in the sources of
+	// the paragraphs (see Origin).
+	Format string
+	Pages  []int
 
 	docIDs map[docName]string // DocumentIDIn of the titles cited, computed once a page
 }
@@ -53,6 +60,19 @@ func (p *Page) documentID(c *Catalog, s *graph.Summit, title, lang string) strin
 	id := c.DocumentIDIn(s, title, lang)
 	p.docIDs[k] = id
 	return id
+}
+
+// PageOf is the 1-based PDF page on which the 1-based line starts; 0 when
+// the page has no pages (not a PDF) or the line is out of range.
+func (p *Page) PageOf(line int) int {
+	if len(p.Pages) == 0 || line < 1 {
+		return 0
+	}
+	i := sort.Search(len(p.Pages), func(i int) bool { return p.Pages[i] > line })
+	if i == 0 {
+		return 1
+	}
+	return i
 }
 
 // Paragraph is one mandate or item as printed.
@@ -97,13 +117,19 @@ type Warning struct {
 	File    string
 	Line    int
 	Message string
+	// Page is the 1-based PDF page of Line; 0 for other formats.
+	Page int
 }
 
 func (w Warning) String() string {
+	loc := w.File
 	if w.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Message)
+		loc += fmt.Sprintf(":%d", w.Line)
 	}
-	return fmt.Sprintf("%s: %s", w.File, w.Message)
+	if w.Page > 0 {
+		loc += fmt.Sprintf(" (page %d)", w.Page)
+	}
+	return loc + ": " + w.Message
 }
 
 // InputError is input that cannot be read as a mandate page: binary data or
@@ -343,7 +369,7 @@ func parseCompilation(name string, lines []string, c *Catalog) *Page {
 			continue
 		}
 		if len(paras) == 0 {
-			p.Warnings = append(p.Warnings, Warning{name, ln, fmt.Sprintf("text before the first mandate is not a mandate and was skipped: %q", clip(t, 60))})
+			p.Warnings = append(p.Warnings, Warning{File: name, Line: ln, Message: fmt.Sprintf("text before the first mandate is not a mandate and was skipped: %q", clip(t, 60))})
 			continue
 		}
 		// An unnumbered paragraph after the first mandate: a mandate
@@ -445,12 +471,12 @@ func (p *Page) resolve(c *Catalog) {
 			if m.Truncated {
 				msg = fmt.Sprintf("%s %s is cut off and has no citation; kept without a summit", what, numberOr(m.Number))
 			}
-			p.Warnings = append(p.Warnings, Warning{p.File, m.Line, msg})
+			p.Warnings = append(p.Warnings, Warning{File: p.File, Line: m.Line, Message: msg})
 			continue
 		}
 		m.Cite = c.ResolveCitation(m.Citation)
 		if m.Cite.Summit == nil {
-			p.Warnings = append(p.Warnings, Warning{p.File, m.Line, fmt.Sprintf("citation %q: %s; kept without a summit", m.Citation, m.Cite.Problem)})
+			p.Warnings = append(p.Warnings, Warning{File: p.File, Line: m.Line, Message: fmt.Sprintf("citation %q: %s; kept without a summit", m.Citation, m.Cite.Problem)})
 		}
 	}
 }

@@ -18,7 +18,7 @@ import (
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "PATH...", "Ingest mandate pages: files, or folders (their *.txt files, recursively).\nA file that fails is not written; the others are. Exit status 1 if any failed.")
+	fs := newFlags(e, "ingest", "PATH...", "Ingest mandate pages and summit documents: files, or folders (their *.txt, *.html,\n*.htm and *.pdf files, recursively). The format is told from the content: text\n(UTF-8, UTF-16 with a byte-order mark, Windows-1252), web pages, PDFs with a text layer.\nA file that fails is not written; the others are. Exit status 1 if any failed.")
 	quiet := fs.Bool("q", false, "print only the totals and the failures")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the ingest to this file")

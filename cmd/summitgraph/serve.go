@@ -14,6 +14,7 @@ import (
 
 	"summitgraph/gql"
 	httpserver "summitgraph/gql/server"
+	"summitgraph/graph/ingest"
 	"summitgraph/web"
 )
 
@@ -78,6 +79,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		sv.SetReady()
+		if !cfg.readOnly && cfg.token != "" {
+			// ingestDocument may be sent a PDF: start the PDF engine now
+			// rather than in the first such request (0.15 s of CPU with
+			// its compilation cache filled, 5 s without; BENCHMARKS.md).
+			go func() {
+				start := time.Now()
+				if err := ingest.WarmPDF(); err != nil {
+					log.Warn("the PDF engine did not start: PDFs sent to ingestDocument will fail", "err", err)
+					return
+				}
+				log.Debug("PDF engine ready", "took", time.Since(start).Round(time.Millisecond))
+			}()
+		}
 		if !web.Built() {
 			log.Warn("the explorer bundle is not built: / explains how (go generate ./web)")
 		}

@@ -240,7 +240,7 @@ var nodeKeys = []struct{ key, typ string }{
 	{"ordinal", tInt}, {"special", tBool}, {"city", tString}, {"country", tString}, {"year", tInt}, {"startDate", tString}, {"status", tString},
 	{"title", tString}, {"summit", tString},
 	{"number", tString}, {"text", tString}, {"citation", tString}, {"document", tString}, {"parent", tString},
-	{"file", tString}, {"line", tInt}, {"heading", tString}, {"flags", tString},
+	{"file", tString}, {"line", tInt}, {"heading", tString}, {"format", tString}, {"page", tInt}, {"language", tString}, {"docKind", tString}, {"flags", tString},
 	{"acronym", tString}, {"aliases", tString}, {"origin", tString}, {"group", tString},
 }
 
@@ -286,6 +286,8 @@ func nodeProps(n graph.Node) []prop {
 		ps = append(ps, str("title", x.Title)...)
 		ps = append(ps, str("summit", x.Summit)...)
 		ps = append(ps, num("year", x.Year)...)
+		ps = append(ps, str("docKind", string(x.DocKind))...)
+		ps = append(ps, str("language", x.Language)...)
 	case *graph.Mandate:
 		src := x.Source()
 		ps = append(ps, str("number", x.Number)...)
@@ -298,6 +300,9 @@ func nodeProps(n graph.Node) []prop {
 		ps = append(ps, str("file", src.File)...)
 		ps = append(ps, num("line", src.Line)...)
 		ps = append(ps, str("heading", src.Heading)...)
+		ps = append(ps, str("format", src.SourceFormat())...)
+		ps = append(ps, num("page", src.Page)...)
+		ps = append(ps, str("language", x.Language)...)
 		ps = append(ps, str("flags", strings.Join(x.Flags, ","))...)
 	case *graph.Entity:
 		ps = append(ps, str("name", x.Name)...)

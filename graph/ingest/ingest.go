@@ -7,7 +7,8 @@
 //
 // The steps of one file, in order:
 //
-//	read     Reader: the file's bytes → the text nlp parses (formats, encodings)
+//	read     Reader: the file's bytes → the text nlp parses (formats told
+//	         from the content, encodings; a deadline per file)
 //	process  nlp.Catalog.Process: parse, extract, build the batch
 //	apply    store.Apply: one transaction, replacing an earlier version
 //
@@ -21,25 +22,42 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"summitgraph/graph"
+	"summitgraph/graph/ingest/reader"
 	"summitgraph/graph/store"
 	"summitgraph/nlp"
 )
 
-// Reader turns the bytes of a file into the text nlp parses. It is where
-// input formats and encodings are told apart and undone; PlainText, the
-// default, hands text on as it is (nlp refuses binary data and text that
-// is not UTF-8).
-type Reader func(name string, data []byte) ([]byte, error)
+// Reader turns the bytes of a file into the text nlp parses, with its
+// format, its line→page map and the reader's warnings. It is where input
+// formats and encodings are told apart and undone; Read, the default,
+// detects the format from the content (package reader).
+type Reader func(ctx context.Context, name string, data []byte) (*reader.Text, error)
 
-// PlainText is the reader of text files.
-func PlainText(_ string, data []byte) ([]byte, error) { return data, nil }
+// Read is the default Reader: plain text (UTF-8, UTF-16 with a byte-order
+// mark, Windows-1252), web pages and PDFs, told apart by their content.
+func Read(ctx context.Context, name string, data []byte) (*reader.Text, error) {
+	return reader.Read(ctx, name, data)
+}
+
+// WarmPDF starts the PDF engine now rather than on the first PDF (a
+// server calls it in the background once it listens); it returns the
+// engine's error, if it cannot start.
+func WarmPDF() error { return reader.WarmPDF() }
+
+// DefaultFileTimeout bounds the reading of one file (the PDF engine's work
+// on a large or hostile PDF above all), not counting the engine's start.
+const DefaultFileTimeout = reader.DefaultTimeout
 
 // Options configure an Ingester.
 type Options struct {
-	// Reader reads each file (nil: PlainText).
+	// Reader reads each file (nil: Read).
 	Reader Reader
+	// FileTimeout bounds the reading of one file (0: DefaultFileTimeout);
+	// a file past it fails with TIMEOUT and is not written.
+	FileTimeout time.Duration
 	// Workers read and process files at once (0: GOMAXPROCS).
 	Workers int
 	// MemTableMB is the store's memtable size for an ingest (0: the
@@ -77,7 +95,10 @@ type Ingester struct {
 // (store.LoadCatalog).
 func New(st *store.Store, cat *nlp.Catalog, o Options) *Ingester {
 	if o.Reader == nil {
-		o.Reader = PlainText
+		o.Reader = Read
+	}
+	if o.FileTimeout <= 0 {
+		o.FileTimeout = DefaultFileTimeout
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -159,7 +180,7 @@ func (in *Ingester) Ingest(ctx context.Context, srcs []Source, progress func(Res
 	for range in.opts.Workers {
 		go func() {
 			for i := range next {
-				p, err := in.process(cat, srcs[i], known)
+				p, err := in.process(ctx, cat, srcs[i], known)
 				done[i] <- processed{p, err}
 			}
 		}()
@@ -187,21 +208,53 @@ func (in *Ingester) Ingest(ctx context.Context, srcs []Source, progress func(Res
 
 // process is the work on one file before it is written: read, then parse,
 // extract and build its batch. It is pure but for reading the file.
-func (in *Ingester) process(cat *nlp.Catalog, src Source, known []nlp.DocumentName) (*nlp.Processed, error) {
+func (in *Ingester) process(ctx context.Context, cat *nlp.Catalog, src Source, known []nlp.DocumentName) (*nlp.Processed, error) {
 	data, err := src.bytes()
 	if err != nil {
 		return nil, err
 	}
-	text, err := in.opts.Reader(src.Name, data)
+	text, err := in.read(ctx, src, data)
 	if err != nil {
 		return nil, err
 	}
-	p, err := cat.Process(src.Name, text, known)
+	o := nlp.Origin{Format: text.Format.String(), Pages: text.Pages}
+	for _, w := range text.Warnings {
+		o.Warnings = append(o.Warnings, nlp.Warning{File: src.Name, Line: w.Line, Page: w.Page, Message: w.Message})
+	}
+	p, err := cat.ProcessFrom(src.Name, text.Data, o, known)
 	var ie *nlp.InputError
 	if errors.As(err, &ie) {
 		return nil, graph.Errorf(graph.EINVALID, "%s", ie.Error())
 	}
 	return p, err
+}
+
+// read runs the reader on one file under the file's deadline. A file the
+// reader refuses fails with the reader's message (which names the file and,
+// where known, its page, line or byte) under the reader's code.
+func (in *Ingester) read(ctx context.Context, src Source, data []byte) (*reader.Text, error) {
+	if reader.Detect(src.Name, data) == reader.PDF {
+		// The engine's start (seconds on a cold cache) is not the file's.
+		if err := WarmPDF(); err != nil {
+			return nil, graph.Errorf(graph.EUNAVAILABLE, "%s: the PDF engine did not start", src.Name)
+		}
+	}
+	rctx, cancel := context.WithTimeout(ctx, in.opts.FileTimeout)
+	defer cancel()
+	text, err := in.opts.Reader(rctx, src.Name, data)
+	var re *reader.Error
+	switch {
+	case errors.As(err, &re):
+		if re.Kind == reader.ErrTimeout && ctx.Err() != nil {
+			return nil, graph.Errorf(graph.ECANCELED, "%s: not ingested: interrupted", src.Name)
+		}
+		return nil, graph.Errorf(re.Code(), "%s", re.Error())
+	case err != nil:
+		return nil, err
+	case text == nil:
+		return nil, fmt.Errorf("%s: the reader returned no text", src.Name)
+	}
+	return text, nil
 }
 
 // knownDocuments are the summit documents the store holds, for references

@@ -14,6 +14,7 @@ import (
 	"summitgraph/graph"
 	"summitgraph/graph/ingest"
 	"summitgraph/graph/ingest/ingesttest"
+	"summitgraph/graph/ingest/reader"
 	"summitgraph/graph/store"
 )
 
@@ -190,11 +191,11 @@ func TestIngest(t *testing.T) {
 // TestReader: every file's bytes go through the reader before nlp parses
 // them, and a reader's error fails that file alone.
 func TestReader(t *testing.T) {
-	upper := func(name string, data []byte) ([]byte, error) {
+	upper := func(ctx context.Context, name string, data []byte) (*reader.Text, error) {
 		if name == "refused.txt" {
 			return nil, graph.Errorf(graph.EUNSUPPORTED, "%s: not a format this reader knows", name)
 		}
-		return bytes.ReplaceAll(data, []byte("rural electrification"), []byte("RURAL ELECTRIFICATION")), nil
+		return &reader.Text{File: name, Format: reader.Plain, Data: bytes.ReplaceAll(data, []byte("rural electrification"), []byte("RURAL ELECTRIFICATION"))}, nil
 	}
 	in, st := newIngester(t, ingest.Options{Reader: upper, Workers: 1})
 	a, _ := ingest.Text("read.txt", []byte(page))

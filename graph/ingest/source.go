@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"summitgraph/graph"
+	"summitgraph/graph/ingest/reader"
 	"summitgraph/nlp"
 	"summitgraph/seeds"
 )
@@ -27,13 +28,24 @@ type Source struct {
 }
 
 // inFolder reports whether a file found in a folder is ingested: the
-// formats there is a reader for (see Reader).
+// formats there is a reader for (reader.Extensions: *.txt, *.html, *.htm,
+// *.pdf), hidden files left out.
 func inFolder(name string) bool {
-	return strings.EqualFold(filepath.Ext(name), ".txt") && !strings.HasPrefix(name, ".")
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range reader.Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
 }
 
 // Paths expands files and folders into sources: a file as it is, a folder
-// into its *.txt files, recursively (hidden files and folders left out),
+// into its text, HTML and PDF files (*.txt, *.html, *.htm, *.pdf),
+// recursively (hidden files and folders left out),
 // in name order. A path that does not exist, a folder (or a folder in it)
 // that cannot be read, and a second file of a name already found are each
 // left out with an error: the error joins them (errors.Join, one per bad
@@ -87,8 +99,9 @@ func Paths(paths []string) ([]Source, error) {
 	return out, errors.Join(bad...)
 }
 
-// Text is a page sent as it is (the ingestDocument mutation) under the file
-// name name, which must be a plain file name.
+// Text is a file sent as it is (the ingestDocument mutation) under the
+// file name name, which must be a plain file name. Its format (text, HTML
+// or PDF) is told from its content, as for a file on disk.
 func Text(name string, data []byte) (Source, error) {
 	if name == "" || name != filepath.Base(name) || strings.ContainsAny(name, " \t|") || !graph.ValidID(name) {
 		return Source{}, graph.Errorf(graph.EINVALID, "name must be a plain file name such as \"energy.txt\" (no folders or spaces)")

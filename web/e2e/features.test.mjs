@@ -1,7 +1,7 @@
 // End-to-end: the explorer's views through the real `summitgraph serve` on
 // the seed corpus: mandate titles, the graph (layout that keeps what is
 // drawn, edge styles, hover, filters, collapse, export, shareable state),
-// browse with mention counts, search by kind, the summit × theme matrix and
+// browse with mention counts, search by kind (on the server: searchPage), the summit × theme matrix and
 // an entity's chart. Every figure shown is checked against the API, every
 // page against axe-core. Screenshots in test-results/features/.
 
@@ -319,9 +319,10 @@ test('browse: entities with their mention counts, sortable, linkable', async () 
 });
 
 test('search results filtered by kind, in the address', async () => {
-  const api = await gql(server.url, '{ search(text: "corruption", first: 20) { node { id kind } } }');
-  const conventions = api.search.filter((x) => x.node.kind === 'CONVENTION').map((x) => x.node.id);
-  assert.ok(conventions.length > 0 && conventions.length < api.search.length);
+  const api = (await gql(server.url, '{ searchPage(text: "corruption", first: 20) { totalCount kinds { kind count } } }')).searchPage;
+  const conventions = (await gql(server.url, '{ searchPage(text: "corruption", filter: {kinds: [CONVENTION]}, first: 20) { edges { node { node { id } } } } }')).searchPage.edges.map((e) => e.node.node.id);
+  assert.equal(api.kinds.find((k) => k.kind === 'CONVENTION')?.count, conventions.length, 'the facet counts what the filter keeps');
+  assert.ok(conventions.length > 0 && conventions.length < api.totalCount);
   await open('#/search?q=corruption', 'ol.results a.hit');
   const label = page.locator('fieldset.search-filter label', { hasText: 'convention' });
   assert.equal((await label.textContent()).trim(), `convention ${conventions.length}`, 'the count of each kind');

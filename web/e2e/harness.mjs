@@ -20,9 +20,9 @@ export const resultsDir = path.join(webDir, 'test-results');
  * "summitgraph serving <dir> on http://HOST:PORT/graphql ...").
  * $SUMMITGRAPH_BIN runs a built binary instead of `go run`.
  */
-export async function startServer({ timeoutMs = 240_000, store: given = null } = {}) {
+export async function startServer({ timeoutMs = 240_000, store: given = null, args = [] } = {}) {
   const store = given ?? (await mkdtemp(path.join(tmpdir(), 'summitgraph-e2e-store-')));
-  const [cmd, argv] = summitgraph(['--store', store, 'serve', '--addr', '127.0.0.1:0']);
+  const [cmd, argv] = summitgraph(['--store', store, 'serve', '--addr', '127.0.0.1:0', ...args]);
   // detached: its own process group, so stopping it also stops the binary `go run` started.
   const child = spawn(cmd, argv, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
@@ -169,10 +169,12 @@ export async function launch() {
 }
 
 /** gql asks the server directly, to compare what the page shows with what the API says. */
-export async function gql(base, query, variables = {}) {
+export async function gql(base, query, variables = {}, token = '') {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json();

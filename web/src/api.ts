@@ -33,12 +33,15 @@ interface GraphQLResponse<T> {
  * failure, or a non-JSON answer) is thrown as an ApiError carrying the
  * first error's code.
  */
-export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal, token?: string): Promise<T> {
   let res: Response;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  // Only the curation mutations send the token (Authorization: Bearer).
+  if (token) headers.Authorization = `Bearer ${token}`;
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
@@ -71,6 +74,7 @@ export function isAbort(err: unknown): boolean {
 
 const explanations: Record<string, string> = {
   NOT_FOUND: 'Nothing in the graph has this id.',
+  UNAUTHORIZED: 'The curation token was refused (or the server is read-only).',
   INVALID: 'The request was refused.',
   TIMEOUT: 'The server took too long; try a narrower request.',
   INTERNAL: 'The server failed; the details are in its log.',

@@ -9,7 +9,7 @@
 //   #/graph/<id>                the graph alone
 //   #/node/<id>                 any node (redirects by kind)
 // Pages with a graph keep its state in g.expand=ID,… and g.hide=KIND|TYPE,….
-// Room for later: #/review (the review queue), lineage on #/mandate, overlap on #/summit.
+//   #/review?reason=R&below=X   the review queue (unattributed, unresolved, truncated, low confidence)
 // Ids keep their slashes: #/entity/convention/inter-american-convention-against-corruption
 
 import './style.css';
@@ -25,6 +25,7 @@ import { graphPage, nodePage, notFoundPage } from './pages/node';
 import { themesPage } from './pages/themes';
 import { documentPage, summitPage } from './pages/summit';
 import { installSearchKeys, searchPage } from './pages/search';
+import { reviewPage } from './pages/review';
 
 const main = document.getElementById('main') as HTMLElement;
 const tip = document.getElementById('tip') as HTMLElement;
@@ -84,6 +85,9 @@ async function render(): Promise<void> {
           break;
         case 'themes':
           themesPage(ctx);
+          break;
+        case 'review':
+          reviewPage(ctx);
           break;
         case 'graph':
           await graphPage(ctx);

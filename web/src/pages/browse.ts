@@ -15,6 +15,7 @@ import { h, plural, replace } from '../dom';
 import { graphql } from '../gql';
 import type { BrowseEntitiesQuery } from '../gql/graphql';
 import { KIND_LABEL, badge, isKind, type Kind } from '../kinds';
+import { unattributed } from './review';
 
 const BROWSE = graphql(`
   query BrowseEntities($kind: NodeKind!, $first: Int!, $after: String) {
@@ -199,6 +200,11 @@ export function browsePage(ctx: Ctx): void {
   document.title = 'Browse — summitgraph';
   const sec = section('Entities', 'browse');
   sec.body.append(browser(ctx.signal, browseView(ctx.params), true));
+  const none = section('Mandates with no summit', 'unattributed-section');
+  none.body.append(
+    h('p', { class: 'help' }, 'Kept and flagged, never guessed: uncited, or their citation names no single known summit, so no summit’s page lists them.'),
+    unattributed(ctx.signal),
+  );
   replace(
     ctx.main,
     h(
@@ -208,5 +214,6 @@ export function browsePage(ctx: Ctx): void {
       h('p', { class: 'lead' }, 'Conventions, institutions and themes by how often the mandates mention them. Sort by a column heading.'),
     ),
     sec.el,
+    none.el,
   );
 }

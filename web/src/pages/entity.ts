@@ -1,8 +1,8 @@
-import { ApiError, gql } from '../api';
+import { ApiError, errorBox, gql } from '../api';
 import { confidence, facts, fill, link, mandateLink, paginated, section, type Ctx, type On } from '../common';
 import { h, plural, replace } from '../dom';
 import { graphql } from '../gql';
-import type { MentionsQuery } from '../gql/graphql';
+import type { MentionsQuery, TraceMandatesQuery } from '../gql/graphql';
 import { graphState, graphView } from '../graph';
 import { highlight } from '../highlight';
 import { COLOR, KIND_LABEL, badge, href, isKind } from '../kinds';
@@ -66,6 +66,84 @@ const TRACE_COUNTS = graphql(`
     summits { id label year startDate special status }
     trace(entity: $id) { steps { count summit { id label year startDate special status } } }
   }`);
+
+/**
+ * A trace's mandates, a page per step (TraceStep.mandates(first, after)):
+ * after=null gives every step's first page; after=the last id of a step
+ * gives that step's next page (the other steps answer empty).
+ */
+const TRACE_MANDATES = graphql(`
+  query TraceMandates($id: ID!, $first: Int!, $after: String) {
+    trace(entity: $id) {
+      steps {
+        count
+        summit { id }
+        mandates(first: $first, after: $after) { id kind label number parent { id } document { title } }
+      }
+    }
+  }`);
+
+const STEP_PAGE = 10;
+
+/**
+ * stepMandates lists, under the timeline, each summit's mandates that
+ * mention the entity: a disclosure per summit, filled on first opening
+ * (one request pages every step), then STEP_PAGE more at a time.
+ */
+function stepMandates(id: string, steps: { count: number; summit: { id: string; label: string } }[], signal: AbortSignal): HTMLElement {
+  type M = TraceMandatesQuery['trace']['steps'][number]['mandates'][number];
+  let first: Promise<Map<string, M[]>> | null = null;
+  const firstPages = () =>
+    (first ??= gql(TRACE_MANDATES, { id, first: STEP_PAGE, after: null }, signal).then(
+      (d) => new Map(d.trace.steps.map((st) => [st.summit.id, st.mandates])),
+    ));
+  return h(
+    'div',
+    { class: 'step-mandates' },
+    h('h3', { class: 'small-heading' }, 'Its mandates, summit by summit'),
+    steps.map((st) => {
+      const list = h('ol', { class: 'plain-list mandate-list' });
+      const status = h('p', { class: 'count', role: 'status' });
+      const more = h('button', { type: 'button', class: 'more', hidden: true });
+      const body = h('div', { class: 'step-body' }, list, status, more);
+      let shown: M[] = [];
+      const show = (page: M[]) => {
+        shown = shown.concat(page);
+        list.append(...page.map((m) => h('li', null, mandateLink({ ...m, summit: null }, 'document'))));
+        status.textContent = `${shown.length.toLocaleString('en')} of ${plural(st.count, 'mandate')} shown.`;
+        const left = st.count - shown.length;
+        more.hidden = left <= 0 || page.length === 0;
+        more.textContent = `Show ${Math.min(left, STEP_PAGE)} more of ${st.summit.label}`;
+      };
+      const details = h('details', { class: 'step', 'data-summit': st.summit.id }, h('summary', null, `${st.summit.label}: ${plural(st.count, 'mandate')}`), body);
+      details.addEventListener('toggle', () => {
+        if (!details.open || shown.length || status.dataset.loading) return;
+        status.dataset.loading = '1';
+        status.textContent = 'Loading…';
+        firstPages()
+          .then((pages) => show(pages.get(st.summit.id) ?? []))
+          .catch((err) => {
+            if (!signal.aborted) replace(status, errorBox(err, 'the mandates'));
+          })
+          .finally(() => delete status.dataset.loading);
+      });
+      more.addEventListener('click', async () => {
+        more.disabled = true;
+        const before = list.children.length;
+        try {
+          const d = await gql(TRACE_MANDATES, { id, first: STEP_PAGE, after: shown[shown.length - 1].id }, signal);
+          show(d.trace.steps.find((x) => x.summit.id === st.summit.id)?.mandates ?? []);
+          list.querySelectorAll<HTMLAnchorElement>('a')[before]?.focus();
+        } catch (err) {
+          if (!signal.aborted) replace(status, errorBox(err, 'more mandates'));
+        } finally {
+          more.disabled = false;
+        }
+      });
+      return details;
+    }),
+  );
+}
 
 const RELATION_TEXT: Record<string, [string, string]> = {
   MONITORS: ['monitors', 'is monitored by'],
@@ -136,7 +214,7 @@ export async function entityPage(ctx: Ctx): Promise<void> {
   void fill(trace.body, 'the timeline', signal, async () => {
     const d = await gql(TRACE_COUNTS, { id: e.id }, signal);
     const color = isKind(e.kind) ? COLOR[e.kind] : '#555';
-    return timeline(d.summits, d.trace.steps, color, `${name} across the Summits of the Americas`);
+    return [timeline(d.summits, d.trace.steps, color, `${name} across the Summits of the Americas`), d.trace.steps.length ? stepMandates(e.id, d.trace.steps, signal) : null];
   });
 
   let relatedFirst = 10;

@@ -1,28 +1,39 @@
 import { errorBox, gql, isAbort } from '../api';
 import { graphql } from '../gql';
-import { fill, mandateTitle, mandateWhere, type Ctx } from '../common';
+import { loading, mandateTitle, mandateWhere, type Ctx } from '../common';
 import { h, plural, replace } from '../dom';
 import type { SearchQuery } from '../gql/graphql';
 import { KIND_LABEL, badge, href, isKind, type Kind } from '../kinds';
 
 const SEARCH = graphql(`
-  query Search($text: String!, $first: Int!) {
-    search(text: $text, first: $first) {
-      score
-      snippet
-      node {
-        id
-        kind
-        label
-        __typename
-        ... on Entity { name acronym }
-        ... on Mandate { number parent { id } summit { label } document { title } }
+  query Search($text: String!, $filter: SearchFilter, $first: Int!, $after: String) {
+    searchPage(text: $text, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      kinds { kind count }
+      summits { summit { id label } count }
+      languages { language count }
+      edges {
+        cursor
+        node {
+          score
+          snippet
+          node {
+            id
+            kind
+            label
+            __typename
+            ... on Entity { name acronym }
+            ... on Mandate { number parent { id } summit { label } document { title } }
+          }
+        }
       }
     }
   }`);
 
 const PAGE = 20;
-const MAX = 500; // the API's cap on `first`
+
+const LANGUAGE: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese' };
 
 /** fold lowercases and strips accents, for matching query words in snippets. */
 function fold(s: string): string {
@@ -54,7 +65,8 @@ function markTerms(snippet: string, q: string): (Node | string)[] {
   return out;
 }
 
-type Hit = SearchQuery['search'][number];
+type Conn = SearchQuery['searchPage'];
+type Hit = Conn['edges'][number]['node'];
 
 /** The kinds the filter offers, in this order. */
 const FILTER_KINDS: Kind[] = ['CONVENTION', 'INSTITUTION', 'THEME', 'MANDATE', 'SUMMIT', 'DOCUMENT'];
@@ -88,14 +100,15 @@ function setParam(name: string, value: string | null): void {
   const params = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
   if (value) params.set(name, value);
   else params.delete(name);
-  history.replaceState(history.state, '', `#${qi < 0 ? raw : raw.slice(0, qi)}?${params.toString().replace(/%2C/g, ',')}`);
+  history.replaceState(history.state, '', `#${qi < 0 ? raw : raw.slice(0, qi)}?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
 }
 
 /**
- * #/search?q=WORDS&kind=CONVENTION,THEME: ranked results, filtered by kind
- * in the browser (the API has no kind argument on search yet), 20 more at
- * a time up to the API's cap on `first`. When search takes `after`, "Show
- * more" should page with it instead of asking again for a longer list.
+ * #/search?q=WORDS&kind=CONVENTION,THEME&summit=ID&lang=es: ranked results
+ * (Query.searchPage: the best 1,000 matches), filtered by kind, summit and
+ * language on the server, 20 at a time ("More results" asks for the next
+ * page after the last cursor). The filter offers what the matches hold,
+ * with their counts.
  */
 export function searchPage(ctx: Ctx): void {
   const q = (ctx.params.get('q') ?? '').trim();
@@ -107,30 +120,37 @@ export function searchPage(ctx: Ctx): void {
   const body = h('div', { class: 'search-results' });
   replace(ctx.main, title, body);
   if (!q) {
-    replace(body, h('p', null, 'Type words in the search box above: names, acronyms or words of mandates, in English or Spanish.'));
+    replace(body, h('p', null, 'Type words in the search box above: names, acronyms or words of mandates, in English, Spanish, French or Portuguese.'));
     return;
   }
   const kinds = new Set((ctx.params.get('kind') ?? '').split(',').filter(isKind));
-  let first = PAGE;
-  let hits: Hit[] = [];
+  let summit = ctx.params.get('summit') ?? '';
+  let lang = ctx.params.get('lang') ?? '';
+  let after: string | null = null;
+  let shown = 0;
+  let gen = 0;
   const count = h('p', { role: 'status', class: 'count' });
   const list = h('ol', { class: 'results' });
   const boxes = h('ul', { class: 'filter-list' });
-  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Show more results');
-  const filter = h('fieldset', { class: 'search-filter' }, h('legend', null, 'Show only'), boxes);
+  const summitSel = h('select', { id: 'sf-summit', 'data-filter': 'summit' });
+  const langSel = h('select', { id: 'sf-lang', 'data-filter': 'language' });
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More results');
+  const errs = h('div');
+  const filter = h(
+    'fieldset',
+    { class: 'search-filter' },
+    h('legend', null, 'Show only'),
+    boxes,
+    h('p', { class: 'filter-selects' }, h('label', { for: 'sf-summit' }, 'Summit '), summitSel, ' ', h('label', { for: 'sf-lang' }, 'Language '), langSel),
+  );
+  const filterArg = () => ({
+    kinds: kinds.size ? [...kinds] : null,
+    summit: summit || null,
+    language: lang || null,
+  });
 
-  const show = () => {
-    const shown = kinds.size ? hits.filter((x) => kinds.has(x.node.kind as Kind)) : hits;
-    replace(list, shown.map((x) => hitItem(x, q)));
-    const best = hits.length >= first ? `the best ${plural(hits.length, 'result')}` : plural(hits.length, 'result');
-    count.textContent =
-      hits.length === 0
-        ? `No results for “${q}”.`
-        : kinds.size
-          ? `${plural(shown.length, 'result')} of ${[...kinds].map((k) => `${KIND_LABEL[k]}s`).join(', ')}, among ${best}.`
-          : `${best[0].toUpperCase()}${best.slice(1)}.`;
-    const byKind = new Map<string, number>();
-    for (const x of hits) byKind.set(x.node.kind, (byKind.get(x.node.kind) ?? 0) + 1);
+  const facets = (conn: Conn) => {
+    const byKind = new Map(conn.kinds.map((k) => [k.kind as string, k.count]));
     replace(
       boxes,
       FILTER_KINDS.filter((k) => byKind.has(k) || kinds.has(k)).map((k) => {
@@ -141,29 +161,86 @@ export function searchPage(ctx: Ctx): void {
           if (box.checked) kinds.add(k);
           else kinds.delete(k);
           setParam('kind', [...kinds].join(','));
-          show();
-          document.getElementById(id)?.focus();
+          void run(true).then(() => document.getElementById(id)?.focus());
         });
         return h('li', null, box, h('label', { for: id }, badge(k), ` ${byKind.get(k) ?? 0}`));
       }),
     );
-    filter.hidden = hits.length === 0;
-    more.hidden = !(hits.length >= first && first < MAX);
+    replace(
+      summitSel,
+      h('option', { value: '' }, 'any'),
+      conn.summits.map((s) => h('option', { value: s.summit?.id ?? '', disabled: !s.summit }, `${s.summit?.label ?? 'no summit'} (${s.count})`)),
+    );
+    if (summit && !conn.summits.some((s) => s.summit?.id === summit)) summitSel.append(h('option', { value: summit }, summit));
+    summitSel.value = summit;
+    replace(
+      langSel,
+      h('option', { value: '' }, 'any'),
+      conn.languages.map((l) => h('option', { value: l.language }, `${LANGUAGE[l.language] ?? l.language} (${l.count})`)),
+    );
+    if (lang && !conn.languages.some((l) => l.language === lang)) langSel.append(h('option', { value: lang }, LANGUAGE[lang] ?? lang));
+    langSel.value = lang;
+  };
+  summitSel.addEventListener('change', () => {
+    summit = summitSel.value;
+    setParam('summit', summit || null);
+    void run(true).then(() => summitSel.focus());
+  });
+  langSel.addEventListener('change', () => {
+    lang = langSel.value;
+    setParam('lang', lang || null);
+    void run(true).then(() => langSel.focus());
+  });
+
+  const describe = (total: number) => {
+    const parts: string[] = [];
+    if (kinds.size) parts.push([...kinds].map((k) => `${KIND_LABEL[k]}s`).join(', '));
+    if (summit) parts.push(`of ${summitSel.selectedOptions[0]?.textContent?.replace(/ \(\d+\)$/, '') ?? summit}`);
+    if (lang) parts.push(`in ${LANGUAGE[lang] ?? lang}`);
+    const of = parts.length ? ` (${parts.join(', ')})` : '';
+    if (total === 0) return `No results for “${q}”${of}.`;
+    return shown >= total ? `${plural(total, 'result')}${of}.` : `${shown.toLocaleString('en')} of ${plural(total, 'result')}${of} shown.`;
+  };
+
+  /** run fetches the next page, or the first one again when fresh. */
+  const run = async (fresh: boolean) => {
+    const my = ++gen;
+    if (fresh) {
+      after = null;
+      shown = 0;
+    }
+    more.disabled = true;
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const conn = (await gql(SEARCH, { text: q, filter: filterArg(), first: PAGE, after }, ctx.signal)).searchPage;
+      if (my !== gen || ctx.signal.aborted) return;
+      errs.replaceChildren();
+      const items = conn.edges.map((e) => hitItem(e.node, q));
+      if (fresh) replace(list, items);
+      else list.append(...items);
+      shown += items.length;
+      after = conn.pageInfo.endCursor ?? after;
+      facets(conn);
+      count.textContent = describe(conn.totalCount);
+      filter.hidden = conn.kinds.length === 0;
+      more.hidden = !conn.pageInfo.hasNextPage;
+      more.textContent = `More results (${Math.min(PAGE, conn.totalCount - shown)} of ${(conn.totalCount - shown).toLocaleString('en')} left)`;
+      if (!body.contains(list)) replace(body, filter, count, list, errs, more);
+    } catch (err) {
+      if (isAbort(err) || ctx.signal.aborted) return;
+      if (!body.contains(list)) replace(body, errorBox(err, 'the search results'));
+      else errs.replaceChildren(errorBox(err, 'more results'));
+    } finally {
+      more.disabled = false;
+      body.removeAttribute('aria-busy');
+    }
   };
   more.addEventListener('click', () => {
-    first = Math.min(MAX, first + PAGE);
     const before = list.children.length;
-    void run().then(() => list.querySelectorAll<HTMLAnchorElement>('a.hit')[before]?.focus());
+    void run(false).then(() => list.querySelectorAll<HTMLAnchorElement>('a.hit')[before]?.focus());
   });
-  const run = () =>
-    fill(body, 'the search results', ctx.signal, async () => {
-      hits = (await gql(SEARCH, { text: q, first }, ctx.signal)).search;
-      show();
-      return [filter, count, list, more];
-    }).catch((err) => {
-      if (!isAbort(err)) replace(body, errorBox(err));
-    });
-  void run();
+  replace(body, loading());
+  void run(true);
 }
 
 /** Arrow keys move between the search box and the results. Install once. */

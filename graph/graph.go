@@ -57,6 +57,10 @@ const (
 	Mentions   EdgeType = "MENTIONS"   // mandate → entity, with evidence
 	References EdgeType = "REFERENCES" // mandate → summit or document, with evidence
 	Monitors   EdgeType = "MONITORS"   // mechanism → instrument
+	// CoMentioned links two entities mentioned in the same mandates
+	// (smaller id → larger): made by the exports, never stored; Count is the
+	// number of shared mandates, Weight their Jaccard index.
+	CoMentioned EdgeType = "CO_MENTIONED"
 )
 
 // Valid reports whether t can be used as an edge type: upper-case ASCII
@@ -372,6 +376,9 @@ type Edge struct {
 	// TRANSLATION, RENEWS, RELATED): the rule, the aligned span or the
 	// shared entities, numbers and words.
 	Note string `json:"note,omitempty" cbor:"3,keyasint,omitempty"`
+	// Count is a CO_MENTIONED edge's number of shared mandates (not
+	// stored).
+	Count int `json:"count,omitempty" cbor:"-"`
 }
 
 // Mention is one occurrence of an entity in a mandate's text.

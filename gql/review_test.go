@@ -154,6 +154,24 @@ func TestReview(t *testing.T) {
 			t.Errorf("one at a time: %v, want %v", seen, ids)
 		}
 	})
+	t.Run("counts follow a curation", func(t *testing.T) {
+		st := reviewStore(t)
+		c := newClient(t, Options{Store: st})
+		var d reviewData
+		c.ok(reviewQuery, map[string]any{"reason": "LOW_CONFIDENCE"}, &d)
+		if d.Review.TotalCount != 1 {
+			t.Fatalf("before: %d", d.Review.TotalCount)
+		}
+		it := d.Review.Edges[0].Node
+		if _, err := st.RejectMention(context.Background(), it.Mandate.ID, it.LowMentions[0].Entity.ID, "test"); err != nil {
+			t.Fatal(err)
+		}
+		d = reviewData{}
+		c.ok(reviewQuery, map[string]any{"reason": "LOW_CONFIDENCE"}, &d)
+		if d.Review.TotalCount != 0 || len(d.Review.Edges) != 0 {
+			t.Errorf("after rejecting the mention: %+v (counted before the write)", d.Review)
+		}
+	})
 	t.Run("bad arguments", func(t *testing.T) {
 		for _, vars := range []map[string]any{{"below": 1.5}, {"after": "not-a-cursor"}, {"first": -1}} {
 			if resp := c.do(reviewQuery, vars, nil); resp.code() != "INVALID" {

@@ -554,6 +554,7 @@ type measured struct {
 	requests      uint64
 	errors        int
 	peakRSS       float64
+	load          string // the 1-, 5- and 15-minute load averages at the end (the machine is shared)
 }
 
 // hammer keeps conns connections busy with targets in turn for d, sampling
@@ -599,8 +600,15 @@ func hammer(targets []vegeta.Target, conns int, d time.Duration, pids []int) mea
 	return measured{
 		rps: float64(m.Requests) / m.Duration.Seconds(), requests: m.Requests, errors: bad,
 		p50: float64(m.Latencies.P50.Microseconds()) / 1000, p99: float64(m.Latencies.P99.Microseconds()) / 1000,
-		peakRSS: math.Max(peak, rssMiB(pids...)),
+		peakRSS: math.Max(peak, rssMiB(pids...)), load: loadAverage(),
 	}
+}
+
+// loadAverage is the first three fields of /proc/loadavg, "" elsewhere.
+func loadAverage() string {
+	b, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(b))
+	return strings.Join(f[:min(3, len(f))], " ")
 }
 
 // post is a vegeta target posting a JSON body, asking for an unencoded
@@ -702,7 +710,7 @@ func TestVersusDgraph(t *testing.T) {
 
 	var tb strings.Builder
 	fmt.Fprintf(&tb, "\n%d mandates; %d connections, %s a run after a 2 s warm-up, requests rotating among the entities\n\n", n, conns, secs)
-	fmt.Fprintf(&tb, "| trace | server | requests/s | p50 ms | p99 ms | requests | errors | peak RSS MiB |\n|---|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&tb, "| trace | server | requests/s | p50 ms | p99 ms | requests | errors | peak RSS MiB | load average after |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range sizes {
 		var sgT, dgT []vegeta.Target
 		for _, e := range s.entities {
@@ -714,7 +722,7 @@ func TestVersusDgraph(t *testing.T) {
 		hammer(sgT, conns, 2*time.Second, nil)
 		a := hammer(sgT, conns, secs, []int{sg.cmd.Process.Pid})
 		row := func(who string, m measured) {
-			fmt.Fprintf(&tb, "| %s | %s | %.1f | %.1f | %.1f | %d | %d | %.0f |\n", s.label, who, m.rps, m.p50, m.p99, m.requests, m.errors, m.peakRSS)
+			fmt.Fprintf(&tb, "| %s | %s | %.1f | %.1f | %.1f | %d | %d | %.0f | %s |\n", s.label, who, m.rps, m.p50, m.p99, m.requests, m.errors, m.peakRSS, m.load)
 		}
 		row("summitgraph", a)
 		if a.errors > 0 {
@@ -726,7 +734,7 @@ func TestVersusDgraph(t *testing.T) {
 		hammer(dgT, conns, 2*time.Second, nil)
 		b := hammer(dgT, conns, secs, dg.pids())
 		row("Dgraph", b)
-		fmt.Fprintf(&tb, "| %s | ratio | %.2f× | %.2f | %.2f | | | %.3f |\n", s.label, a.rps/b.rps, a.p50/b.p50, a.p99/b.p99, a.peakRSS/b.peakRSS)
+		fmt.Fprintf(&tb, "| %s | ratio | %.2f× | %.2f | %.2f | | | %.3f | |\n", s.label, a.rps/b.rps, a.p50/b.p50, a.p99/b.p99, a.peakRSS/b.peakRSS)
 	}
 	if dg != nil {
 		fmt.Fprintf(&tb, "\n| | summitgraph | Dgraph | ratio |\n|---|---|---|---|\n")

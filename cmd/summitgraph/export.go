@@ -15,7 +15,7 @@ import (
 
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "--format graphml|gexf|cytoscape|nquads [--out FILE] [--kind K]... [--around ID --depth N]",
-		"Export the graph, or part of it, for graph tools: GraphML (Gephi, yEd, Cytoscape, networkx), GEXF 1.3 (Gephi),\nCytoscape.js JSON, or RDF N-Quads for Dgraph's live loader (with FILE.schema next to FILE).")
+		"Export the graph, or part of it, for graph tools: GraphML (Gephi, yEd, Cytoscape, networkx), GEXF 1.3 (Gephi),\nCytoscape.js JSON, or RDF N-Quads for Dgraph's live loader (with FILE.schema next to FILE; load with\n"+export.LiveCommand("FILE", "FILE.schema")+", which reloads without making any node twice).")
 	format := fs.String("format", "", "graphml, gexf, cytoscape or nquads")
 	out := fs.String("out", "", "file to write (default: standard output); written whole or not at all")
 	var kinds []graph.Kind
@@ -71,7 +71,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if *out != "" {
 		fmt.Fprintf(e.stderr, "wrote %s: %d nodes, %d edges\n", *out, sum.Nodes, sum.Edges)
 		if *schemaOut != "" {
-			fmt.Fprintf(e.stderr, "wrote %s: load with dgraph live -f %s -s %s\n", *schemaOut, *out, *schemaOut)
+			fmt.Fprintf(e.stderr, "wrote %s: load with %s\n", *schemaOut, export.LiveCommand(*out, *schemaOut))
 		}
 	}
 	return nil

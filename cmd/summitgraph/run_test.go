@@ -352,7 +352,7 @@ func TestExport(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "seed.nq")
 	code, _, errs := run(t, "--store", store, "export", "--format", "nquads", "--out", out)
-	if code != 0 || !strings.Contains(errs, "dgraph live -f "+out+" -s "+out+".schema") {
+	if code != 0 || !strings.Contains(errs, "dgraph live --format=rdf -f "+out+" -s "+out+".schema --upsertPredicate bnode") {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, p := range []string{out, out + ".schema"} {

@@ -133,8 +133,15 @@ func (q *nquads) edge(e graph.Edge) error {
 func (q *nquads) end() error { return q.ew.err }
 
 // scalarSchema is the Dgraph type and indexes of each scalar predicate.
+// bnode is not written in the quads: `dgraph live --upsertPredicate bnode`
+// keeps each blank node's name in it and finds the node again by it, so
+// that loading the same export twice (or an overlapping one, such as a
+// neighbourhood) makes no node twice. (`--upsertPredicate xid` does not:
+// the live loader sets that predicate itself, and the export's own <xid>
+// quads then clash with it.)
 var scalarSchema = map[string]string{
-	"xid": "string @index(exact) @upsert", "kind": "string @index(exact)", "label": "string @index(term)",
+	UpsertPredicate: "string @index(exact) @upsert",
+	"xid":           "string @index(exact) @upsert", "kind": "string @index(exact)", "label": "string @index(term)",
 	"name": "string @index(exact, term)", "nameEs": "string @index(term)", "text": "string @index(fulltext, term)",
 	"year": "int @index(int)", "ordinal": "int", "special": "bool", "city": "string @index(exact)", "country": "string @index(exact)",
 	"startDate": "string", "status": "string", "title": "string @index(term)", "summit": "string @index(exact)",
@@ -142,6 +149,15 @@ var scalarSchema = map[string]string{
 	"file": "string @index(exact)", "line": "int", "heading": "string @index(exact)", "flags": "string @index(term)",
 	"format": "string @index(exact)", "page": "int", "language": "string @index(exact)", "docKind": "string @index(exact)",
 	"acronym": "string @index(exact)", "aliases": "string @index(term)", "origin": "string @index(exact)", "group": "string @index(exact)",
+}
+
+// UpsertPredicate is the predicate to give `dgraph live --upsertPredicate`.
+const UpsertPredicate = "bnode"
+
+// LiveCommand is the command that loads an export and its schema into
+// Dgraph, idempotently.
+func LiveCommand(data, schema string) string {
+	return "dgraph live --format=rdf -f " + data + " -s " + schema + " --upsertPredicate " + UpsertPredicate
 }
 
 // Schema writes the Dgraph schema for an N-Quads export: every scalar

@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"context"
+	"maps"
 	"slices"
+	"sync"
 
 	"summitgraph/graph"
 
@@ -28,6 +30,9 @@ func (s *Store) Review(ctx context.Context, f graph.ReviewFilter, first int, aft
 		start = afterKey
 	}
 	page := &graph.ReviewPage{}
+	if n, ok := s.reviewKnown(f); ok && n == 0 {
+		return page, nil // counted since the last write: nothing to read
+	}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		return reviewScan(ctx, txn, prefix, start, afterKey, f, func(k []byte, it graph.ReviewItem) bool {
 			if len(page.Items) == first {
@@ -45,11 +50,55 @@ func (s *Store) Review(ctx context.Context, f graph.ReviewFilter, first int, aft
 	return page, nil
 }
 
+// reviewMemo keeps the last counts of the queue, for the node cache's
+// generation they were read in (every write starts a new one): counting
+// reads every mandate, and a reviewer pages the same queue again and again.
+type reviewMemo struct {
+	mu    sync.Mutex
+	ok    bool
+	gen   uint64
+	below float64
+	total int
+	by    map[string]int
+}
+
+// reviewKnown is how many mandates f selects, when the queue was counted
+// since the last write.
+func (s *Store) reviewKnown(f graph.ReviewFilter) (int, bool) {
+	s.review.mu.Lock()
+	defer s.review.mu.Unlock()
+	m := &s.review
+	if !m.ok || m.gen != s.cache.generation() || m.below != f.Below {
+		return 0, false
+	}
+	if f.Reason != "" {
+		return m.by[f.Reason], true
+	}
+	return m.total, true
+}
+
 // ReviewCounts counts the review queue: how many mandates are in it for
-// any reason, and how many for each (a mandate may have several).
+// any reason, and how many for each (a mandate may have several). The
+// answer is kept until the next write.
 func (s *Store) ReviewCounts(ctx context.Context, below float64) (total int, by map[string]int, err error) {
+	gen := s.cache.generation()
+	s.review.mu.Lock()
+	if m := &s.review; m.ok && m.gen == gen && m.below == below {
+		total, by = m.total, maps.Clone(m.by)
+		s.review.mu.Unlock()
+		return total, by, nil
+	}
+	s.review.mu.Unlock()
 	by = map[string]int{}
 	prefix := kindPrefix(graph.KindMandate)
+	defer func() {
+		if err == nil {
+			s.review.mu.Lock()
+			m := &s.review
+			m.ok, m.gen, m.below, m.total, m.by = true, gen, below, total, maps.Clone(by)
+			s.review.mu.Unlock()
+		}
+	}()
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		return reviewScan(ctx, txn, prefix, prefix, nil, graph.ReviewFilter{Below: below}, func(_ []byte, it graph.ReviewItem) bool {
 			total++

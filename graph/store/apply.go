@@ -39,6 +39,11 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		if err == nil && !res.Unchanged {
 			err = w.flushCounters()
 			if err == nil {
+				// Again at the commit: other writers (another file, another
+				// process) may have taken the room since the first look.
+				err = s.checkSpace(b.File)
+			}
+			if err == nil {
 				err = txn.Commit()
 			}
 		}
@@ -58,6 +63,9 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		}
 		if errors.Is(err, badger.ErrTxnTooBig) {
 			return graph.ApplyResult{}, graph.Errorf(graph.ETOOLARGE, "%s is too large to be written in one transaction (%d mandates); split it into smaller files", b.File, len(b.Mandates))
+		}
+		if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+			return graph.ApplyResult{}, err
 		}
 		if err != nil {
 			return graph.ApplyResult{}, fmt.Errorf("apply %s: %w", b.File, err)
@@ -549,17 +557,21 @@ func (w *writer) putEdge(e graph.Edge) error {
 	return nil
 }
 
+// upsertDocument writes a document that is new, or that was only named
+// by citations until a file of its own (d.Read) is applied: the document
+// read from its own file takes the title, language and preamble it
+// prints, whatever named it first. A cited document never replaces one.
 func (w *writer) upsertDocument(d *graph.Document) error {
 	n, err := getNode(w.txn, d.ID)
 	switch {
-	case err == nil:
+	case graph.ErrorCode(err) == graph.ENOTFOUND:
+	case err != nil:
+		return err
+	default:
 		old, ok := n.(*graph.Document)
-		if !ok || !betterDocument(d, old) {
+		if !ok || *old == *d || !preferDocument(d, old) {
 			return nil
 		}
-		// The same document read better (from its own title block rather
-		// than a citation), or an equal reading whose title sorts first:
-		// what the store keeps does not depend on the order files came in.
 		if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(old), d.ID)); err != nil {
 			return err
 		}
@@ -567,8 +579,6 @@ func (w *writer) upsertDocument(d *graph.Document) error {
 			return err
 		}
 		return w.set(kindKey(graph.KindDocument, w.s.documentSort(d), d.ID), nil)
-	case graph.ErrorCode(err) != graph.ENOTFOUND:
-		return err
 	}
 	if err := w.putNodeRecord(d); err != nil {
 		return err
@@ -583,10 +593,14 @@ func (w *writer) upsertDocument(d *graph.Document) error {
 	return nil
 }
 
-// betterDocument reports whether d is a better record of a document than
-// old: one read from the document itself (with its preamble, its
-// language), else the same kind of record with a title that sorts first.
-func betterDocument(d, old *graph.Document) bool {
+// preferDocument reports whether d is a better record of a document than
+// old: one read from its own file, else (both read, or both cited) the one
+// with a preamble, a language, else a title that sorts first, so that what
+// the store keeps does not depend on the order files came in.
+func preferDocument(d, old *graph.Document) bool {
+	if d.Read != old.Read {
+		return d.Read
+	}
 	rank := func(x *graph.Document) int {
 		r := 0
 		if x.Preamble != "" {

@@ -58,6 +58,10 @@ const (
 	References EdgeType = "REFERENCES" // mandate → summit or document, with evidence
 	Similar    EdgeType = "SIMILAR"    // mandate ↔ mandate, with a score: one edge a pair (smaller id → larger), read both ways
 	Monitors   EdgeType = "MONITORS"   // mechanism → instrument
+	// CoMentioned links two entities mentioned in the same mandates
+	// (smaller id → larger): made by the exports, never stored; Count is the
+	// number of shared mandates, Weight their Jaccard index.
+	CoMentioned EdgeType = "CO_MENTIONED"
 )
 
 // Valid reports whether t can be used as an edge type: upper-case ASCII
@@ -369,6 +373,9 @@ type Edge struct {
 	To       string     `json:"to" cbor:"-"`
 	Weight   float64    `json:"weight,omitempty" cbor:"1,keyasint,omitempty"`
 	Evidence []Evidence `json:"evidence,omitempty" cbor:"2,keyasint,omitempty"`
+	// Count is a CO_MENTIONED edge's number of shared mandates (not
+	// stored).
+	Count int `json:"count,omitempty" cbor:"-"`
 }
 
 // Mention is one occurrence of an entity in a mandate's text.

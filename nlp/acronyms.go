@@ -32,6 +32,12 @@ func acronymShape(s string) bool {
 // parenthesis a mention of it.
 func (c *Catalog) definitions(nt *normText, spans []span, defined map[string]*graph.Entity, learn func(*graph.Entity, string)) []span {
 	r := nt.runes
+	// The spans by where they end (the last one of each end), to find the
+	// name right before a parenthesis without going through them all.
+	byEnd := make(map[int]int, len(spans))
+	for k, s := range spans {
+		byEnd[s.end] = k
+	}
 	for i := 0; i < len(r); i++ {
 		if r[i] != '(' {
 			continue
@@ -49,11 +55,14 @@ func (c *Catalog) definitions(nt *normText, spans []span, defined map[string]*gr
 		}
 		// The name right before the parenthesis.
 		var long *span
-		for k := range spans {
-			s := &spans[k]
-			if s.end <= i && strings.TrimSpace(string(r[s.end:i])) == "" {
-				long = s
+		last := -1
+		for e := spacesBefore(r, i); e <= i; e++ {
+			if k, ok := byEnd[e]; ok && k > last {
+				last = k
 			}
+		}
+		if last >= 0 {
+			long = &spans[last]
 		}
 		if long == nil {
 			continue
@@ -71,6 +80,7 @@ func (c *Catalog) definitions(nt *normText, spans []span, defined map[string]*gr
 		}
 		if !covered {
 			spans = append(spans, span{start: i + 1, end: j, entity: long.entity, method: graph.MethodAcronym, conf: confDefined})
+			byEnd[j] = len(spans) - 1
 		}
 	}
 	return spans
@@ -109,19 +119,13 @@ func bareAcronyms(nt *normText, spans []span, defined map[string]*graph.Entity) 
 		return nil
 	}
 	var out []span
+	set := newSpanSet(spans)
 	for _, t := range nt.tokens() {
 		e := defined[t.Text]
 		if e == nil {
 			continue
 		}
-		inside := false
-		for _, s := range spans {
-			if t.Start < s.end && t.End > s.start {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if !set.overlaps(t.Start, t.End) {
 			out = append(out, span{start: t.Start, end: t.End, entity: e, method: graph.MethodAcronym, conf: confDefined})
 		}
 	}

@@ -71,6 +71,9 @@ func (c *Catalog) ProcessFrom(name string, data []byte, o Origin, known []Docume
 			w.Page = p.PageOf(w.Line)
 		}
 	}
+	if err := checkLengths(p); err != nil {
+		return nil, err
+	}
 	ex := c.Extract(p, known)
 	sum := sha256.New()
 	fmt.Fprintf(sum, "%s\x00%s\x00", c.Version, ExtractorVersion)
@@ -82,6 +85,27 @@ func (c *Catalog) ProcessFrom(name string, data []byte, o Origin, known []Docume
 	sum.Write(data)
 	b := c.Build(p, ex, hex.EncodeToString(sum.Sum(nil))[:24])
 	return &Processed{Page: p, Batch: b, Report: report(p, ex)}, nil
+}
+
+// MaxMandateBytes is the longest a mandate (one paragraph) may be: real
+// ones are a few KiB, and a file without line breaks (a PDF's text run
+// together, a binary cut into text) would make one paragraph of all of it,
+// which extraction takes seconds a MiB to read and no transaction can
+// hold.
+const MaxMandateBytes = 64 << 10
+
+// checkLengths refuses a page with a mandate longer than MaxMandateBytes.
+func checkLengths(p *Page) error {
+	for _, m := range p.Paragraphs {
+		if len(m.Text) > MaxMandateBytes {
+			num := m.Number
+			if num != "" {
+				num = " " + num
+			}
+			return &InputError{File: p.File, Line: m.Line, Byte: -1, Msg: fmt.Sprintf("mandate%s is %d KiB long, more than the %d KiB one mandate may be: break the text into paragraphs (blank lines) or numbered mandates", num, (len(m.Text)+1023)>>10, MaxMandateBytes>>10)}
+		}
+	}
+	return nil
 }
 
 func report(p *Page, ex *PageExtraction) FileReport {

@@ -95,8 +95,9 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 			ex.Mentions = append(ex.Mentions, found(nt, s))
 		}
 		sort.SliceStable(ex.Mentions, func(a, b int) bool { return ex.Mentions[a].Start < ex.Mentions[b].Start })
+		spanned := newSpanSet(spans)
 		for _, r := range c.references(nt, titles, p.Language) {
-			if overlapsEntity(r, spans) {
+			if spanned.overlaps(r.Start, r.End) {
 				// Inside the name of a convention, such as "the 2006
 				// Declaration of Santa Cruz + 10".
 				continue
@@ -119,15 +120,6 @@ func (c *Catalog) Extract(p *Page, known []DocumentName) *PageExtraction {
 		out.Learned = append(out.Learned, learned[id])
 	}
 	return out
-}
-
-func overlapsEntity(r Ref, spans []span) bool {
-	for _, s := range spans {
-		if r.Start < s.end && r.End > s.start {
-			return true
-		}
-	}
-	return false
 }
 
 // citedDocuments are the documents the page's citations name.
@@ -319,14 +311,8 @@ func sentenceEnd(r []rune, i int) bool {
 func (c *Catalog) candidateSentences(nt *normText, spans []span, lang string) [][2]int {
 	heads := headWords(lang)
 	ws := nt.tokens()
-	inSpan := func(t Token) bool {
-		for _, s := range spans {
-			if t.Start < s.end && t.End > s.start {
-				return true
-			}
-		}
-		return false
-	}
+	set := newSpanSet(spans)
+	inSpan := func(t Token) bool { return set.overlaps(t.Start, t.End) }
 	capWord := func(k int) bool {
 		if k < 0 || k >= len(ws) {
 			return false
@@ -417,14 +403,8 @@ func (c *Catalog) canName(text string, ws []Token, k int, capWord, conn func(int
 
 // names reads the discovered names off a sentence's tagged tokens.
 func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span, lang string) []span {
-	inSpan := func(t ptoken) bool {
-		for _, s := range spans {
-			if t.start < s.end && t.end > s.start {
-				return true
-			}
-		}
-		return false
-	}
+	set := newSpanSet(spans)
+	inSpan := func(t ptoken) bool { return set.overlaps(t.start, t.end) }
 	// adjacent reports whether only spaces separate tokens a and b.
 	adjacent := func(a, b ptoken) bool {
 		for _, r := range nt.runes[a.end:b.start] {
@@ -450,6 +430,11 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 		}
 		return true
 	}
+	nerSpans := make([]span, len(ners))
+	for k, ns := range ners {
+		nerSpans[k] = span{start: ns[0], end: ns[1]}
+	}
+	nerSet := newSpanSet(nerSpans)
 	var out []span
 	i := 0
 	for i < len(toks) {
@@ -499,19 +484,17 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 		if !headFirst(lang) {
 			// A catalog institution right before the name is part of it:
 			// "United Nations Convention on the Law of the Sea".
+			p := spacesBefore(nt.runes, s)
 			for _, sp := range spans {
-				if sp.entity.EntityKind == graph.KindInstitution && sp.end < s && strings.TrimSpace(string(nt.runes[sp.end:s])) == "" {
+				if sp.entity.EntityKind == graph.KindInstitution && sp.end < s && sp.end >= p {
 					s = sp.start
 				}
 			}
 		}
 		ent := discovered(string(nt.runes[s:e]), kind)
 		method, conf := graph.MethodPattern, confPattern
-		for _, ns := range ners {
-			if ns[0] < e && ns[1] > s {
-				method, conf = graph.MethodNER, confNER
-				break
-			}
+		if nerSet.overlaps(s, e) {
+			method, conf = graph.MethodNER, confNER
 		}
 		out = append(out, span{start: s, end: e, entity: ent, method: method, conf: conf})
 	}

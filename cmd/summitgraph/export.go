@@ -16,7 +16,7 @@ import (
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "--format graphml|gexf|cytoscape|nquads [--out FILE] [--kind K]... [--around ID --depth N]",
 		"Export the graph, or part of it, for graph tools: GraphML (Gephi, yEd, Cytoscape, networkx), GEXF 1.3 (Gephi),\nCytoscape.js JSON, or RDF N-Quads for Dgraph's live loader (with FILE.schema next to FILE; load with\n"+export.LiveCommand("FILE", "FILE.schema")+", which reloads without making any node twice).")
-	format := fs.String("format", "", "graphml, gexf, cytoscape or nquads")
+	format := fs.String("format", "", "graphml, gexf, cytoscape, nquads, or csv (with --out DIR: DIR/nodes.csv and DIR/edges.csv)")
 	out := fs.String("out", "", "file to write (default: standard output); written whole or not at all")
 	var kinds []graph.Kind
 	fs.Func("kind", "keep only nodes of this kind, and edges between them (repeatable)", func(v string) error {
@@ -33,7 +33,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if err := export.CheckFormat(*format); err != nil {
+	if *format == "csv" {
+		if *out == "" {
+			return usageError("--format csv writes two files: give the folder with --out DIR")
+		}
+	} else if err := export.CheckFormat(*format); err != nil {
 		return err
 	}
 	if *around == "" && *depth != 1 {
@@ -48,6 +52,14 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	opts := export.Options{Kinds: kinds, Around: *around, Depth: *depth}
+	if *format == "csv" {
+		sum, err := writeCSV(ctx, *out, a.store, opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "wrote %s and %s: %d nodes, %d edges\n", filepath.Join(*out, export.NodesFile), filepath.Join(*out, export.EdgesFile), sum.Nodes, sum.Edges)
+		return nil
+	}
 	var sum export.Summary
 	err = writeAtomically(*out, e.stdout, func(w io.Writer) error {
 		var err error
@@ -101,4 +113,43 @@ func writeAtomically(path string, stdout io.Writer, write func(io.Writer) error)
 		return fmt.Errorf("cannot write %s: %w", path, ingest.PathError(err))
 	}
 	return nil
+}
+
+// writeCSV writes dir/nodes.csv and dir/edges.csv, both or neither: each
+// to a temporary file first, renamed when both are whole.
+func writeCSV(ctx context.Context, dir string, s export.Store, opts export.Options) (export.Summary, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return export.Summary{}, err
+	}
+	nodes, err := os.CreateTemp(dir, ".nodes-*.csv")
+	if err != nil {
+		return export.Summary{}, err
+	}
+	var edges *os.File
+	defer func() {
+		nodes.Close()
+		os.Remove(nodes.Name())
+		if edges != nil {
+			edges.Close()
+			os.Remove(edges.Name())
+		}
+	}()
+	sum, err := export.WriteCSV(ctx, nodes, func() (io.Writer, error) {
+		var err error
+		edges, err = os.CreateTemp(dir, ".edges-*.csv")
+		return edges, err
+	}, s, opts)
+	if err == nil {
+		err = nodes.Close()
+	}
+	if err == nil {
+		err = edges.Close()
+	}
+	if err == nil {
+		err = os.Rename(nodes.Name(), filepath.Join(dir, export.NodesFile))
+	}
+	if err == nil {
+		err = os.Rename(edges.Name(), filepath.Join(dir, export.EdgesFile))
+	}
+	return sum, err
 }

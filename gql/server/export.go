@@ -1,8 +1,10 @@
 package server
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -26,7 +28,9 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 		export.Schema(w, types)
 		return
 	}
-	if err := export.CheckFormat(format); err != nil {
+	if format == "csv" {
+		// nodes.csv and edges.csv, as a zip of the two.
+	} else if err := export.CheckFormat(format); err != nil {
 		httpError(w, err)
 		return
 	}
@@ -58,12 +62,29 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	w.Header().Set("Content-Type", export.ContentType[format])
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
-	err := unpanic(func() error {
-		_, err := export.Write(r.Context(), streaming(w, streamStall), s.store, format, opts)
-		return err
-	})
+	var err error
+	if format == "csv" {
+		w.Header().Set("Content-Type", "application/zip")
+		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph-csv.zip"`)
+		err = unpanic(func() error {
+			zw := zip.NewWriter(streaming(w, streamStall))
+			nodes, err := zw.Create(export.NodesFile)
+			if err != nil {
+				return err
+			}
+			if _, err := export.WriteCSV(r.Context(), nodes, func() (io.Writer, error) { return zw.Create(export.EdgesFile) }, s.store, opts); err != nil {
+				return err
+			}
+			return zw.Close()
+		})
+	} else {
+		w.Header().Set("Content-Type", export.ContentType[format])
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="summitgraph%s"`, export.Extension[format]))
+		err = unpanic(func() error {
+			_, err := export.Write(r.Context(), streaming(w, streamStall), s.store, format, opts)
+			return err
+		})
+	}
 	if err != nil {
 		s.log.Error("export cut short", "format", format, "err", err)
 		panic(http.ErrAbortHandler) // the response is cut: the client sees a broken stream, not a valid file

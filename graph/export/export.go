@@ -11,6 +11,7 @@ package export
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -75,7 +76,6 @@ type Summary struct {
 
 // Write exports the graph (or the part Options select) to w in format f.
 func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summary, error) {
-	var sum Summary
 	var enc encoder
 	switch f {
 	case "graphml":
@@ -87,8 +87,14 @@ func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summ
 	case "nquads":
 		enc = &nquads{w: w}
 	default:
-		return sum, unknownFormat(f)
+		return Summary{}, unknownFormat(f)
 	}
+	return write(ctx, enc, s, o)
+}
+
+// write streams the export through one encoder.
+func write(ctx context.Context, enc encoder, s Store, o Options) (Summary, error) {
+	var sum Summary
 	src, err := newSource(ctx, s, o)
 	if err != nil {
 		return sum, err
@@ -98,10 +104,7 @@ func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summ
 	}
 	types := map[graph.EdgeType]bool{}
 	between := false
-	err = src.each(ctx, func(n graph.Node) error {
-		sum.Nodes++
-		return enc.node(n)
-	}, func(e graph.Edge) error {
+	edge := func(e graph.Edge) error {
 		if !between {
 			between = true
 			if err := enc.middle(); err != nil {
@@ -114,9 +117,20 @@ func Write(ctx context.Context, w io.Writer, s Store, f string, o Options) (Summ
 			sum.EdgeTypes = append(sum.EdgeTypes, e.Type)
 		}
 		return enc.edge(e)
-	})
+	}
+	co := newCoMentions()
+	src.mentions = co.add
+	err = src.each(ctx, func(n graph.Node) error {
+		sum.Nodes++
+		return enc.node(n)
+	}, edge)
 	if err != nil {
 		return sum, err
+	}
+	for _, e := range co.edges(src.nodeKept) {
+		if err := edge(e); err != nil {
+			return sum, err
+		}
 	}
 	if !between {
 		if err := enc.middle(); err != nil {
@@ -142,6 +156,17 @@ type source struct {
 	kinds map[graph.Kind]bool
 	sub   *graph.Subgraph
 	keep  map[string]bool // the subgraph's node ids
+	// mentions, when set, is given every MENTIONS edge of the store or the
+	// subgraph, whatever the kinds kept, in edge order.
+	mentions func(graph.Edge)
+}
+
+// nodeKept reports whether a node is in the export.
+func (src *source) nodeKept(id string) bool {
+	if src.sub != nil {
+		return src.keep[id]
+	}
+	return src.kindOK(id)
 }
 
 func newSource(ctx context.Context, s Store, o Options) (*source, error) {
@@ -195,6 +220,9 @@ func (src *source) each(ctx context.Context, nodeFn func(graph.Node) error, edge
 		es := append([]graph.Edge(nil), src.sub.Edges...)
 		sort.Slice(es, func(i, j int) bool { return edgeID(es[i]) < edgeID(es[j]) })
 		for _, e := range es {
+			if e.Type == graph.Mentions && src.mentions != nil {
+				src.mentions(e)
+			}
 			if src.keep[e.From] && src.keep[e.To] {
 				if err := edgeFn(e); err != nil {
 					return err
@@ -209,6 +237,9 @@ func (src *source) each(ctx context.Context, nodeFn func(graph.Node) error, edge
 		}
 		return nodeFn(n)
 	}, func(e graph.Edge) error {
+		if e.Type == graph.Mentions && src.mentions != nil {
+			src.mentions(e)
+		}
 		if !src.kindOK(e.From) || !src.kindOK(e.To) {
 			return nil
 		}
@@ -248,6 +279,7 @@ var nodeKeys = []struct{ key, typ string }{
 var edgeKeys = []struct{ key, typ string }{
 	{"type", tString}, {"weight", tDouble},
 	{"surface", tString}, {"start", tInt}, {"end", tInt}, {"method", tString}, {"confidence", tDouble}, {"occurrences", tInt},
+	{"evidence", tString}, {"count", tInt},
 }
 
 func str(k, v string) []prop {
@@ -316,13 +348,18 @@ func nodeProps(n graph.Node) []prop {
 	return ps
 }
 
-// edgeProps are an edge's properties: its type, its weight, and for
-// mentions and references the evidence of the first occurrence with the
-// number of occurrences.
+// edgeProps are an edge's properties: its type, its weight, for
+// co-mentions the count of shared mandates, and for mentions and
+// references the evidence of the first occurrence in columns of their own,
+// the number of occurrences, and every occurrence's evidence as a JSON
+// array (evidence).
 func edgeProps(e graph.Edge) []prop {
 	ps := []prop{{"type", tString, string(e.Type)}}
 	if e.Weight != 0 {
 		ps = append(ps, prop{"weight", tDouble, formatFloat(e.Weight)})
+	}
+	if e.Count != 0 {
+		ps = append(ps, prop{"count", tInt, strconv.Itoa(e.Count)})
 	}
 	if len(e.Evidence) > 0 {
 		ev := e.Evidence[0]
@@ -334,6 +371,8 @@ func edgeProps(e graph.Edge) []prop {
 			prop{"confidence", tDouble, formatFloat(ev.Confidence)},
 			prop{"occurrences", tInt, strconv.Itoa(len(e.Evidence))},
 		)
+		all, _ := json.Marshal(e.Evidence)
+		ps = append(ps, prop{"evidence", tString, string(all)})
 	}
 	return ps
 }

@@ -159,8 +159,14 @@ func TestGraphML(t *testing.T) {
 		t.Fatalf("not well-formed XML: %v", err)
 	}
 	st := stats(t, s)
-	if len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges) != st.Edges || sum.Nodes != st.Nodes() || sum.Edges != st.Edges {
-		t.Errorf("GraphML has %d nodes and %d edges; stats say %d and %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), st.Nodes(), st.Edges)
+	co := 0
+	for _, e := range doc.Graph.Edges {
+		if strings.Contains(e.ID, "|CO_MENTIONED|") {
+			co++
+		}
+	}
+	if co == 0 || len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges)-co != st.Edges || sum.Nodes != st.Nodes() || sum.Edges-co != st.Edges {
+		t.Errorf("GraphML has %d nodes and %d edges (%d co-mentions); stats say %d and %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), co, st.Nodes(), st.Edges)
 	}
 	keys := map[string]string{}
 	for _, k := range doc.Keys {
@@ -213,19 +219,47 @@ func TestNetworkX(t *testing.T) {
 		t.Skip("python3 with networkx is not installed (apt-get install python3-networkx)")
 	}
 	s := seedStore(t)
-	out, _ := exportString(t, s, "graphml", export.Options{})
-	path := filepath.Join(t.TempDir(), "seed.graphml")
-	os.WriteFile(path, []byte(out), 0o644)
-	script := `import sys, networkx as nx
-g = nx.read_graphml(sys.argv[1])
-print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())`
-	res, err := exec.Command(python, "-c", script, path).CombinedOutput()
-	if err != nil {
-		t.Fatalf("networkx: %v\n%s", err, res)
-	}
 	st := stats(t, s)
-	if want := fmt.Sprintf("%d %d True", st.Nodes(), st.Edges); strings.TrimSpace(string(res)) != want {
-		t.Errorf("networkx read %q; want %q", strings.TrimSpace(string(res)), want)
+	// networkx checks every CO_MENTIONED edge against the MENTIONS edges of
+	// the same file (count: shared mandates, weight: their Jaccard index),
+	// that every pair of entities sharing a mandate has one, and that a
+	// mention edge's evidence lists every occurrence.
+	script := `import sys, json, itertools, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+ment, by = {}, {}
+co, bad, evid = 0, 0, 0
+for u, v, d in g.edges(data=True):
+    if d.get("type") == "MENTIONS":
+        ment.setdefault(v, set()).add(u)
+        by.setdefault(u, set()).add(v)
+        ev = json.loads(d["evidence"])
+        if len(ev) != d["occurrences"] or ev[0]["surface"] != d["surface"]:
+            bad += 1
+        evid += len(ev)
+pairs = set()
+for m, es in by.items():
+    pairs.update(itertools.combinations(sorted(es), 2))
+for u, v, d in g.edges(data=True):
+    if d.get("type") != "CO_MENTIONED":
+        continue
+    co += 1
+    a, b = ment[u], ment[v]
+    if (u, v) not in pairs or d["count"] != len(a & b) or abs(d["weight"] - len(a & b) / len(a | b)) > 1e-9:
+        bad += 1
+print(g.number_of_nodes(), g.number_of_edges() - co, co == len(pairs), bad, evid > len(ment), g.is_directed())`
+	// (networkx 3.6 reads GEXF up to 1.2draft only: the GEXF 1.3 export is
+	// checked by TestGEXF.)
+	for _, format := range []string{"graphml"} {
+		out, _ := exportString(t, s, format, export.Options{})
+		path := filepath.Join(t.TempDir(), "seed."+format)
+		os.WriteFile(path, []byte(out), 0o644)
+		res, err := exec.Command(python, "-c", script, path, format).CombinedOutput()
+		if err != nil {
+			t.Fatalf("networkx, %s: %v\n%s", format, err, res)
+		}
+		if want := fmt.Sprintf("%d %d True 0 True True", st.Nodes(), st.Edges); strings.TrimSpace(string(res)) != want {
+			t.Errorf("networkx read %s: %q; want %q", format, strings.TrimSpace(string(res)), want)
+		}
 	}
 }
 
@@ -250,6 +284,12 @@ func TestGEXF(t *testing.T) {
 					For   string `xml:"for,attr"`
 					Value string `xml:"value,attr"`
 				} `xml:"attvalues>attvalue"`
+				Colour struct {
+					XMLName xml.Name
+					R       string `xml:"r,attr"`
+					G       string `xml:"g,attr"`
+					B       string `xml:"b,attr"`
+				} `xml:"http://gexf.net/1.3/viz color"`
 			} `xml:"nodes>node"`
 			Edges []struct {
 				Source string `xml:"source,attr"`
@@ -276,8 +316,40 @@ func TestGEXF(t *testing.T) {
 		}
 	}
 	st := stats(t, s)
-	if len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges) != st.Edges {
-		t.Errorf("GEXF has %d nodes, %d edges; stats %d, %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), st.Nodes(), st.Edges)
+	co := 0
+	for _, e := range doc.Graph.Edges {
+		if strings.HasPrefix(e.Source, "mandate/") || strings.HasPrefix(e.Source, "document/") {
+			continue
+		}
+		if graph.KindOfID(e.Source).IsEntity() && graph.KindOfID(e.Target).IsEntity() && e.Source < e.Target {
+			for _, v := range e.Values {
+				if v.Value == "CO_MENTIONED" {
+					co++
+				}
+			}
+		}
+	}
+	if co == 0 || len(doc.Graph.Nodes) != st.Nodes() || len(doc.Graph.Edges)-co != st.Edges {
+		t.Errorf("GEXF has %d nodes, %d edges (%d co-mentions); stats %d, %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), co, st.Nodes(), st.Edges)
+	}
+	// Each kind has its colour (viz:color), and no two kinds share one.
+	colours := map[string]string{}
+	for _, n := range doc.Graph.Nodes {
+		c := n.Colour.R + "," + n.Colour.G + "," + n.Colour.B
+		k := string(graph.KindOfID(n.ID))
+		if n.Colour.R == "" {
+			t.Errorf("node %s has no viz:color", n.ID)
+		} else if prev, ok := colours[k]; ok && prev != c {
+			t.Errorf("kind %s drawn in %s and %s", k, prev, c)
+		}
+		colours[k] = c
+	}
+	seen := map[string]string{}
+	for k, c := range colours {
+		if o, ok := seen[c]; ok {
+			t.Errorf("kinds %s and %s share colour %s", k, o, c)
+		}
+		seen[c] = k
 	}
 	for _, n := range doc.Graph.Nodes {
 		if n.Label == "" {
@@ -318,8 +390,20 @@ func TestCytoscape(t *testing.T) {
 		t.Fatalf("not JSON: %v", err)
 	}
 	st := stats(t, s)
-	if len(doc.Elements.Nodes) != st.Nodes() || len(doc.Elements.Edges) != st.Edges {
-		t.Errorf("%d nodes, %d edges; stats %d, %d", len(doc.Elements.Nodes), len(doc.Elements.Edges), st.Nodes(), st.Edges)
+	co := 0
+	for _, e := range doc.Elements.Edges {
+		if e.Data["type"] == "CO_MENTIONED" {
+			co++
+			if n, ok := e.Data["count"].(float64); !ok || n < 1 {
+				t.Errorf("co-mention without a count: %v", e.Data)
+			}
+			if w, ok := e.Data["weight"].(float64); !ok || w <= 0 || w > 1 {
+				t.Errorf("co-mention weight not a Jaccard index: %v", e.Data)
+			}
+		}
+	}
+	if co == 0 || len(doc.Elements.Nodes) != st.Nodes() || len(doc.Elements.Edges)-co != st.Edges {
+		t.Errorf("%d nodes, %d edges (%d co-mentions); stats %d, %d", len(doc.Elements.Nodes), len(doc.Elements.Edges), co, st.Nodes(), st.Edges)
 	}
 	ids := map[string]bool{}
 	for _, n := range doc.Elements.Nodes {
@@ -626,5 +710,39 @@ func TestExportDuringIngest(t *testing.T) {
 				t.Fatalf("edge %v→%v, whose end the export lacks", e.Data["source"], e.Data["target"])
 			}
 		}
+	}
+}
+
+// TestCoMentionsByKind: with --kind INSTITUTION --kind CONVENTION the
+// export is who appears with whom: the entities and their CO_MENTIONED
+// edges, counted over every mandate although no mandate is exported.
+func TestCoMentionsByKind(t *testing.T) {
+	s := seedStore(t)
+	out, _ := exportString(t, s, "cytoscape", export.Options{Kinds: []graph.Kind{graph.KindInstitution, graph.KindConvention}})
+	var doc struct {
+		Elements struct {
+			Edges []struct{ Data map[string]any }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Elements.Edges {
+		d := e.Data
+		src, dst := d["source"].(string), d["target"].(string)
+		for _, id := range []string{src, dst} {
+			if k := graph.KindOfID(id); k != graph.KindInstitution && k != graph.KindConvention {
+				t.Errorf("edge to a %s: %v", k, d)
+			}
+		}
+		if d["type"] == "CO_MENTIONED" {
+			got[src+" "+dst] = fmt.Sprintf("%v %.3f", d["count"], d["weight"])
+		}
+	}
+	// The 2022 mandate names the Convention inside MESICIC's name: they
+	// share that one mandate; the Convention is in 4, MESICIC in 1.
+	if w := got["convention/inter-american-convention-against-corruption institution/mesicic"]; w != "1 0.250" {
+		t.Errorf("Convention–MESICIC co-mention: %q (of %d co-mentions)", w, len(got))
 	}
 }

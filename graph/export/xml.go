@@ -77,7 +77,7 @@ func (g *gexf) begin() error {
 	g.ew = errWriter{w: g.w}
 	g.nodeAttrs, g.edgeAttrs = map[string]int{}, map[string]int{}
 	g.ew.write(`<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
   <meta>
     <creator>summitgraph</creator>
     <description>Mandates of the Summits of the Americas</description>
@@ -115,7 +115,11 @@ func (g *gexf) node(n graph.Node) error {
 			g.ew.printf("          <attvalue for=\"%d\" value=\"%s\"/>\n", id, esc(p.value))
 		}
 	}
-	g.ew.write("        </attvalues>\n      </node>\n")
+	g.ew.write("        </attvalues>\n")
+	if c, ok := kindColour[n.Kind()]; ok {
+		g.ew.printf("        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n", c[0], c[1], c[2])
+	}
+	g.ew.write("      </node>\n")
 	return g.ew.err
 }
 
@@ -143,4 +147,16 @@ func (g *gexf) edge(e graph.Edge) error {
 func (g *gexf) end() error {
 	g.ew.write("    </edges>\n  </graph>\n</gexf>\n")
 	return g.ew.err
+}
+
+// kindColour is each kind's colour in GEXF (viz:color), so that Gephi
+// draws kinds apart without a partition step: the Okabe-Ito palette,
+// told apart by colour-blind readers too.
+var kindColour = map[graph.Kind][3]uint8{
+	graph.KindSummit:      {230, 159, 0},
+	graph.KindDocument:    {86, 180, 233},
+	graph.KindMandate:     {153, 153, 153},
+	graph.KindConvention:  {0, 158, 115},
+	graph.KindInstitution: {0, 114, 178},
+	graph.KindTheme:       {204, 121, 167},
 }

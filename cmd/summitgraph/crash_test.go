@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"summitgraph/graph"
 	"summitgraph/graph/ingest/ingesttest"
@@ -309,4 +312,77 @@ func lastLine(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// TestDiskFilledDuringIngest fills a tmpfs from outside while an ingest
+// writes to it (as root; skipped elsewhere), leaving less than a write
+// needs: the ingest refuses the files it has not written with a clear
+// message and exits 1 (no crash, no SIGBUS), and every file is whole or
+// absent in the store.
+func TestDiskFilledDuringIngest(t *testing.T) {
+	if testing.Short() || os.Geteuid() != 0 {
+		t.Skip("needs root to mount a small tmpfs; not in -short")
+	}
+	cat, err := ingesttest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus, pages := writeCorpus(t, cat, synth.Options{Mandates: 6000, Seed: 13, PerFile: 25})
+	small := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=320M", "tmpfs", small).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
+	}
+	defer exec.Command("umount", "-l", small).Run()
+	dir := filepath.Join(small, "store")
+	var out syncBuffer
+	cmd := exec.Command(os.Args[0], "--store", dir, "ingest", corpus)
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1", "SUMMITGRAPH_TEST_MEMTABLE_MB=5")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Once some files are written, fill the disk to 100 MiB free: less
+	// than a write needs (128 MiB), more than Badger's flushes take.
+	deadline := time.Now().Add(2 * time.Minute)
+	for strings.Count(out.String(), " mandates, ") < 20 && time.Now().Before(deadline) && cmd.ProcessState == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
+	var st unix.Statfs_t
+	if err := unix.Statfs(small, &st); err != nil {
+		t.Fatal(err)
+	}
+	free := int64(st.Bavail) * int64(st.Bsize)
+	if fill := free - 100<<20; fill > 0 {
+		f, err := os.Create(filepath.Join(small, "filler"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write(make([]byte, fill)); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Fatalf("the ingest ended with %v, want exit status 1 (a crash is a signal):\n%s", err, lastLine(out.String()))
+	}
+	if !strings.Contains(out.String(), "free on the disk of store") {
+		t.Errorf("no clear message about the disk:\n%s", lastLine(out.String()))
+	}
+	os.Remove(filepath.Join(small, "filler"))
+	copyDir := t.TempDir()
+	if o, err := exec.Command("cp", "-a", dir+"/.", copyDir).CombinedOutput(); err != nil {
+		t.Fatalf("copy the store: %v %s", err, o)
+	}
+	s, err := store.Open(store.Options{Dir: copyDir})
+	if err != nil {
+		t.Fatalf("the store does not open after the disk filled: %v", err)
+	}
+	defer s.Close()
+	present, absent := wholeOrAbsent(t, s, cat, pages)
+	if absent == 0 || present == 0 {
+		t.Errorf("%d files whole, %d absent: the disk should fill part-way", present, absent)
+	}
+	t.Logf("disk filled from outside: %d files whole, %d absent, of %d", present, absent, len(pages))
 }

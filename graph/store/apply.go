@@ -39,6 +39,11 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		if err == nil && !res.Unchanged {
 			err = w.flushCounters()
 			if err == nil {
+				// Again at the commit: other writers (another file, another
+				// process) may have taken the room since the first look.
+				err = s.checkSpace(b.File)
+			}
+			if err == nil {
 				err = txn.Commit()
 			}
 		}
@@ -58,6 +63,9 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		}
 		if errors.Is(err, badger.ErrTxnTooBig) {
 			return graph.ApplyResult{}, graph.Errorf(graph.ETOOLARGE, "%s is too large to be written in one transaction (%d mandates); split it into smaller files", b.File, len(b.Mandates))
+		}
+		if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+			return graph.ApplyResult{}, err
 		}
 		if err != nil {
 			return graph.ApplyResult{}, fmt.Errorf("apply %s: %w", b.File, err)

@@ -7,8 +7,8 @@ import (
 	"io"
 	"net/http"
 
-	"summitgraph/graph"
 	httpserver "summitgraph/gql/server"
+	"summitgraph/graph"
 )
 
 // Read-only commands beside a running server (issue 17): when `serve`

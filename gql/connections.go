@@ -43,6 +43,7 @@ func mandateFilter(f *MandateFilter) graph.MandateFilter {
 		YearTo:   deref(f.YearTo),
 		Mentions: deref(f.Mentions),
 		TopLevel: deref(f.TopLevel),
+		Language: deref(f.Language),
 	}
 }
 

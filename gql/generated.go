@@ -61,13 +61,17 @@ type ComplexityRoot struct {
 	}
 
 	Document struct {
-		ID       func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Label    func(childComplexity int) int
-		Mandates func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Summit   func(childComplexity int) int
-		Title    func(childComplexity int) int
-		Year     func(childComplexity int) int
+		DocumentKind func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Label        func(childComplexity int) int
+		Language     func(childComplexity int) int
+		Mandates     func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Paragraphs   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Preamble     func(childComplexity int) int
+		Summit       func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Year         func(childComplexity int) int
 	}
 
 	Edge struct {
@@ -139,6 +143,7 @@ type ComplexityRoot struct {
 		Items         func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Label         func(childComplexity int) int
+		Language      func(childComplexity int) int
 		MentionCount  func(childComplexity int, kind *graph.Kind) int
 		Mentions      func(childComplexity int, kind *graph.Kind, first *int, offset *int) int
 		NumberOrNil   func(childComplexity int) int
@@ -372,6 +377,10 @@ type DocumentResolver interface {
 	Summit(ctx context.Context, obj *graph.Document) (*graph.Summit, error)
 	Mandates(ctx context.Context, obj *graph.Document, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 	Year(ctx context.Context, obj *graph.Document) (*int, error)
+	DocumentKind(ctx context.Context, obj *graph.Document) (*graph.DocumentKind, error)
+	Language(ctx context.Context, obj *graph.Document) (*string, error)
+	Preamble(ctx context.Context, obj *graph.Document) (*string, error)
+	Paragraphs(ctx context.Context, obj *graph.Document, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 }
 type EntityResolver interface {
 	Acronym(ctx context.Context, obj *graph.Entity) (*string, error)
@@ -397,6 +406,7 @@ type MandateResolver interface {
 	Similar(ctx context.Context, obj *graph.Mandate, first *int) ([]*Similarity, error)
 
 	MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error)
+	Language(ctx context.Context, obj *graph.Mandate) (*string, error)
 }
 type MandateConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *MandateConnection) (int, error)
@@ -511,6 +521,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEntry.Target(childComplexity), true
 
+	case "Document.documentKind":
+		if e.ComplexityRoot.Document.DocumentKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.DocumentKind(childComplexity), true
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
 			break
@@ -529,6 +545,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Label(childComplexity), true
+	case "Document.language":
+		if e.ComplexityRoot.Document.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Language(childComplexity), true
 	case "Document.mandates":
 		if e.ComplexityRoot.Document.Mandates == nil {
 			break
@@ -540,6 +562,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Mandates(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Document.paragraphs":
+		if e.ComplexityRoot.Document.Paragraphs == nil {
+			break
+		}
+
+		args, err := ec.field_Document_paragraphs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Document.Paragraphs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Document.preamble":
+		if e.ComplexityRoot.Document.Preamble == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Preamble(childComplexity), true
 	case "Document.summit":
 		if e.ComplexityRoot.Document.Summit == nil {
 			break
@@ -858,6 +897,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Label(childComplexity), true
+	case "Mandate.language":
+		if e.ComplexityRoot.Mandate.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Language(childComplexity), true
 	case "Mandate.mentionCount":
 		if e.ComplexityRoot.Mandate.MentionCount == nil {
 			break
@@ -1933,6 +1978,14 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_mandates(ctx, field)
 	case "year":
 		return ec.fieldContext_Document_year(ctx, field)
+	case "documentKind":
+		return ec.fieldContext_Document_documentKind(ctx, field)
+	case "language":
+		return ec.fieldContext_Document_language(ctx, field)
+	case "preamble":
+		return ec.fieldContext_Document_preamble(ctx, field)
+	case "paragraphs":
+		return ec.fieldContext_Document_paragraphs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -2097,6 +2150,8 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_sources(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Mandate_mentionCount(ctx, field)
+	case "language":
+		return ec.fieldContext_Mandate_language(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mandate", field.Name)
 }
@@ -2582,6 +2637,44 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // region    ***************************** args.gotpl *****************************
 
 func (ec *executionContext) field_Document_mandates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Document_paragraphs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -3676,6 +3769,119 @@ func (ec *executionContext) _Document_year(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Document_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Document_documentKind(ctx context.Context, field graphql.CollectedField, obj *graph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_documentKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().DocumentKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.DocumentKind) graphql.Marshaler {
+			return ec.marshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_documentKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "DocumentKind")
+}
+
+func (ec *executionContext) _Document_language(ctx context.Context, field graphql.CollectedField, obj *graph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Language(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _Document_preamble(ctx context.Context, field graphql.CollectedField, obj *graph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_preamble(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Preamble(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_preamble(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _Document_paragraphs(ctx context.Context, field graphql.CollectedField, obj *graph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_paragraphs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Document().Paragraphs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MandateConnection) graphql.Marshaler {
+			return ec.marshalNMandateConnection2ᚖsummitgraphᚋgqlᚐMandateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_paragraphs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Document_paragraphs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Edge_from(ctx context.Context, field graphql.CollectedField, obj *Edge) (ret graphql.Marshaler) {
@@ -5241,6 +5447,29 @@ func (ec *executionContext) fieldContext_Mandate_mentionCount(ctx context.Contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mandate_language(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mandate().Language(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mandate", field, true, true, "String")
 }
 
 func (ec *executionContext) _MandateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *MandateConnection) (ret graphql.Marshaler) {
@@ -9944,7 +10173,7 @@ func (ec *executionContext) unmarshalInputMandateFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"summit", "document", "yearFrom", "yearTo", "mentions", "topLevel"}
+	fieldsInOrder := [...]string{"summit", "document", "yearFrom", "yearTo", "mentions", "topLevel", "language"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9993,6 +10222,13 @@ func (ec *executionContext) unmarshalInputMandateFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.TopLevel = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
 		}
 	}
 	return it, nil
@@ -10215,6 +10451,30 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_year(ctx, field, obj)
+				})
+		case "documentKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_documentKind(ctx, field, obj)
+				})
+		case "language":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_language(ctx, field, obj)
+				})
+		case "preamble":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_preamble(ctx, field, obj)
+				})
+		case "paragraphs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_paragraphs(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10746,6 +11006,12 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mandate_mentionCount(ctx, field, obj)
+				})
+		case "language":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mandate_language(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13659,6 +13925,42 @@ func (ec *executionContext) marshalODocument2ᚖsummitgraphᚋgraphᚐDocument(c
 	}
 	return ec._Document(ctx, sel, v)
 }
+
+func (ec *executionContext) unmarshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind(ctx context.Context, v any) (*graph.DocumentKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind(ctx context.Context, sel ast.SelectionSet, v *graph.DocumentKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind[*v])
+	return res
+}
+
+var (
+	unmarshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind = map[string]graph.DocumentKind{
+		"DECLARATION":         graph.DocDeclaration,
+		"PLAN_OF_ACTION":      graph.DocPlanOfAction,
+		"COMMITMENT":          graph.DocCommitment,
+		"MANDATES_FOR_ACTION": graph.DocMandatesForAction,
+		"OTHER":               graph.DocOther,
+	}
+	marshalODocumentKind2ᚖsummitgraphᚋgraphᚐDocumentKind = map[graph.DocumentKind]string{
+		graph.DocDeclaration:       "DECLARATION",
+		graph.DocPlanOfAction:      "PLAN_OF_ACTION",
+		graph.DocCommitment:        "COMMITMENT",
+		graph.DocMandatesForAction: "MANDATES_FOR_ACTION",
+		graph.DocOther:             "OTHER",
+	}
+)
 
 func (ec *executionContext) unmarshalOEntityFilter2ᚖsummitgraphᚋgqlᚐEntityFilter(ctx context.Context, v any) (*EntityFilter, error) {
 	if v == nil {

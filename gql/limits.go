@@ -253,6 +253,9 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	c.Document.Mandates = func(ch int, first *int, _ *string, last *int, _ *string) int {
 		return cost(pageOr(first, last, "Document", "mandates"), ch)
 	}
+	c.Document.Paragraphs = func(ch int, first *int, _ *string, last *int, _ *string) int {
+		return cost(pageOr(first, last, "Document", "paragraphs"), ch)
+	}
 	c.Mandate.Items = func(ch int) int { return cost(sizeItems, ch) }
 	// A mandate's mentions count as many as it may return (first, 100 by
 	// default): a long text may hold thousands.

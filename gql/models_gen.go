@@ -79,6 +79,8 @@ type MandateFilter struct {
 	Mentions *string `json:"mentions,omitempty"`
 	// Only top-level mandates (no lettered/indented items).
 	TopLevel *bool `json:"topLevel,omitempty"`
+	// Only mandates in this language (ISO 639-1: en, es, fr, pt).
+	Language *string `json:"language,omitempty"`
 }
 
 type MentionEdge struct {

@@ -27,6 +27,30 @@ func (r *documentResolver) Year(ctx context.Context, obj *graph.Document) (*int,
 	return nonZero(obj.Year), nil
 }
 
+// DocumentKind is the resolver for the documentKind field.
+func (r *documentResolver) DocumentKind(ctx context.Context, obj *graph.Document) (*graph.DocumentKind, error) {
+	if obj.DocKind == "" {
+		return nil, nil
+	}
+	k := obj.DocKind
+	return &k, nil
+}
+
+// Language is the resolver for the language field.
+func (r *documentResolver) Language(ctx context.Context, obj *graph.Document) (*string, error) {
+	return nonEmpty(obj.Language), nil
+}
+
+// Preamble is the resolver for the preamble field.
+func (r *documentResolver) Preamble(ctx context.Context, obj *graph.Document) (*string, error) {
+	return nonEmpty(obj.Preamble), nil
+}
+
+// Paragraphs is the resolver for the paragraphs field.
+func (r *documentResolver) Paragraphs(ctx context.Context, obj *graph.Document, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	return r.mandates(ctx, graph.MandateFilter{Document: obj.ID}, first, after, last, before)
+}
+
 // NameEs is the resolver for the nameEs field.
 func (r *entityResolver) NameEs(ctx context.Context, obj *graph.Entity) (*string, error) {
 	return nonEmpty(obj.NameES), nil
@@ -51,6 +75,11 @@ func (r *entityResolver) Relations(ctx context.Context, obj *graph.Entity) ([]*R
 func (r *mandateResolver) MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error) {
 	ms, err := r.allMentions(ctx, obj, kind)
 	return len(ms), err
+}
+
+// Language is the resolver for the language field.
+func (r *mandateResolver) Language(ctx context.Context, obj *graph.Mandate) (*string, error) {
+	return nonEmpty(obj.Language), nil
 }
 
 // IngestDocument is the resolver for the ingestDocument field.

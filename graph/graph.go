@@ -170,6 +170,11 @@ type Document struct {
 	// printed, its paragraphs separated by blank lines; "" when the
 	// document was only cited.
 	Preamble string `json:"preamble,omitempty" cbor:"7,keyasint,omitempty"`
+	// Read is set when the document was read from its own file (its title
+	// block), not only named by citations and references: its title,
+	// language and preamble then come from that file, whatever named the
+	// document first.
+	Read bool `json:"read,omitempty" cbor:"8,keyasint,omitempty"`
 }
 
 // DocumentKind is what kind of summit document a Document is.

@@ -22,6 +22,9 @@ type MandateFilter struct {
 	YearTo   int // 0: no upper bound
 	Mentions string
 	TopLevel bool
+	// Language keeps the mandates in one language (ISO 639-1: en, es, fr,
+	// pt); "" any.
+	Language string
 }
 
 // MandatePage is one page of a mandate listing.

@@ -175,7 +175,7 @@ func (c *Catalog) Build(p *Page, ex *PageExtraction, hash string) *graph.Batch {
 	own, ownNeutral := "", "" // a summit document's own id, and its id whatever its language
 	if d := p.Document; d != nil && d.Summit != nil {
 		own, ownNeutral = c.documentFileID(d.Summit, d.Title, p.Language), c.DocumentID(d.Summit, d.Title)
-		doc := &graph.Document{ID: own, Title: d.Title, Summit: d.Summit.ID, Year: d.Summit.Year, DocKind: d.Kind, Language: p.Language, Preamble: d.preambleText()}
+		doc := &graph.Document{ID: own, Title: d.Title, Summit: d.Summit.ID, Year: d.Summit.Year, DocKind: d.Kind, Language: p.Language, Preamble: d.preambleText(), Read: true}
 		docs[own] = doc
 		b.Documents = append(b.Documents, doc)
 	}

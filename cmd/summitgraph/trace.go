@@ -83,6 +83,10 @@ func runTrace(ctx context.Context, e *env, args []string) error {
 
 // firstWords is a mandate's number and first words, for a table.
 func firstWords(m graph.Node) string {
+	// A paragraph in another language than English says which.
+	if md, ok := m.(*graph.Mandate); ok && md.Language != "" && md.Language != "en" {
+		return "[" + md.Language + "] " + m.Label()
+	}
 	return m.Label()
 }
 

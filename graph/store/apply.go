@@ -529,10 +529,28 @@ func (w *writer) putEdge(e graph.Edge) error {
 	return nil
 }
 
+// upsertDocument writes a document that is new, or that was only named
+// by citations until a file of its own (d.Read) is applied: the document
+// read from its own file takes the title, language and preamble it
+// prints, whatever named it first. A cited document never replaces one.
 func (w *writer) upsertDocument(d *graph.Document) error {
-	ok, err := w.exists(nodeKey(d.ID))
-	if err != nil || ok {
+	n, err := getNode(w.txn, d.ID)
+	switch {
+	case graph.ErrorCode(err) == graph.ENOTFOUND:
+	case err != nil:
 		return err
+	default:
+		old, ok := n.(*graph.Document)
+		if !ok || !d.Read || *old == *d {
+			return nil
+		}
+		if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(old), d.ID)); err != nil {
+			return err
+		}
+		if err := w.putNodeRecord(d); err != nil {
+			return err
+		}
+		return w.set(kindKey(graph.KindDocument, w.s.documentSort(d), d.ID), nil)
 	}
 	if err := w.putNodeRecord(d); err != nil {
 		return err

@@ -245,7 +245,23 @@ type mandateScan struct {
 	yearFrom, yearTo int
 	summit           string // summit id to match when the index cannot range on it
 	doc              string // document to check on the record
+	lang             string // language to check on the record
 	top              bool
+}
+
+// keepRecord checks what the index keys cannot tell on the mandate's
+// record: its document (when the scan ranges over an entity's mandates)
+// and its language.
+func (sc *mandateScan) keepRecord(txn *badger.Txn, id string) (bool, error) {
+	if sc.doc == "" && sc.lang == "" {
+		return true, nil
+	}
+	nd, err := getNode(txn, id)
+	if err != nil {
+		return false, err
+	}
+	m, ok := nd.(*graph.Mandate)
+	return ok && (sc.doc == "" || m.Document == sc.doc) && (sc.lang == "" || m.Language == sc.lang), nil
 }
 
 func (s *Store) planMandates(f graph.MandateFilter) (mandateScan, error) {
@@ -261,6 +277,13 @@ func (s *Store) planMandates(f graph.MandateFilter) (mandateScan, error) {
 	}
 	sc.start = sc.prefix
 	sc.top = f.TopLevel
+	if f.Language != "" {
+		l := strings.ToLower(f.Language)
+		if len(l) != 2 || l[0] < 'a' || l[0] > 'z' || l[1] < 'a' || l[1] > 'z' {
+			return sc, graph.Errorf(graph.EINVALID, "language %q: give an ISO 639-1 code (en, es, fr, pt)", f.Language)
+		}
+		sc.lang = l
+	}
 	sc.yearFrom, sc.yearTo = f.YearFrom, f.YearTo
 	if f.Summit != "" {
 		sm := s.summit(f.Summit)
@@ -356,14 +379,11 @@ func (s *Store) Mandates(ctx context.Context, f graph.MandateFilter, first int, 
 				continue
 			}
 			id := lastPart(k)
-			if sc.doc != "" {
-				nd, err := getNode(txn, id)
+			if ok, err := sc.keepRecord(txn, id); err != nil || !ok {
 				if err != nil {
 					return err
 				}
-				if m, ok := nd.(*graph.Mandate); !ok || m.Document != sc.doc {
-					continue
-				}
+				continue
 			}
 			if len(ids) == first {
 				page.HasNextPage = true
@@ -427,14 +447,11 @@ func (s *Store) CountMandates(ctx context.Context, f graph.MandateFilter) (int, 
 			if !keep {
 				continue
 			}
-			if sc.doc != "" {
-				nd, err := getNode(txn, lastPart(item.Key()))
+			if ok, err := sc.keepRecord(txn, lastPart(item.Key())); err != nil || !ok {
 				if err != nil {
 					return err
 				}
-				if m, ok := nd.(*graph.Mandate); !ok || m.Document != sc.doc {
-					continue
-				}
+				continue
 			}
 			total++
 		}
@@ -578,6 +595,9 @@ func (s *Store) countFromCounters(txn *badger.Txn, f graph.MandateFilter) (n int
 		return (f.YearFrom == 0 || y >= f.YearFrom) && (f.YearTo == 0 || y <= f.YearTo)
 	}
 	years := f.YearFrom != 0 || f.YearTo != 0
+	if f.Language != "" {
+		return 0, false, nil // counted on the records
+	}
 	switch {
 	case f.Document == "" && f.Mentions == "":
 		if f.Summit != "" {

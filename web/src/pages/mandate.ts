@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { graphState, graphView } from '../graph';
 import { highlight, type Span } from '../highlight';
 import { KIND_LABEL, badge, href, isKind } from '../kinds';
+import { lineageSection } from './lineage';
 
 const MANDATE = graphql(`
   query Mandate($id: ID!) {
@@ -184,6 +185,7 @@ export async function mandatePage(ctx: Ctx): Promise<void> {
   );
 
   const similar = section('Similar mandates', 'similar');
+  parts.push(lineageSection(m.id, signal));
   parts.push(h('div', { class: 'two-col' }, mentionSec.el, h('div', null, refSec.el, similar.el)));
   parts.push(graphView({ id: m.id, kind: m.kind, label: title }, signal, { state: graphState(ctx.params) }));
   replace(main, ...parts);

@@ -144,6 +144,7 @@ type ComplexityRoot struct {
 		Kind          func(childComplexity int) int
 		Label         func(childComplexity int) int
 		Language      func(childComplexity int) int
+		Links         func(childComplexity int, types []graph.EdgeType, first *int) int
 		MentionCount  func(childComplexity int, kind *graph.Kind) int
 		Mentions      func(childComplexity int, kind *graph.Kind, first *int, offset *int) int
 		NumberOrNil   func(childComplexity int) int
@@ -166,6 +167,14 @@ type ComplexityRoot struct {
 	MandateEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MandateLink struct {
+		Direction func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Mandate   func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Type      func(childComplexity int) int
 	}
 
 	Mention struct {
@@ -404,6 +413,7 @@ type MandateResolver interface {
 	Mentions(ctx context.Context, obj *graph.Mandate, kind *graph.Kind, first *int, offset *int) ([]*graph.Mention, error)
 	References(ctx context.Context, obj *graph.Mandate) ([]*graph.Reference, error)
 	Similar(ctx context.Context, obj *graph.Mandate, first *int) ([]*Similarity, error)
+	Links(ctx context.Context, obj *graph.Mandate, types []graph.EdgeType, first *int) ([]*MandateLink, error)
 
 	MentionCount(ctx context.Context, obj *graph.Mandate, kind *graph.Kind) (int, error)
 	Language(ctx context.Context, obj *graph.Mandate) (*string, error)
@@ -903,6 +913,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Language(childComplexity), true
+	case "Mandate.links":
+		if e.ComplexityRoot.Mandate.Links == nil {
+			break
+		}
+
+		args, err := ec.field_Mandate_links_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mandate.Links(childComplexity, args["types"].([]graph.EdgeType), args["first"].(*int)), true
 	case "Mandate.mentionCount":
 		if e.ComplexityRoot.Mandate.MentionCount == nil {
 			break
@@ -1016,6 +1037,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MandateEdge.Node(childComplexity), true
+
+	case "MandateLink.direction":
+		if e.ComplexityRoot.MandateLink.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateLink.Direction(childComplexity), true
+	case "MandateLink.evidence":
+		if e.ComplexityRoot.MandateLink.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateLink.Evidence(childComplexity), true
+	case "MandateLink.mandate":
+		if e.ComplexityRoot.MandateLink.Mandate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateLink.Mandate(childComplexity), true
+	case "MandateLink.score":
+		if e.ComplexityRoot.MandateLink.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateLink.Score(childComplexity), true
+	case "MandateLink.type":
+		if e.ComplexityRoot.MandateLink.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateLink.Type(childComplexity), true
 
 	case "Mention.confidence":
 		if e.ComplexityRoot.Mention.Confidence == nil {
@@ -1923,7 +1975,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "contract.graphqls" "schema.graphqls"
+//go:embed "contract.graphqls" "lineage.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1936,6 +1988,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "contract.graphqls", Input: sourceData("contract.graphqls"), BuiltIn: false},
+	{Name: "lineage.graphqls", Input: sourceData("lineage.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2144,6 +2197,8 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_references(ctx, field)
 	case "similar":
 		return ec.fieldContext_Mandate_similar(ctx, field)
+	case "links":
+		return ec.fieldContext_Mandate_links(ctx, field)
 	case "flags":
 		return ec.fieldContext_Mandate_flags(ctx, field)
 	case "sources":
@@ -2176,6 +2231,22 @@ func (ec *executionContext) childFields_MandateEdge(ctx context.Context, field g
 		return ec.fieldContext_MandateEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MandateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MandateLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_MandateLink_type(ctx, field)
+	case "direction":
+		return ec.fieldContext_MandateLink_direction(ctx, field)
+	case "score":
+		return ec.fieldContext_MandateLink_score(ctx, field)
+	case "evidence":
+		return ec.fieldContext_MandateLink_evidence(ctx, field)
+	case "mandate":
+		return ec.fieldContext_MandateLink_mandate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MandateLink", field.Name)
 }
 
 func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2761,6 +2832,28 @@ func (ec *executionContext) field_Entity_related_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mandate_links_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]graph.EdgeType, error) {
+			return ec.unmarshalOLinkType2ᚕsummitgraphᚋgraphᚐEdgeTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -5350,6 +5443,50 @@ func (ec *executionContext) fieldContext_Mandate_similar(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Mandate_links(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mandate().Links(ctx, obj, fc.Args["types"].([]graph.EdgeType), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*MandateLink) graphql.Marshaler {
+			return ec.marshalNMandateLink2ᚕᚖsummitgraphᚋgqlᚐMandateLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_links(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mandate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mandate_links_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mandate_flags(ctx context.Context, field graphql.CollectedField, obj *graph.Mandate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5604,6 +5741,130 @@ func (ec *executionContext) _MandateEdge_node(ctx context.Context, field graphql
 func (ec *executionContext) fieldContext_MandateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "MandateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateLink_type(ctx context.Context, field graphql.CollectedField, obj *MandateLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateLink_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.EdgeType) graphql.Marshaler {
+			return ec.marshalNLinkType2summitgraphᚋgraphᚐEdgeType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateLink_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateLink", field, false, false, "LinkType")
+}
+
+func (ec *executionContext) _MandateLink_direction(ctx context.Context, field graphql.CollectedField, obj *MandateLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateLink_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Direction) graphql.Marshaler {
+			return ec.marshalNDirection2summitgraphᚋgqlᚐDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateLink_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateLink", field, false, false, "Direction")
+}
+
+func (ec *executionContext) _MandateLink_score(ctx context.Context, field graphql.CollectedField, obj *MandateLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateLink_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateLink_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateLink", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MandateLink_evidence(ctx context.Context, field graphql.CollectedField, obj *MandateLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateLink_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateLink_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _MandateLink_mandate(ctx context.Context, field graphql.CollectedField, obj *MandateLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateLink_mandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖsummitgraphᚋgraphᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateLink_mandate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateLink",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -10991,6 +11252,12 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Mandate_similar(ctx, field, obj)
 				})
+		case "links":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Mandate_links(ctx, field, obj)
+				})
 		case "flags":
 			out.Values[i] = ec._Mandate_flags(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11092,6 +11359,59 @@ func (ec *executionContext) _MandateEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._MandateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mandateLinkImplementors = []string{"MandateLink"}
+
+func (ec *executionContext) _MandateLink(ctx context.Context, sel ast.SelectionSet, obj *MandateLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mandateLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MandateLink")
+		case "type":
+			out.Values[i] = ec._MandateLink_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "direction":
+			out.Values[i] = ec._MandateLink_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MandateLink_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._MandateLink_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mandate":
+			out.Values[i] = ec._MandateLink_mandate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13103,6 +13423,36 @@ func (ec *executionContext) marshalNLanguageCount2ᚖsummitgraphᚋgqlᚐLanguag
 	return ec._LanguageCount(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNLinkType2summitgraphᚋgraphᚐEdgeType(ctx context.Context, v any) (graph.EdgeType, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNLinkType2summitgraphᚋgraphᚐEdgeType[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLinkType2summitgraphᚋgraphᚐEdgeType(ctx context.Context, sel ast.SelectionSet, v graph.EdgeType) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNLinkType2summitgraphᚋgraphᚐEdgeType[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LinkType!")
+	}
+	return res
+}
+
+var (
+	unmarshalNLinkType2summitgraphᚋgraphᚐEdgeType = map[string]graph.EdgeType{
+		"QUOTES":      graph.Quotes,
+		"TRANSLATION": graph.Translation,
+		"RENEWS":      graph.Renews,
+		"RELATED":     graph.RelatedTo,
+	}
+	marshalNLinkType2summitgraphᚋgraphᚐEdgeType = map[graph.EdgeType]string{
+		graph.Quotes:      "QUOTES",
+		graph.Translation: "TRANSLATION",
+		graph.Renews:      "RENEWS",
+		graph.RelatedTo:   "RELATED",
+	}
+)
+
 func (ec *executionContext) marshalNMandate2ᚕᚖsummitgraphᚋgraphᚐMandateᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Mandate) graphql.Marshaler {
 	if m, ok := ec.plainMandates(ctx, sel, v); ok { // added by gql/internal/plainhook
 		return m
@@ -13160,6 +13510,30 @@ func (ec *executionContext) marshalNMandateEdge2ᚖsummitgraphᚋgqlᚐMandateEd
 		return graphql.Null
 	}
 	return ec._MandateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMandateLink2ᚕᚖsummitgraphᚋgqlᚐMandateLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*MandateLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMandateLink2ᚖsummitgraphᚋgqlᚐMandateLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMandateLink2ᚖsummitgraphᚋgqlᚐMandateLink(ctx context.Context, sel ast.SelectionSet, v *MandateLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MandateLink!")
+		return graphql.Null
+	}
+	return ec._MandateLink(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMention2ᚕᚖsummitgraphᚋgraphᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Mention) graphql.Marshaler {
@@ -14021,6 +14395,42 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOLinkType2ᚕsummitgraphᚋgraphᚐEdgeTypeᚄ(ctx context.Context, v any) ([]graph.EdgeType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.EdgeType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLinkType2summitgraphᚋgraphᚐEdgeType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOLinkType2ᚕsummitgraphᚋgraphᚐEdgeTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.EdgeType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLinkType2summitgraphᚋgraphᚐEdgeType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOMandate2ᚖsummitgraphᚋgraphᚐMandate(ctx context.Context, sel ast.SelectionSet, v *graph.Mandate) graphql.Marshaler {

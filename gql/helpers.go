@@ -34,7 +34,7 @@ func toIDs(es []graph.Edge) []string {
 // entities from the catalog rather than one the pipeline writes.
 func catalogRelation(t graph.EdgeType) bool {
 	switch t {
-	case graph.IssuedAt, graph.From, graph.Mentions, graph.References, graph.Similar:
+	case graph.IssuedAt, graph.From, graph.Mentions, graph.References, graph.Quotes, graph.Translation, graph.Renews, graph.RelatedTo:
 		return false
 	}
 	return true
@@ -55,7 +55,7 @@ func subgraph(sg *graph.Subgraph) *Subgraph {
 	out := &Subgraph{Nodes: sg.Nodes, Edges: make([]*Edge, len(sg.Edges)), Truncated: sg.Truncated}
 	for i, e := range sg.Edges {
 		ge := &Edge{From: e.From, To: e.To, Type: string(e.Type)}
-		if e.Type == graph.Similar || e.Type == graph.Mentions {
+		if graph.IsLink(e.Type) || e.Type == graph.Mentions {
 			w := e.Weight
 			ge.Weight = &w
 		}

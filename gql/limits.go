@@ -264,6 +264,7 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	}
 	c.Mandate.References = func(ch int) int { return cost(sizeReferences, ch) }
 	c.Mandate.Similar = func(ch int, first *int) int { return cost(firstOr(first, "Mandate", "similar"), ch) }
+	c.Mandate.Links = func(ch int, _ []graph.EdgeType, first *int) int { return cost(firstOr(first, "Mandate", "links"), ch) }
 	c.Mandate.Sources = func(ch int) int { return cost(2, ch) }
 	c.Entity.Mentions = func(ch int, first *int, _ *string, last *int, _ *string) int {
 		return cost(pageOr(first, last, "Entity", "mentions"), ch)

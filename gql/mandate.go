@@ -83,57 +83,6 @@ func (r *Resolver) references(ctx context.Context, m *graph.Mandate) ([]*graph.R
 	return out, nil
 }
 
-// similar are the first mandates most similar to m, best first.
-func (r *Resolver) similar(ctx context.Context, m *graph.Mandate, first *int) ([]*Similarity, error) {
-	n, err := r.first(ctx, first)
-	if err != nil {
-		return nil, err
-	}
-	// One SIMILAR edge a pair, from the smaller id to the larger: read both
-	// ways.
-	out, err := r.edgesOf(ctx, graph.EdgeQuery{Node: m.ID, Type: graph.Similar, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	in, err := r.edgesOf(ctx, graph.EdgeQuery{Node: m.ID, Type: graph.Similar, In: true, WithProps: true})
-	if err != nil {
-		return nil, err
-	}
-	type other struct {
-		id    string
-		score float64
-	}
-	var others []other
-	for _, e := range out {
-		others = append(others, other{e.To, e.Weight})
-	}
-	for _, e := range in {
-		others = append(others, other{e.From, e.Weight})
-	}
-	sort.SliceStable(others, func(i, j int) bool {
-		if others[i].score != others[j].score {
-			return others[i].score > others[j].score
-		}
-		return others[i].id < others[j].id
-	})
-	if len(others) > n {
-		others = others[:n]
-	}
-	ids := make([]string, len(others))
-	for i, o := range others {
-		ids[i] = o.id
-	}
-	ms, err := nodesAs[*graph.Mandate](ctx, r, ids)
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*Similarity, len(ms))
-	for i, m := range ms {
-		res[i] = &Similarity{Mandate: m, Score: others[i].score}
-	}
-	return res, nil
-}
-
 // stepMandates are the mandates of a trace's step: all of them, or the
 // first (at most the cap of first) after the one whose id is after. A step
 // that does not hold after has none after it: the same request pages one

@@ -83,6 +83,19 @@ type MandateFilter struct {
 	Language *string `json:"language,omitempty"`
 }
 
+// One link from or to a mandate.
+type MandateLink struct {
+	Type graph.EdgeType `json:"type"`
+	// OUT: from the mandate asked about to `mandate`; IN: from `mandate` to it.
+	Direction Direction `json:"direction"`
+	// 0 (exclusive) to 1.
+	Score float64 `json:"score"`
+	// What matched: the rule, the aligned span or the shared entities, numbers and word roots.
+	Evidence string `json:"evidence"`
+	// The mandate at the other end.
+	Mandate *graph.Mandate `json:"mandate"`
+}
+
 type MentionEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *graph.Mention `json:"node"`

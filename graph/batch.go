@@ -130,13 +130,16 @@ type ApplyResult struct {
 	Mandates, Removed int
 	// Edges written, including SIMILAR edges found.
 	Edges int
-	// Similar is the number of similar pairs found.
+	// Similar is the number of RENEWS and RELATED links found.
 	Similar int
+	// Links is the number of links between mandates found (QUOTES,
+	// TRANSLATION both ways, RENEWS, RELATED).
+	Links int
 }
 
 func (r ApplyResult) String() string {
 	if r.Unchanged {
 		return fmt.Sprintf("%s: unchanged", r.File)
 	}
-	return fmt.Sprintf("%s: %d mandates, %d edges, %d similar pairs", r.File, r.Mandates, r.Edges, r.Similar)
+	return fmt.Sprintf("%s: %d mandates, %d edges, %d links (%d similar)", r.File, r.Mandates, r.Edges, r.Links, r.Similar)
 }

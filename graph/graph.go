@@ -56,7 +56,6 @@ const (
 	PartOf     EdgeType = "PART_OF"    // item → mandate, institution → institution
 	Mentions   EdgeType = "MENTIONS"   // mandate → entity, with evidence
 	References EdgeType = "REFERENCES" // mandate → summit or document, with evidence
-	Similar    EdgeType = "SIMILAR"    // mandate ↔ mandate, with a score: one edge a pair (smaller id → larger), read both ways
 	Monitors   EdgeType = "MONITORS"   // mechanism → instrument
 	// CoMentioned links two entities mentioned in the same mandates
 	// (smaller id → larger): made by the exports, never stored; Count is the
@@ -378,6 +377,10 @@ type Edge struct {
 	To       string     `json:"to" cbor:"-"`
 	Weight   float64    `json:"weight,omitempty" cbor:"1,keyasint,omitempty"`
 	Evidence []Evidence `json:"evidence,omitempty" cbor:"2,keyasint,omitempty"`
+	// Note says what matched, for the links between mandates (QUOTES,
+	// TRANSLATION, RENEWS, RELATED): the rule, the aligned span or the
+	// shared entities, numbers and words.
+	Note string `json:"note,omitempty" cbor:"3,keyasint,omitempty"`
 	// Count is a CO_MENTIONED edge's number of shared mandates (not
 	// stored).
 	Count int `json:"count,omitempty" cbor:"-"`

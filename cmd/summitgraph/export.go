@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"summitgraph/graph"
@@ -47,6 +49,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		*schemaOut = *out + ".schema"
 	}
 	a, err := openAppRead(ctx, e.storeDir)
+	if base, ok := servedBy(err, e.storeDir); ok && *format != "csv" {
+		return remoteExport(ctx, e, base, *format, *out, *schemaOut, kinds, *around, *depth)
+	}
 	if err != nil {
 		return err
 	}
@@ -152,4 +157,35 @@ func writeCSV(ctx context.Context, dir string, s export.Store, opts export.Optio
 		err = os.Rename(edges.Name(), filepath.Join(dir, export.EdgesFile))
 	}
 	return sum, err
+}
+
+// remoteExport takes the export from the server that holds the store.
+func remoteExport(ctx context.Context, e *env, base, format, out, schemaOut string, kinds []graph.Kind, around string, depth int) error {
+	q := url.Values{}
+	for _, k := range kinds {
+		q.Add("kind", string(k))
+	}
+	if around != "" {
+		q.Set("around", around)
+		q.Set("depth", strconv.Itoa(depth))
+	}
+	path := "/export/" + format
+	if len(q) > 0 {
+		path += "?" + q.Encode()
+	}
+	if err := writeAtomically(out, e.stdout, func(w io.Writer) error { return getExport(ctx, base, path, w) }); err != nil {
+		return err
+	}
+	if schemaOut != "" {
+		if err := writeAtomically(schemaOut, e.stdout, func(w io.Writer) error { return getExport(ctx, base, "/export/schema", w) }); err != nil {
+			return err
+		}
+	}
+	if out != "" {
+		fmt.Fprintf(e.stderr, "wrote %s from the server holding the store (%s)\n", out, base)
+		if schemaOut != "" {
+			fmt.Fprintf(e.stderr, "wrote %s: load with %s\n", schemaOut, export.LiveCommand(out, schemaOut))
+		}
+	}
+	return nil
 }

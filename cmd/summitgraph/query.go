@@ -31,25 +31,33 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		body["operationName"] = *op
 	}
 	raw, _ := json.Marshal(body)
+	var got []byte
 	a, err := openAppRead(ctx, e.storeDir)
-	if err != nil {
+	if base, ok := servedBy(err, e.storeDir); ok {
+		// A server holds the store: ask it.
+		if got, err = postGraphQL(ctx, base, raw); err != nil {
+			return err
+		}
+	} else if err != nil {
 		return err
+	} else {
+		defer a.Close()
+		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(raw))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		a.queryHandler().ServeHTTP(rec, req)
+		got = rec.Body.Bytes()
 	}
-	defer a.Close()
-	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(raw))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	a.queryHandler().ServeHTTP(rec, req)
 	var out bytes.Buffer
-	if err := json.Indent(&out, rec.Body.Bytes(), "", "  "); err != nil {
+	if err := json.Indent(&out, got, "", "  "); err != nil {
 		out.Reset()
-		out.Write(rec.Body.Bytes())
+		out.Write(got)
 	}
 	fmt.Fprintln(e.stdout, out.String())
 	var resp struct {
 		Errors []json.RawMessage `json:"errors"`
 	}
-	if json.Unmarshal(rec.Body.Bytes(), &resp) == nil && len(resp.Errors) > 0 {
+	if json.Unmarshal(got, &resp) == nil && len(resp.Errors) > 0 {
 		return &exitError{code: 1, err: fmt.Errorf("the response has %d error(s)", len(resp.Errors))}
 	}
 	return nil

@@ -352,7 +352,7 @@ func nodeProps(n graph.Node) []prop {
 // co-mentions the count of shared mandates, and for mentions and
 // references the evidence of the first occurrence in columns of their own,
 // the number of occurrences, and every occurrence's evidence as a JSON
-// array (evidence).
+// array (evidence); for links between mandates, what matched (evidence).
 func edgeProps(e graph.Edge) []prop {
 	ps := []prop{{"type", tString, string(e.Type)}}
 	if e.Weight != 0 {
@@ -360,6 +360,9 @@ func edgeProps(e graph.Edge) []prop {
 	}
 	if e.Count != 0 {
 		ps = append(ps, prop{"count", tInt, strconv.Itoa(e.Count)})
+	}
+	if e.Note != "" {
+		ps = append(ps, prop{"evidence", tString, e.Note})
 	}
 	if len(e.Evidence) > 0 {
 		ev := e.Evidence[0]

@@ -29,8 +29,8 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		if err := ctxErr(ctx); err != nil {
 			return graph.ApplyResult{}, err
 		}
-		if err := s.sim.load(s.db); err != nil {
-			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the similarity index: %w", b.File, err)
+		if err := s.loadLinks(); err != nil {
+			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the link index: %w", b.File, err)
 		}
 		w := s.newWriter(s.db.NewTransaction(true))
 		txn := w.txn
@@ -52,9 +52,9 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 			s.cache.invalidate()
 		}
 		if err != nil {
-			// The similarity index took this batch's changes; they are
-			// not in the store.
-			s.sim.reset()
+			// The link index took this batch's changes; they are not in
+			// the store.
+			s.links.reset()
 		} else {
 			w.committed()
 		}
@@ -116,6 +116,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		incoming[m.ID] = true
 	}
 	keep := map[string][]graph.Source{} // sources other files hold, for mandates this file rewrites
+	kept := map[string]*graph.Mandate{} // mandates whose primary source is another file
 	for _, id := range old.Mandates {
 		n, err := getNode(w.txn, id)
 		if graph.ErrorCode(err) == graph.ENOTFOUND {
@@ -157,6 +158,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 		if om, ok := n.(*graph.Mandate); ok {
 			keep[m.ID] = withoutFile(om.Sources, b.File)
+			if others := keep[m.ID]; len(others) > 0 && others[0].File < b.File {
+				// Another file is its primary source: its reading (text,
+				// mentions, vector) stays, whatever the order files came
+				// in; this file only adds itself to the sources.
+				kept[m.ID] = om
+				continue
+			}
 			if err := w.deleteMandate(om, true); err != nil {
 				return res, err
 			}
@@ -179,6 +187,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 	}
 	for _, m := range b.Mandates {
+		if om := kept[m.ID]; om != nil {
+			if err := w.rewriteSources(om, mergeSources(m.Sources, keep[m.ID])); err != nil {
+				return res, err
+			}
+			res.Mandates++
+			continue
+		}
 		mm := *m
 		mm.Sources = mergeSources(m.Sources, keep[m.ID])
 		if err := w.putMandate(&mm); err != nil {
@@ -186,7 +201,11 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 		}
 		res.Mandates++
 	}
-	for _, e := range w.s.curatedEdges(b.Edges) {
+	edges := w.s.curatedEdges(b.Edges)
+	if len(kept) > 0 {
+		edges = slices.DeleteFunc(slices.Clone(edges), func(e graph.Edge) bool { return kept[e.From] != nil })
+	}
+	for _, e := range edges {
 		if err := w.putEdge(e); err != nil {
 			return res, err
 		}
@@ -197,7 +216,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 	cur := w.s.cur.Load()
 	vecs := make([]graph.Vector, 0, len(b.Vectors))
 	for _, vec := range b.Vectors {
-		if cur.mergedInto(vec.ID) == vec.ID {
+		if cur.mergedInto(vec.ID) == vec.ID && kept[vec.ID] == nil {
 			vecs = append(vecs, vec)
 		}
 	}
@@ -206,7 +225,7 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 			return res, err
 		}
 	}
-	if err := w.linkAllSimilar(vecs, &res); err != nil {
+	if err := w.findLinks(b, edges, &res); err != nil {
 		return res, err
 	}
 
@@ -335,10 +354,14 @@ func (w *writer) moveMandate(m *graph.Mandate, oldSort, newSort string) error {
 // deleteMandate removes a mandate, its index entries and every edge that
 // touches it, in both directions. When the mandate is about to be written
 // again under the same id (rewrite), the edges other nodes hold towards it
-// are kept, SIMILAR ones aside (they are found again from its vector): the
+// are kept, links between mandates aside (they are found again): the
 // items another file gives it stay attached to it.
 func (w *writer) deleteMandate(m *graph.Mandate, rewrite bool) error {
 	sk := w.s.mandateSort(m)
+	// Out of the link index first: its partners are known by its links.
+	if err := w.unindexLinks(m.ID); err != nil {
+		return err
+	}
 	if err := w.deleteEdgesOf(m.ID, sk, rewrite); err != nil {
 		return err
 	}
@@ -361,7 +384,7 @@ func (w *writer) deleteMandate(m *graph.Mandate, rewrite bool) error {
 // deleteEdgesOf removes every edge leaving or reaching id. sk is id's
 // mandate sort key, for its entries in the entity index ("" for other
 // nodes). With keepIncoming, the edges reaching id are kept, but for
-// SIMILAR ones.
+// links between mandates.
 func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 	type edgeRef struct {
 		from string
@@ -377,7 +400,7 @@ func (w *writer) deleteEdgesOf(id, sk string, keepIncoming bool) error {
 		return true
 	})
 	scanKeys(w.txn, reversePrefix(id, ""), nil, func(k []byte) bool {
-		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || t == graph.Similar) {
+		if to, t, from, ok := edgeParts(k); ok && (!keepIncoming || graph.IsLink(t)) {
 			refs = append(refs, edgeRef{from, t, to, ""})
 		}
 		return true
@@ -430,6 +453,11 @@ func (w *writer) deleteEdge(from string, t graph.EdgeType, to, fromSort string) 
 		} else if err := w.deleteEntIndexEntry(to, from); err != nil {
 			// The mandate record is already gone: its index entry is found
 			// by scanning.
+			return err
+		}
+	}
+	if graph.IsLink(t) {
+		if err := w.forgetLink(from, t, to); err != nil {
 			return err
 		}
 	}
@@ -541,7 +569,7 @@ func (w *writer) upsertDocument(d *graph.Document) error {
 		return err
 	default:
 		old, ok := n.(*graph.Document)
-		if !ok || !d.Read || *old == *d {
+		if !ok || *old == *d || !preferDocument(d, old) {
 			return nil
 		}
 		if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(old), d.ID)); err != nil {
@@ -563,6 +591,33 @@ func (w *writer) upsertDocument(d *graph.Document) error {
 		return w.putEdge(graph.Edge{From: d.ID, Type: graph.IssuedAt, To: d.Summit})
 	}
 	return nil
+}
+
+// preferDocument reports whether d is a better record of a document than
+// old: one read from its own file, else (both read, or both cited) the one
+// with a preamble, a language, else a title that sorts first, so that what
+// the store keeps does not depend on the order files came in.
+func preferDocument(d, old *graph.Document) bool {
+	if d.Read != old.Read {
+		return d.Read
+	}
+	rank := func(x *graph.Document) int {
+		r := 0
+		if x.Preamble != "" {
+			r += 2
+		}
+		if x.Language != "" {
+			r++
+		}
+		return r
+	}
+	if rd, ro := rank(d), rank(old); rd != ro {
+		return rd > ro
+	}
+	if d.Title != old.Title {
+		return d.Title < old.Title
+	}
+	return false
 }
 
 // collectDocument deletes a document no mandate comes from or refers to

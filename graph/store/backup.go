@@ -93,7 +93,7 @@ func (s *Store) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	defer s.cache.invalidate()
-	defer s.sim.reset()
+	defer s.links.reset()
 	defer s.df.reset()
 	defer s.counters.reset()
 	if err := load(s.db, stream); err != nil {

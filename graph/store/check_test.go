@@ -310,7 +310,7 @@ func checkStore(t testing.TB, s *store.Store) *snapshot {
 	bad := func(f string, a ...any) { problems = append(problems, fmt.Sprintf(f, a...)) }
 
 	// Edges: a reverse entry for each, endpoints that exist, the right
-	// kinds at both ends, SIMILAR once a pair.
+	// kinds at both ends, RELATED once a pair.
 	want := map[string]string{} // expected e|, r|, k|, m|, t| keys → value ("" when any)
 	anyValue := map[string]bool{}
 	edgeSet := map[string]graph.Edge{}
@@ -333,17 +333,20 @@ func checkStore(t testing.TB, s *store.Store) *snapshot {
 			if sn.mandates[e.From] == nil || sn.entities[e.To] == nil {
 				bad("MENTIONS %s -> %s is not mandate → entity", e.From, e.To)
 			}
-		case graph.Similar:
-			if e.From >= e.To {
-				bad("SIMILAR %s -> %s: one edge a pair, from the smaller id", e.From, e.To)
+		case graph.Quotes, graph.Translation, graph.Renews, graph.RelatedTo:
+			if _, ok := sn.kv["l|"+e.From]; !ok {
+				bad("%s %s -> %s: no link features for %s", e.Type, e.From, e.To, e.From)
 			}
-			if e.Weight <= 0 || e.Weight > 1 {
-				bad("SIMILAR %s -> %s has weight %v", e.From, e.To, e.Weight)
+			if e.Type == graph.RelatedTo && e.From >= e.To {
+				bad("RELATED %s -> %s: one edge a pair, from the smaller id", e.From, e.To)
+			}
+			if e.Weight <= 0 || e.Weight > 1 || e.Note == "" {
+				bad("%s %s -> %s has weight %v and note %q", e.Type, e.From, e.To, e.Weight, e.Note)
 			}
 			if sn.mandates[e.From] == nil || sn.mandates[e.To] == nil {
-				bad("SIMILAR %s -> %s is not mandate → mandate", e.From, e.To)
-			} else if a, b := sn.mandates[e.From], sn.mandates[e.To]; a.Summit == "" || a.Summit == b.Summit {
-				bad("SIMILAR %s -> %s within one summit or unattributed", e.From, e.To)
+				bad("%s %s -> %s is not mandate → mandate", e.Type, e.From, e.To)
+			} else if a, b := sn.mandates[e.From], sn.mandates[e.To]; (e.Type == graph.Renews || e.Type == graph.RelatedTo) && (a.Summit == "" || a.Summit == b.Summit) {
+				bad("%s %s -> %s within one summit or unattributed", e.Type, e.From, e.To)
 			}
 		}
 	}
@@ -527,7 +530,16 @@ func checkStore(t testing.TB, s *store.Store) *snapshot {
 			}
 		case "n|", "e|", "v|", "f|", "s|", "c|", "u|": // c| and u|: curation and audit
 		case "l|":
-			bad("stray key %q: similarity buckets live in memory", x.K)
+			// A mandate's link features.
+			var f graph.LinkFeatures
+			if err := cbor.Unmarshal([]byte(x.V), &f); err != nil || f.ID != x.K[2:] || sn.mandates[f.ID] == nil {
+				bad("link features %q (%v) of no mandate", x.K, err)
+			}
+		case "y|":
+			// A mandate's best partners.
+			if sn.mandates[x.K[2:]] == nil {
+				bad("partners %q of no mandate", x.K)
+			}
 		default:
 			bad("key of unknown family %q", x.K)
 		}

@@ -32,7 +32,9 @@ func TestCompact(t *testing.T) {
 
 func testCompact(t *testing.T, bulk bool, files int) {
 	dir := t.TempDir()
-	opts := store.Options{Dir: dir, MemTableMB: 1, Bulk: bulk}
+	// 2 MiB: the smallest memtable whose transactions hold a file of 12
+	// mandates with their links (a random vocabulary links them all).
+	opts := store.Options{Dir: dir, MemTableMB: 2, Bulk: bulk}
 	s := openOnDisk(t, opts)
 	if s.NeedsCompaction() {
 		t.Error("a store with nothing but its catalog, in memory, needs compaction")

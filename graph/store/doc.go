@@ -9,7 +9,8 @@ CBOR; what it stores and returns are package graph's types.
 Nodes are summits, summit documents, mandates (and the lettered or indented
 items under them), and entities: conventions, institutions and themes.
 Edges are directed and typed (ISSUED_AT, FROM, PART_OF, MENTIONS,
-REFERENCES, SIMILAR and the catalog relations such as MONITORS); every
+REFERENCES, the links between mandates QUOTES, TRANSLATION, RENEWS and
+RELATED, and the catalog relations such as MONITORS); every
 edge has a reverse index entry so it can be walked both ways. MENTIONS and
 REFERENCES edges carry their evidence: the surface text, its code-point
 offsets in the mandate text, the method that found it and a confidence.
@@ -25,7 +26,8 @@ offsets in the mandate text, the method that found it and a confidence.
 	entities.go  entities and their aliases
 	vectors.go   index vectors (v|)
 	postings.go  the text index in posting groups, term counts, the s|format check
-	similar.go   the in-memory LSH index, and linking similar mandates
+	links.go     finding the links between mandates when a file is applied
+	links_index.go  the in-memory index of link candidates
 	catalog.go   LoadCatalog: summits, catalog entities, relations
 	curate.go    curation: aliases, merges, rejections, the audit log
 	read.go      nodes, edges, mandate listings and their counts, statistics
@@ -73,6 +75,9 @@ with integer field keys unless said otherwise.
 	                                terms, MinHash signature and posting
 	                                group (to unindex it, and to build the
 	                                similarity index)
+	l|<id>                          a mandate's link features (graph.LinkFeatures)
+	y|<id>                          the ids of a mandate's best RENEWS or
+	                                RELATED partners (CBOR list)
 	f|<file>                        file manifest: content hash, mandates,
 	                                documents and discovered entities it wrote
 	s|<name>                        counters (8-byte big-endian; absent when
@@ -104,15 +109,23 @@ that they list last. Filtering mandates by summit or by year is a range of
 that order; by document or by entity, a range of the m| index. The mandate
 flag byte has bit 0 set for top-level mandates.
 
-# Similarity
+# Links between mandates
 
-SIMILAR edges are computed when a file is applied. Candidates come from
-locality-sensitive hashing of the mandates' MinHash signatures (16 bands of
-4 rows); the index of signatures and buckets lives in memory (97 MB at
-100,000 generated mandates), built from the v| vectors by the first write that needs
-it and kept current by the writes after it. Keeping the buckets as keys
-cost 16 keys a mandate and a seek a band, which made ingest grow with the
-store.
+QUOTES, TRANSLATION, RENEWS and RELATED edges are found when a file is
+applied, and carry a score (weight) and a note saying what matched. The
+link index (links_index.go) lives in memory, built from l| and y| by the
+first write that needs it: the link features of every mandate, an inverted
+index of their keys (entity ids, numbers, word roots), the document
+paragraphs and compiled mandates of each summit and language, and the
+paragraphs of each document copy. QUOTES compares a compiled mandate with
+the paragraphs of its summit in its language (a longest common
+subsequence of words); TRANSLATION aligns, in order, the paragraphs of two
+copies of the same summit's document of the same kind in two languages;
+RENEWS and RELATED compare mandates of different summits that share at
+least two selective keys (held by at most 64 mandates), and each mandate
+keeps its six best partners (y|); a pair is linked when either keeps the
+other. Each rule compares two mandates and nothing else, so the links are
+the same whatever the order the files came in.
 
 # Reads
 

@@ -40,7 +40,9 @@ func (w *writer) upsertEntity(e *graph.Entity) error {
 }
 
 // mergeNames adds to a the names of b it lacks (compared normalized),
-// leaving out the canonical names of self.
+// leaving out the canonical names of self. When it adds any, the names are
+// sorted, so that what an entity learns does not depend on the order files
+// came in (its acronym, the first, is then the first in that order).
 func mergeNames(a, b []string, self *graph.Entity) []string {
 	seen := map[string]bool{}
 	if self != nil {
@@ -56,6 +58,9 @@ func mergeNames(a, b []string, self *graph.Entity) []string {
 			seen[k] = true
 			out = append(out, x)
 		}
+	}
+	if len(out) > len(a) {
+		slices.Sort(out)
 	}
 	return out
 }

@@ -197,7 +197,7 @@ func decodeEdgeProps(v []byte, e *graph.Edge) error {
 	if err := decode(v, &p); err != nil {
 		return err
 	}
-	e.Weight, e.Evidence = p.Weight, p.Evidence
+	e.Weight, e.Evidence, e.Note = p.Weight, p.Evidence, p.Note
 	return nil
 }
 

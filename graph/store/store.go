@@ -64,7 +64,7 @@ type Store struct {
 	cur    atomic.Pointer[curation] // merge and reject decisions, aliases added by hand
 	cache  *nodeCache               // decoded nodes recently read
 	review reviewMemo               // the review queue's last counts (review.go)
-	sim    simIndex                 // similarity candidates; under writeMu
+	links  linkIndex                // candidates of links between mandates; under writeMu
 	// minFree is the disk space a write needs left, in bytes.
 	minFree  int64
 	df       termDF       // documents by term, as the writer last wrote them; under writeMu

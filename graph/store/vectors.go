@@ -73,9 +73,6 @@ func (w *writer) putVector(v graph.Vector) error {
 	if err := w.writeVector(v); err != nil {
 		return err
 	}
-	if len(v.Signature) == graph.SignatureLen && w.s.sim.loaded {
-		w.s.sim.add(v.ID, v.Summit, v.Signature)
-	}
 	return nil
 }
 
@@ -96,9 +93,6 @@ func (w *writer) deleteVector(id string) error {
 		}
 		w.delta[statDocs]--
 		w.delta[statLen] -= int64(v.Length)
-	}
-	if len(v.Signature) == graph.SignatureLen && w.s.sim.loaded {
-		w.s.sim.remove(id)
 	}
 	return w.del(vectorKey(id))
 }

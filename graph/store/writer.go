@@ -37,6 +37,8 @@ type writer struct {
 	fresh  map[string]bool       // mandates of the batch the store did not hold
 	groups map[string]*groupEdit // posting groups it changed
 	owners map[string]string     // mandate → the posting group of its sources, for the mandates it wrote
+
+	ls *linkState // link finding (links.go)
 }
 
 // newWriter makes the writer of one write transaction: every change to the

@@ -1,0 +1,725 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"summitgraph/graph"
+)
+
+// Link finding: when a file is applied, its mandates are compared with the
+// mandates the store holds, through the link index (links_index.go), and
+// the links found are written as edges with their score and a note saying
+// what matched. The rules (graph/lineage.go and below) compare two
+// mandates and nothing else, so the links do not depend on the order files
+// came in.
+
+// Keys of the link families (doc.go): l|<id> a mandate's link features;
+// y|<id> the ids of its best RENEWS or RELATED partners (CBOR list).
+const (
+	famLink     = "l|"
+	famPartners = "y|"
+)
+
+func linkFeaturesKey(id string) []byte { return key("l", id) }
+
+func partnersKey(id string) []byte { return key("y", id) }
+
+// Thresholds of the rules (precision first: a wrong link is worse than a
+// missing one). Measured against nlp/testdata/eval (TestLinksEvalSet).
+const (
+	renewScore      = 0.5 // shared keys for a renewal, with a named entity, without a cue
+	renewCueScore   = 0.4 // with a renewal word ("Continue…", "Reaffirm…")
+	renewWordsScore = 0.6 // without a named entity in common
+	relatedScore    = 0.35
+	minLength       = 0.2 // length ratio below which two texts are not compared
+
+	translationKeep = 0.42 // the least score of an aligned pair kept
+	translationKeys = 0.12 // the least shared keys of one
+)
+
+// loadLinks builds the link index, once.
+func (s *Store) loadLinks() error {
+	if s.links.loaded {
+		return nil
+	}
+	if err := s.links.load(s.db); err != nil {
+		return err
+	}
+	w := &writer{s: s}
+	s.links.rescore(func(a, b *graph.LinkFeatures) (graph.EdgeType, float64) {
+		t, _, _, score, _ := w.relatedRule(a, b)
+		return t, graph.Round2(score)
+	})
+	return nil
+}
+
+// linkState is what one Apply's link finding keeps.
+type linkState struct {
+	over, under map[string]bool // keys that stopped, or became again, selective
+	again       map[string]bool // mandates that lost a partner: they choose again
+	touched     map[[2]string]bool
+	dirty       map[string]bool // mandates whose partners changed
+	copies      map[string]bool // document copies whose paragraphs changed
+	aligned     map[[2]string]bool
+	words       map[string][]string
+	found       map[graph.EdgeType]int
+}
+
+func (w *writer) linkState() *linkState {
+	if w.ls == nil {
+		w.ls = &linkState{over: map[string]bool{}, under: map[string]bool{}, again: map[string]bool{},
+			touched: map[[2]string]bool{}, dirty: map[string]bool{},
+			copies: map[string]bool{}, aligned: map[[2]string]bool{},
+			words: map[string][]string{}, found: map[graph.EdgeType]int{}}
+	}
+	return w.ls
+}
+
+// unindexLinks forgets a mandate's link features (its link edges are
+// deleted with its other edges).
+func (w *writer) unindexLinks(id string) error {
+	x := &w.s.links
+	if x.loaded {
+		ls := w.linkState()
+		if o, ok := x.ord[id]; ok {
+			if f := x.feats[o]; isParagraph(f) && f.Summit != "" {
+				ls.copies[copyKey(f)] = true
+			}
+			for p := range x.pairs[o] {
+				ls.again[x.feats[p].ID] = true
+				ls.dirty[x.feats[p].ID] = true
+			}
+		}
+		x.remove(id, func(k int32) { ls.under[x.keyNames[k]] = true })
+		delete(ls.dirty, id)
+	}
+	if err := w.del(partnersKey(id)); err != nil {
+		return err
+	}
+	return w.del(linkFeaturesKey(id))
+}
+
+// forgetLink is deleteEdge's part for links.
+func (w *writer) forgetLink(from string, t graph.EdgeType, to string) error {
+	x := &w.s.links
+	if x.loaded && (t == graph.Renews || t == graph.RelatedTo) {
+		a, okA := x.ord[from]
+		b, okB := x.ord[to]
+		if okA && okB {
+			x.unpair(a, b)
+		}
+	}
+	return nil
+}
+
+// putLink writes a link edge.
+func (w *writer) putLink(t graph.EdgeType, from, to string, score float64, note string) error {
+	score = graph.Round2(score)
+	if score <= 0 {
+		return nil
+	}
+	v, err := encode(graph.Edge{Weight: min(score, 1), Note: note})
+	if err != nil {
+		return err
+	}
+	if err := w.set(edgeKey(from, t, to), v); err != nil {
+		return err
+	}
+	if err := w.set(reverseKey(to, t, from), nil); err != nil {
+		return err
+	}
+	w.delta[statEdges]++
+	w.linkState().found[t]++
+	if t == graph.Renews || t == graph.RelatedTo {
+		x := &w.s.links
+		x.pair(x.ord[from], x.ord[to], t)
+	}
+	return nil
+}
+
+// findLinks indexes the batch's mandates and links them to the mandates the
+// store holds. edges are the batch's edges as written.
+func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyResult) error {
+	x := &w.s.links
+	ls := w.linkState()
+	kinds := map[string]graph.DocumentKind{}
+	for _, d := range b.Documents {
+		kinds[d.ID] = d.DocKind
+	}
+	ents := map[string][]string{}
+	for _, e := range edges {
+		if e.Type == graph.Mentions {
+			ents[e.From] = append(ents[e.From], e.To)
+		}
+	}
+	var ids []string
+	for _, m := range b.Mandates {
+		mm := w.written[m.ID]
+		if mm == nil {
+			continue
+		}
+		kind, ok := kinds[mm.Document]
+		if !ok && mm.Document != "" {
+			kind = w.documentKind(mm.Document)
+		}
+		f := graph.Features(mm, kind, ents[m.ID])
+		v, err := encode(f)
+		if err != nil {
+			return err
+		}
+		if err := w.set(linkFeaturesKey(f.ID), v); err != nil {
+			return err
+		}
+		x.add(&f, func(k int32) { ls.over[x.keyNames[k]] = true })
+		ids = append(ids, f.ID)
+	}
+	// The batch's mandates choose their partners, and are offered to
+	// theirs; the mandates whose candidates changed (a key stopped or
+	// started again being selective, a partner removed) choose again.
+	isNew := map[string]bool{}
+	for _, id := range ids {
+		isNew[id] = true
+		w.choosePartners(id, true)
+	}
+	for _, k := range append(sortedKeys(ls.over), sortedKeys(ls.under)...) {
+		if kid, ok := x.keyID[k]; ok {
+			for _, o := range x.members(kid) {
+				ls.again[x.feats[o].ID] = true
+			}
+		}
+	}
+	for _, id := range sortedKeys(ls.again) {
+		if !isNew[id] {
+			w.choosePartners(id, false)
+		}
+	}
+	if err := w.reconcile(); err != nil {
+		return err
+	}
+	copies := ls.copies
+	for _, id := range ids {
+		if err := w.probeQuotes(id); err != nil {
+			return err
+		}
+		if f := x.feats[x.ord[id]]; isParagraph(f) && f.Summit != "" {
+			copies[copyKey(f)] = true
+		}
+	}
+	for _, c := range sortedKeys(copies) {
+		if err := w.translateCopy(c); err != nil {
+			return err
+		}
+	}
+	res.Similar = ls.found[graph.Renews] + ls.found[graph.RelatedTo]
+	for _, t := range graph.LinkTypes {
+		res.Links += ls.found[t]
+	}
+	res.Edges += res.Links
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (w *writer) documentKind(id string) graph.DocumentKind {
+	n, err := getNode(w.txn, id)
+	if err != nil {
+		return ""
+	}
+	if d, ok := n.(*graph.Document); ok {
+		return d.DocKind
+	}
+	return ""
+}
+
+// choosePartners computes a mandate's best partners among its candidates;
+// offer also offers it to each of them (a new mandate).
+func (w *writer) choosePartners(id string, offer bool) {
+	x := &w.s.links
+	ls := w.linkState()
+	o, ok := x.ord[id]
+	if !ok {
+		return
+	}
+	var all []scored
+	for p, t := range x.pairs[o] {
+		if t == graph.Renews {
+			ls.touched[pairKey(id, x.feats[p].ID)] = true
+		}
+	}
+	for _, p := range x.candidates(o) {
+		t, _, _, score, _ := w.relatedRule(x.feats[o], x.feats[p])
+		switch t {
+		case graph.Renews:
+			ls.touched[pairKey(id, x.feats[p].ID)] = true
+		case graph.RelatedTo:
+			all = append(all, scored{p, graph.Round2(score), t})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return x.better(all[i], all[j]) })
+	old := x.top[o]
+	top := all[:min(len(all), maxPartners):min(len(all), maxPartners)]
+	for _, s := range old {
+		ls.touched[pairKey(id, x.feats[s.o].ID)] = true
+	}
+	for _, s := range top {
+		ls.touched[pairKey(id, x.feats[s.o].ID)] = true
+	}
+	if !samePartners(old, top) {
+		ls.dirty[id] = true
+	}
+	if len(top) == 0 {
+		delete(x.top, o)
+	} else {
+		x.top[o] = top
+	}
+	if !offer {
+		return
+	}
+	for _, s := range all {
+		t := x.top[s.o]
+		if x.inTop(s.o, o) {
+			continue
+		}
+		me := scored{o, s.s, s.t}
+		if len(t) == maxPartners && !x.better(me, t[len(t)-1]) {
+			continue
+		}
+		pid := x.feats[s.o].ID
+		i := sort.Search(len(t), func(i int) bool { return x.better(me, t[i]) })
+		t = append(t[:i:i], append([]scored{me}, t[i:]...)...)
+		if len(t) > maxPartners {
+			ls.touched[pairKey(pid, x.feats[t[maxPartners].o].ID)] = true
+			t = t[:maxPartners]
+		}
+		x.top[s.o] = t
+		ls.touched[pairKey(pid, id)] = true
+		ls.dirty[pid] = true
+	}
+}
+
+func samePartners(a, b []scored) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func pairKey(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// reconcile writes or deletes the RENEWS and RELATED links of the pairs
+// whose partners changed: a pair is linked when either keeps the other;
+// and it stores the partners that changed.
+func (w *writer) reconcile() error {
+	x := &w.s.links
+	ls := w.linkState()
+	pairs := make([][2]string, 0, len(ls.touched))
+	for p := range ls.touched {
+		pairs = append(pairs, p)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	for _, p := range pairs {
+		a, okA := x.ord[p[0]]
+		b, okB := x.ord[p[1]]
+		if !okA || !okB {
+			continue
+		}
+		have, linked := x.pairs[a][b]
+		var t graph.EdgeType
+		var from, to, note string
+		var score float64
+		if x.selectiveShared(a, b) >= minShared {
+			t, from, to, score, note = w.relatedRule(x.feats[a], x.feats[b])
+		}
+		if t == graph.RelatedTo && !x.inTop(a, b) && !x.inTop(b, a) {
+			t = ""
+		}
+		if linked && have == t {
+			continue
+		}
+		if linked {
+			if err := w.deleteEdge(p[0], have, p[1], ""); err != nil {
+				return err
+			}
+			if err := w.deleteEdge(p[1], have, p[0], ""); err != nil {
+				return err
+			}
+			x.unpair(a, b)
+		}
+		if t != "" {
+			if err := w.putLink(t, from, to, score, note); err != nil {
+				return err
+			}
+		}
+		ls.dirty[p[0]], ls.dirty[p[1]] = true, true
+	}
+	clear(ls.touched)
+	for _, id := range sortedKeys(ls.dirty) {
+		o, ok := x.ord[id]
+		if !ok {
+			continue
+		}
+		var ps storedPartners
+		for _, s := range x.top[o] {
+			ps.Related = append(ps.Related, x.feats[s.o].ID)
+		}
+		for p, t := range x.pairs[o] {
+			if q := x.feats[p]; t == graph.Renews && w.s.summitLater(x.feats[o].Summit, q.Summit) {
+				ps.Renews = append(ps.Renews, q.ID)
+			}
+		}
+		sort.Strings(ps.Renews)
+		if len(ps.Related)+len(ps.Renews) == 0 {
+			if err := w.del(partnersKey(id)); err != nil {
+				return err
+			}
+			continue
+		}
+		v, err := encode(ps)
+		if err != nil {
+			return err
+		}
+		if err := w.set(partnersKey(id), v); err != nil {
+			return err
+		}
+	}
+	clear(ls.dirty)
+	return nil
+}
+
+// summitLater reports whether summit a met after summit b.
+func (s *Store) summitLater(a, b string) bool {
+	sa, sb := s.summit(a), s.summit(b)
+	return sa != nil && sb != nil && sa.SortKey() > sb.SortKey()
+}
+
+// relatedRule decides between two mandates of different summits: RENEWS
+// (later → earlier) when they share enough (less with a renewal word), or
+// RELATED (smaller id → larger); "" when neither.
+func (w *writer) relatedRule(a, b *graph.LinkFeatures) (t graph.EdgeType, from, to string, score float64, note string) {
+	if a.Summit == "" || b.Summit == "" || a.Summit == b.Summit {
+		return
+	}
+	sa, sb := w.s.summit(a.Summit), w.s.summit(b.Summit)
+	if sa == nil || sb == nil {
+		return
+	}
+	lr := graph.LengthRatio(a.Runes, b.Runes)
+	if lr < minLength {
+		return
+	}
+	sh := graph.SharedKeys(a.Keys, b.Keys)
+	later, earlier := a, b
+	ka, kb := sa.SortKey(), sb.SortKey()
+	if ka < kb {
+		later, earlier = b, a
+	}
+	if ka != kb {
+		cue := later.Cue != ""
+		if named := hasEntity(sh.Keys); (named && (sh.Score >= renewScore || (cue && sh.Score >= renewCueScore))) || sh.Score >= renewWordsScore {
+			why := "restated"
+			if cue {
+				why = fmt.Sprintf("renewal word %q", later.Cue)
+			}
+			note = fmt.Sprintf("rule renews: %s; shared %.2f: %s", why, sh.Score, sh.Describe())
+			s := sh.Score
+			if cue {
+				s += 0.1
+			}
+			return graph.Renews, later.ID, earlier.ID, min(s, 1), note
+		}
+	}
+	if sh.Score >= relatedScore {
+		from, to = a.ID, b.ID
+		if from > to {
+			from, to = to, from
+		}
+		return graph.RelatedTo, from, to, sh.Score, fmt.Sprintf("rule related: shared %.2f: %s", sh.Score, sh.Describe())
+	}
+	return
+}
+
+// hasEntity reports whether keys hold a named entity (a convention or an
+// institution; themes are too broad to tell one act from another).
+func hasEntity(keys []string) bool {
+	for _, k := range keys {
+		if k[0] == 'e' && !strings.HasPrefix(k, "e:theme/") {
+			return true
+		}
+	}
+	return false
+}
+
+// words are a mandate's folded words, read once an Apply.
+func (w *writer) words(id string) ([]string, error) {
+	ls := w.linkState()
+	if ws, ok := ls.words[id]; ok {
+		return ws, nil
+	}
+	m := w.written[id]
+	if m == nil {
+		n, err := getNode(w.txn, id)
+		if err != nil {
+			return nil, err
+		}
+		mm, ok := n.(*graph.Mandate)
+		if !ok {
+			return nil, nil
+		}
+		m = mm
+	}
+	ws := graph.FoldWords(m.Text)
+	ls.words[id] = ws
+	return ws, nil
+}
+
+// probeQuotes links a compiled mandate to the document paragraphs of its
+// summit and language that it quotes, or a paragraph to the compiled
+// mandates that quote it.
+func (w *writer) probeQuotes(id string) error {
+	x := &w.s.links
+	o, ok := x.ord[id]
+	if !ok {
+		return nil
+	}
+	f := x.feats[o]
+	if f.Summit == "" {
+		return nil
+	}
+	switch {
+	case f.Compiled:
+		for _, p := range x.paras[langKey(f)] {
+			if err := w.quoteRule(f, x.feats[p]); err != nil {
+				return err
+			}
+		}
+	case isParagraph(f):
+		for _, c := range x.compiled[langKey(f)] {
+			if err := w.quoteRule(x.feats[c], f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) quoteRule(c, p *graph.LinkFeatures) error {
+	if c.Runes > p.Runes*5/4+30 || c.Runes*10 < p.Runes {
+		return nil
+	}
+	if (c.Parent == "") != (p.Parent == "") && c.Runes*2 < p.Runes {
+		return nil
+	}
+	cw, err := w.words(c.ID)
+	if err != nil {
+		return err
+	}
+	pw, err := w.words(p.ID)
+	if err != nil {
+		return err
+	}
+	q := graph.QuoteOf(cw, pw)
+	if !q.IsQuote() {
+		return nil
+	}
+	how := "verbatim"
+	if q.Common < len(cw) || q.Common < len(pw) {
+		how = "near"
+	}
+	note := fmt.Sprintf("rule quotes (%s): %d of the mandate's %d words, in order, are paragraph %s of %s (%d of its %d words)",
+		how, q.Common, len(cw), graph.FormatNumber(p, p.Seq), p.Document, q.Common, len(pw))
+	return w.putLink(graph.Quotes, c.ID, p.ID, q.Score(), note)
+}
+
+// translateCopy aligns a document copy's paragraphs with those of the
+// copies of the same summit and document kind in other languages.
+func (w *writer) translateCopy(ck string) error {
+	x := &w.s.links
+	mine := x.copies[ck]
+	if len(mine) == 0 {
+		return nil
+	}
+	f0 := x.feats[mine[0]]
+	for _, other := range x.bySummit[f0.Summit] {
+		theirs := x.copies[other]
+		if other == ck || len(theirs) == 0 {
+			continue
+		}
+		g0 := x.feats[theirs[0]]
+		if g0.Language == f0.Language || g0.Language == "" || f0.Language == "" || g0.DocKind != f0.DocKind {
+			continue
+		}
+		a, b := mine, theirs
+		pk := [2]string{ck, other}
+		if ck > other {
+			a, b = b, a
+			pk = [2]string{other, ck}
+		}
+		ls := w.linkState()
+		if ls.aligned[pk] {
+			continue
+		}
+		ls.aligned[pk] = true
+		// The pair is aligned again from scratch: a paragraph that came or
+		// went moves the others.
+		if err := w.clearTranslations(a, b); err != nil {
+			return err
+		}
+		if err := w.alignCopies(a, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clearTranslations deletes the TRANSLATION links between two copies.
+func (w *writer) clearTranslations(a, b []int32) error {
+	x := &w.s.links
+	inB := map[string]bool{}
+	for _, o := range b {
+		inB[x.feats[o].ID] = true
+	}
+	for _, o := range a {
+		id := x.feats[o].ID
+		var to []string
+		scanKeys(w.txn, edgePrefix(id, graph.Translation), nil, func(k []byte) bool {
+			if t := lastPart(k); inB[t] {
+				to = append(to, t)
+			}
+			return true
+		})
+		for _, t := range to {
+			if err := w.deleteEdge(id, graph.Translation, t, ""); err != nil {
+				return err
+			}
+			if err := w.deleteEdge(t, graph.Translation, id, ""); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func bySeq(x *linkIndex, os []int32) []*graph.LinkFeatures {
+	fs := make([]*graph.LinkFeatures, len(os))
+	for i, o := range os {
+		fs[i] = x.feats[o]
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Seq < fs[j].Seq })
+	return fs
+}
+
+// translationScore scores two paragraphs at positions i and j of their
+// documents as the same paragraph in two languages; ok is false when they
+// cannot be (different printed numbers, an item against a paragraph, very
+// different lengths).
+func translationScore(a, b *graph.LinkFeatures, i, j int) (s float64, sh graph.Shared, lr float64, ok bool) {
+	if (a.Parent == "") != (b.Parent == "") {
+		return 0, sh, 0, false
+	}
+	numbered := a.Number != "" && b.Number != "" && !a.Unnumbered && !b.Unnumbered
+	if numbered && !strings.EqualFold(a.Number, b.Number) {
+		return 0, sh, 0, false
+	}
+	lr = graph.LengthRatio(a.Runes, b.Runes)
+	if lr < 0.4 {
+		return 0, sh, lr, false
+	}
+	sh = graph.SharedKeys(a.Keys, b.Keys)
+	s = 0.55*sh.Score + 0.15*lr
+	switch {
+	case numbered:
+		s += 0.3
+	case i == j:
+		s += 0.1
+	}
+	return s, sh, lr, true
+}
+
+// alignCopies aligns two copies' paragraphs in order (a monotone alignment
+// that maximizes the scores of the pairs above translationKeep) and links
+// the pairs kept, both ways.
+func (w *writer) alignCopies(ao, bo []int32) error {
+	x := &w.s.links
+	a, b := bySeq(x, ao), bySeq(x, bo)
+	n, m := len(a), len(b)
+	if n == 0 || m == 0 || n*m > 1<<20 {
+		return nil
+	}
+	score := make([]float64, n*m)
+	for i := range a {
+		for j := range b {
+			s, sh, _, ok := translationScore(a[i], b[j], i, j)
+			if !ok || s < translationKeep || sh.Score < translationKeys {
+				score[i*m+j] = -1
+				continue
+			}
+			score[i*m+j] = s
+		}
+	}
+	dp := make([]float64, (n+1)*(m+1))
+	at := func(i, j int) *float64 { return &dp[i*(m+1)+j] }
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(*at(i-1, j), *at(i, j-1))
+			if s := score[(i-1)*m+j-1]; s >= 0 {
+				best = max(best, *at(i-1, j-1)+s)
+			}
+			*at(i, j) = best
+		}
+	}
+	type match struct{ i, j int }
+	var ms []match
+	for i, j := n, m; i > 0 && j > 0; {
+		s := score[(i-1)*m+j-1]
+		switch {
+		case s >= 0 && *at(i, j) == *at(i-1, j-1)+s:
+			ms = append(ms, match{i - 1, j - 1})
+			i, j = i-1, j-1
+		case *at(i, j) == *at(i-1, j):
+			i--
+		default:
+			j--
+		}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		pa, pb := a[ms[k].i], b[ms[k].j]
+		s, sh, lr, _ := translationScore(pa, pb, ms[k].i, ms[k].j)
+		how := "in the same place"
+		if pa.Number != "" && pb.Number != "" && !pa.Unnumbered && !pb.Unnumbered {
+			how = "the same printed number"
+		}
+		note := fmt.Sprintf("rule translation: paragraph %s of %s (%s) and %s of %s (%s): same summit and document kind, %s, aligned in order; length ratio %.2f; shared %.2f: %s",
+			graph.FormatNumber(pa, ms[k].i), pa.Document, pa.Language, graph.FormatNumber(pb, ms[k].j), pb.Document, pb.Language, how, lr, sh.Score, sh.Describe())
+		if err := w.putLink(graph.Translation, pa.ID, pb.ID, s, note); err != nil {
+			return err
+		}
+		if err := w.putLink(graph.Translation, pb.ID, pa.ID, s, note); err != nil {
+			return err
+		}
+	}
+	return nil
+}

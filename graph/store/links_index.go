@@ -1,0 +1,390 @@
+package store
+
+import (
+	"sort"
+
+	"summitgraph/graph"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// linkIndex finds the candidates of links between mandates in memory: the
+// link features of every mandate (l|), an inverted index of their keys,
+// the document paragraphs and compiled mandates of each summit and
+// language, the paragraphs of each document copy in order, and the
+// RENEWS and RELATED pairs (x|) with each mandate's best partners (y|).
+// It is built from the store the first time
+// a write needs it and kept current by the writes after it; a write that
+// fails resets it. It is only used under the store's write lock.
+//
+// Links are a function of the mandates the store holds, never of the order
+// they came in: every rule compares two mandates and nothing else, and the
+// candidates of RENEWS and RELATED are the pairs that share at least
+// minShared selective keys, a key being selective while at most maxKeyDF
+// mandates have it. Of its candidates that the rules link, a mandate keeps
+// every RENEWS, and of RELATED its maxPartners best (score, then id); a
+// RELATED pair is linked when either keeps the other. When a key stops or starts again being selective, or a
+// partner is removed, the mandates concerned choose their partners again.
+type linkIndex struct {
+	loaded bool
+	feats  []*graph.LinkFeatures // ordinal → features; nil once removed
+	ord    map[string]int32
+	keysOf [][]int32 // ordinal → its key ids, sorted
+
+	keyID    map[string]int32
+	keyNames []string
+	df       []int32   // key id → live mandates that have it
+	postings [][]int32 // key id → ordinals (removed ones included until compacted)
+
+	paras    map[string][]int32 // summit|language → document paragraphs
+	compiled map[string][]int32 // summit|language → compiled mandates
+	copies   map[string][]int32 // document|file → its paragraphs
+	bySummit map[string][]string
+
+	pairs   map[int32]map[int32]graph.EdgeType // RENEWS and RELATED, both ways
+	top     map[int32][]scored                 // each mandate's best RENEWS or RELATED partners
+	removed int
+
+	stamp []uint32 // scratch for counting shared keys
+	count []uint8
+	epoch uint32
+}
+
+const (
+	maxKeyDF    = 64
+	minShared   = 2
+	maxPartners = 6
+)
+
+// scored is a partner: its ordinal, the link's score and type.
+type scored struct {
+	o int32
+	s float64
+	t graph.EdgeType
+}
+
+// better orders partners: higher score first, then smaller id.
+func (x *linkIndex) better(a, b scored) bool {
+	if a.s != b.s {
+		return a.s > b.s
+	}
+	return x.feats[a.o].ID < x.feats[b.o].ID
+}
+
+// inTop reports whether b is among a's partners.
+func (x *linkIndex) inTop(a, b int32) bool {
+	for _, p := range x.top[a] {
+		if p.o == b {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *linkIndex) reset() { *x = linkIndex{} }
+
+func (x *linkIndex) init() {
+	*x = linkIndex{
+		ord: map[string]int32{}, keyID: map[string]int32{},
+		paras: map[string][]int32{}, compiled: map[string][]int32{}, copies: map[string][]int32{},
+		bySummit: map[string][]string{}, pairs: map[int32]map[int32]graph.EdgeType{},
+		top: map[int32][]scored{},
+	}
+}
+
+// load builds the index from the stored features and pairs, once.
+func (x *linkIndex) load(db *badger.DB) error {
+	if x.loaded {
+		return nil
+	}
+	x.init()
+	err := db.View(func(txn *badger.Txn) error {
+		err := scan(txn, []byte(famLink), func(k, v []byte) (bool, error) {
+			var f graph.LinkFeatures
+			if err := decode(v, &f); err != nil {
+				return false, err
+			}
+			x.add(&f, nil)
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(txn, []byte(famPartners), func(k, v []byte) (bool, error) {
+			var ps storedPartners
+			if err := decode(v, &ps); err != nil {
+				return false, err
+			}
+			o, ok := x.ord[string(k[len(famPartners):])]
+			if !ok {
+				return true, nil
+			}
+			for _, p := range ps.Related {
+				if q, ok := x.ord[p]; ok {
+					x.top[o] = append(x.top[o], scored{o: q})
+				}
+			}
+			for _, p := range ps.Renews {
+				if q, ok := x.ord[p]; ok {
+					x.pair(o, q, graph.Renews)
+				}
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		x.reset()
+		return err
+	}
+	// The pairs are the partners either way, with their scores and types
+	// as the rules give them (the caller scores them: score).
+	x.loaded = true
+	return nil
+}
+
+// storedPartners is a mandate's y| record: its best RELATED partners, and
+// the earlier mandates it RENEWS.
+type storedPartners struct {
+	Related []string `cbor:"1,keyasint,omitempty"`
+	Renews  []string `cbor:"2,keyasint,omitempty"`
+}
+
+// rescore sets the scores and types of the partners loaded, and the pairs
+// they make.
+func (x *linkIndex) rescore(rule func(a, b *graph.LinkFeatures) (graph.EdgeType, float64)) {
+	for o, ps := range x.top {
+		for i := range ps {
+			ps[i].t, ps[i].s = rule(x.feats[o], x.feats[ps[i].o])
+			x.pair(o, ps[i].o, ps[i].t)
+		}
+	}
+}
+
+func copyKey(f *graph.LinkFeatures) string { return f.Document + "|" + f.File }
+func langKey(f *graph.LinkFeatures) string { return f.Summit + "|" + f.Language }
+
+// isParagraph reports whether f is a paragraph (or item) of a summit
+// document read from the document itself.
+func isParagraph(f *graph.LinkFeatures) bool { return !f.Compiled && f.Document != "" }
+
+// add puts a mandate in the index. Keys that stop being selective are
+// passed to over.
+func (x *linkIndex) add(f *graph.LinkFeatures, over func(key int32)) int32 {
+	if _, ok := x.ord[f.ID]; ok {
+		x.remove(f.ID, nil)
+	}
+	o := int32(len(x.feats))
+	x.feats = append(x.feats, f)
+	x.ord[f.ID] = o
+	keys := make([]int32, 0, len(f.Keys))
+	for _, k := range f.Keys {
+		id, ok := x.keyID[k]
+		if !ok {
+			id = int32(len(x.keyNames))
+			x.keyID[k] = id
+			x.keyNames = append(x.keyNames, k)
+			x.df = append(x.df, 0)
+			x.postings = append(x.postings, nil)
+		}
+		x.df[id]++
+		x.postings[id] = append(x.postings[id], o)
+		if x.df[id] == maxKeyDF+1 && over != nil {
+			over(id)
+		}
+		keys = append(keys, id)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	x.keysOf = append(x.keysOf, keys)
+	if f.Summit != "" {
+		switch {
+		case f.Compiled:
+			x.compiled[langKey(f)] = append(x.compiled[langKey(f)], o)
+		case isParagraph(f):
+			x.paras[langKey(f)] = append(x.paras[langKey(f)], o)
+			ck := copyKey(f)
+			if len(x.copies[ck]) == 0 {
+				x.bySummit[f.Summit] = append(x.bySummit[f.Summit], ck)
+			}
+			x.copies[ck] = append(x.copies[ck], o)
+		}
+	}
+	return o
+}
+
+// remove takes a mandate out of the index; keys that become selective
+// again are passed to under.
+func (x *linkIndex) remove(id string, under func(key int32)) {
+	o, ok := x.ord[id]
+	if !ok {
+		return
+	}
+	f := x.feats[o]
+	delete(x.ord, id)
+	for _, k := range x.keysOf[o] {
+		x.df[k]--
+		if x.df[k] == maxKeyDF && under != nil {
+			under(k)
+		}
+	}
+	for p := range x.pairs[o] {
+		delete(x.pairs[p], o)
+		t := x.top[p]
+		for i, s := range t {
+			if s.o == o {
+				x.top[p] = append(t[:i:i], t[i+1:]...)
+				break
+			}
+		}
+	}
+	delete(x.pairs, o)
+	delete(x.top, o)
+	drop := func(m map[string][]int32, key string) {
+		l := m[key]
+		for i, v := range l {
+			if v == o {
+				l = append(l[:i:i], l[i+1:]...)
+				break
+			}
+		}
+		if len(l) == 0 {
+			delete(m, key)
+		} else {
+			m[key] = l
+		}
+	}
+	if f.Summit != "" {
+		switch {
+		case f.Compiled:
+			drop(x.compiled, langKey(f))
+		case isParagraph(f):
+			drop(x.paras, langKey(f))
+			ck := copyKey(f)
+			drop(x.copies, ck)
+			if len(x.copies[ck]) == 0 {
+				l := x.bySummit[f.Summit]
+				for i, c := range l {
+					if c == ck {
+						l = append(l[:i:i], l[i+1:]...)
+						break
+					}
+				}
+				x.bySummit[f.Summit] = l
+			}
+		}
+	}
+	x.feats[o] = nil
+	x.keysOf[o] = nil
+	x.removed++
+	if x.removed > 4096 && x.removed > len(x.feats)/4 {
+		x.compact()
+	}
+}
+
+// compact rebuilds the index without the removed mandates.
+func (x *linkIndex) compact() {
+	feats := x.feats
+	old, oldTop := x.pairs, x.top
+	ids := func(o int32) string { return feats[o].ID }
+	x.init()
+	x.loaded = true
+	for _, f := range feats {
+		if f != nil {
+			x.add(f, nil)
+		}
+	}
+	for a, ps := range old {
+		for b, t := range ps {
+			if a < b {
+				x.pair(x.ord[ids(a)], x.ord[ids(b)], t)
+			}
+		}
+	}
+	for a, ps := range oldTop {
+		na := x.ord[ids(a)]
+		for _, p := range ps {
+			x.top[na] = append(x.top[na], scored{x.ord[ids(p.o)], p.s, p.t})
+		}
+	}
+}
+
+func (x *linkIndex) pair(a, b int32, t graph.EdgeType) {
+	for _, p := range [][2]int32{{a, b}, {b, a}} {
+		m := x.pairs[p[0]]
+		if m == nil {
+			m = map[int32]graph.EdgeType{}
+			x.pairs[p[0]] = m
+		}
+		m[p[1]] = t
+	}
+}
+
+func (x *linkIndex) unpair(a, b int32) {
+	delete(x.pairs[a], b)
+	delete(x.pairs[b], a)
+}
+
+// candidates are the live mandates sharing at least minShared selective
+// keys with o, in ordinal order.
+func (x *linkIndex) candidates(o int32) []int32 {
+	if len(x.stamp) < len(x.feats) {
+		x.stamp = append(x.stamp, make([]uint32, len(x.feats)-len(x.stamp))...)
+		x.count = append(x.count, make([]uint8, len(x.feats)-len(x.count))...)
+	}
+	x.epoch++
+	var out []int32
+	for _, k := range x.keysOf[o] {
+		if x.df[k] > maxKeyDF {
+			continue
+		}
+		for _, p := range x.postings[k] {
+			if p == o || x.feats[p] == nil {
+				continue
+			}
+			if x.stamp[p] != x.epoch {
+				x.stamp[p] = x.epoch
+				x.count[p] = 0
+			}
+			x.count[p]++
+			if x.count[p] == minShared {
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// selectiveShared counts the selective keys a and b share.
+func (x *linkIndex) selectiveShared(a, b int32) int {
+	ka, kb := x.keysOf[a], x.keysOf[b]
+	n, i, j := 0, 0, 0
+	for i < len(ka) && j < len(kb) {
+		switch {
+		case ka[i] < kb[j]:
+			i++
+		case kb[j] < ka[i]:
+			j++
+		default:
+			if x.df[ka[i]] <= maxKeyDF {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// members are the live mandates that have key k.
+func (x *linkIndex) members(k int32) []int32 {
+	var out []int32
+	live := x.postings[k][:0]
+	for _, p := range x.postings[k] {
+		if x.feats[p] != nil {
+			out = append(out, p)
+			live = append(live, p)
+		}
+	}
+	x.postings[k] = live
+	return out
+}

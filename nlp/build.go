@@ -92,7 +92,7 @@ func (c *Catalog) ProcessFrom(name string, data []byte, o Origin, known []Docume
 // together, a binary cut into text) would make one paragraph of all of it,
 // which extraction takes seconds a MiB to read and no transaction can
 // hold.
-const MaxMandateBytes = 64 << 10
+const MaxMandateBytes = 256 << 10
 
 // checkLengths refuses a page with a mandate longer than MaxMandateBytes.
 func checkLengths(p *Page) error {

@@ -27,7 +27,7 @@ func TestLongMandateRefused(t *testing.T) {
 	c := testCatalog(t)
 	_, err := c.Process("long.txt", longLine(MaxMandateBytes+1000), nil)
 	var ie *InputError
-	if !errors.As(err, &ie) || ie.Line != 7 || !strings.Contains(err.Error(), "long.txt:7: mandate 1 is 65 KiB long, more than the 64 KiB") {
+	if !errors.As(err, &ie) || ie.Line != 7 || !strings.Contains(err.Error(), "long.txt:7: mandate 1 is 257 KiB long, more than the 256 KiB") {
 		t.Fatalf("err %v", err)
 	}
 	if _, err := c.Process("long.txt", longLine(4<<10), nil); err != nil {

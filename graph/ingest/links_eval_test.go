@@ -11,7 +11,6 @@ import (
 
 	"summitgraph/graph"
 	"summitgraph/graph/ingest"
-	"summitgraph/graph/ingest/ingesttest"
 	"summitgraph/graph/store"
 )
 
@@ -73,26 +72,11 @@ type gold struct {
 // evalStore ingests the evaluation set (the files in the order given).
 func evalStore(t *testing.T, files []string, workers int) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := ingesttest.CatalogStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	cat, err := ingesttest.Catalog()
-	if err != nil {
-		t.Fatal(err)
-	}
 	srcs, err := ingest.Paths(files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range ingest.New(st, cat, ingest.Options{Workers: workers}).Ingest(ctx, srcs, nil) {
-		if r.Err != nil {
-			t.Fatalf("%s: %v", r.Name, r.Err)
-		}
-	}
-	return st
+	return ingestSources(t, srcs, workers)
 }
 
 func evalFiles(t *testing.T) []string {
@@ -200,6 +184,28 @@ func (r *resolver) id(file string, index, item int) string {
 
 type pairSet map[[2]string]bool
 
+// score counts the links of got that want holds (tp) and the pairs of want
+// that got holds (hit), and lists the wrong ones (and the missed ones, with
+// missed), sorted, described by desc.
+func (got pairSet) score(want pairSet, desc func([2]string) string, missed bool) (tp, hit int, wrong []string) {
+	for p := range got {
+		if want[p] {
+			tp++
+		} else {
+			wrong = append(wrong, "wrong: "+desc(p))
+		}
+	}
+	for p := range want {
+		if got[p] {
+			hit++
+		} else if missed {
+			wrong = append(wrong, "missed: "+desc(p))
+		}
+	}
+	sort.Strings(wrong)
+	return tp, hit, wrong
+}
+
 func links(t *testing.T, st *store.Store, lt graph.EdgeType) pairSet {
 	out := pairSet{}
 	err := st.EachEdge(context.Background(), func(e graph.Edge) error {
@@ -291,21 +297,7 @@ func TestLinksEvalSet(t *testing.T) {
 		}
 	}
 	got := links(t, st, graph.Translation)
-	tp, hit := 0, 0
-	var wrong []string
-	for p := range got {
-		if want[p] {
-			tp++
-		} else {
-			wrong = append(wrong, "wrong: "+desc(p))
-		}
-	}
-	for p := range want {
-		if got[p] {
-			hit++
-		}
-	}
-	sort.Strings(wrong)
+	tp, hit, wrong := got.score(want, desc, false)
 	if missingIDs > 0 {
 		t.Logf("TRANSLATION: %d gold pairs name a paragraph the parser did not give", missingIDs)
 	}
@@ -337,22 +329,7 @@ func TestLinksEvalSet(t *testing.T) {
 		want[[2]string{from, to}] = true
 	}
 	got = links(t, st, graph.Quotes)
-	tp, hit, wrong = 0, 0, nil
-	for p := range got {
-		if want[p] {
-			tp++
-		} else {
-			wrong = append(wrong, "wrong: "+desc(p))
-		}
-	}
-	for p := range want {
-		if got[p] {
-			hit++
-		} else {
-			wrong = append(wrong, "missed: "+desc(p))
-		}
-	}
-	sort.Strings(wrong)
+	tp, hit, wrong = got.score(want, desc, true)
 	report("QUOTES", tp, len(got), hit, len(want), wrong)
 
 	// RENEWS, from the renewal document's paragraphs.

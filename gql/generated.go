@@ -239,7 +239,7 @@ type ComplexityRoot struct {
 		Node         func(childComplexity int, id string) int
 		Overlap      func(childComplexity int, summit string, theme *string) int
 		Path         func(childComplexity int, from string, to string, maxDepth *int) int
-		Resolve      func(childComplexity int, name string) int
+		Resolve      func(childComplexity int, name string, nearest *bool) int
 		Review       func(childComplexity int, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) int
 		Search       func(childComplexity int, text string, first *int, after *string) int
 		SearchPage   func(childComplexity int, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) int
@@ -481,7 +481,7 @@ type QueryResolver interface {
 	Summits(ctx context.Context) ([]*graph.Summit, error)
 	Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 	Entities(ctx context.Context, filter *EntityFilter, first *int, after *string, last *int, before *string) (*EntityConnection, error)
-	Resolve(ctx context.Context, name string) ([]*graph.Entity, error)
+	Resolve(ctx context.Context, name string, nearest *bool) ([]*graph.Entity, error)
 	Trace(ctx context.Context, entity string) (*Trace, error)
 	Search(ctx context.Context, text string, first *int, after *string) ([]*SearchHit, error)
 	Neighborhood(ctx context.Context, id string, depth *int) (*Subgraph, error)
@@ -1434,7 +1434,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Resolve(childComplexity, args["name"].(string)), true
+		return e.ComplexityRoot.Query.Resolve(childComplexity, args["name"].(string), args["nearest"].(*bool)), true
 	case "Query.review":
 		if e.ComplexityRoot.Query.Review == nil {
 			break
@@ -3611,6 +3611,14 @@ func (ec *executionContext) field_Query_resolve_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "nearest",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["nearest"] = arg1
 	return args, nil
 }
 
@@ -7334,7 +7342,7 @@ func (ec *executionContext) _Query_resolve(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Resolve(ctx, fc.Args["name"].(string))
+			return ec.Resolvers.Query().Resolve(ctx, fc.Args["name"].(string), fc.Args["nearest"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Entity) graphql.Marshaler {

@@ -12,24 +12,33 @@ import (
 	"testing"
 )
 
-// TestReadBesideServer: with `serve` holding the store, `query` and
-// `export` go through its HTTP API instead of refusing.
-func TestReadBesideServer(t *testing.T) {
-	store := t.TempDir()
+// serveStore runs `serve` on store (on a free port, with the extra
+// flags) until the test ends, and returns its base URL.
+func serveStore(t *testing.T, store string, flags ...string) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	var errb bytes.Buffer
 	done := make(chan int, 1)
 	go func() {
-		done <- Run(ctx, []string{"--store", store, "serve", "--addr", "127.0.0.1:0"}, pw, &errb)
+		done <- Run(ctx, append([]string{"--store", store, "serve", "--addr", "127.0.0.1:0"}, flags...), pw, &errb)
 		pw.Close()
 	}()
-	defer func() { cancel(); <-done }()
+	t.Cleanup(func() { cancel(); <-done })
 	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil || !regexp.MustCompile(`http://[0-9.:]+/graphql`).MatchString(line) {
+	m := regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
+	if err != nil || m == "" {
 		t.Fatalf("no start line: %q %v (%s)", line, err, errb.String())
 	}
 	go io.Copy(io.Discard, pr)
+	return m
+}
+
+// TestReadBesideServer: with `serve` holding the store, `query` and
+// `export` go through its HTTP API instead of refusing.
+func TestReadBesideServer(t *testing.T) {
+	store := t.TempDir()
+	serveStore(t, store)
 	// The server seeds the store once listening: wait for the seed.
 	var out, errs string
 	var code int
@@ -56,5 +65,49 @@ func TestReadBesideServer(t *testing.T) {
 	schema, _ := os.ReadFile(nq + ".schema")
 	if !bytes.Contains(data, []byte(`<kind> "CONVENTION"`)) || bytes.Contains(data, []byte(`<kind> "MANDATE"`)) || !bytes.Contains(schema, []byte("bnode: string")) {
 		t.Errorf("export: %d bytes, schema %d bytes", len(data), len(schema))
+	}
+}
+
+// TestTraceBesideServer: trace through a server that holds the store
+// prints byte for byte what it prints reading the store itself, as a
+// table and as JSON, misspelled, ambiguous and unknown names included.
+func TestTraceBesideServer(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	traces := [][]string{
+		{"CICC"}, {"--json", "CICC"}, {"MESCIC"}, {"--json", "MESCIC"}, {"OEAS"}, {"No Such Thing"},
+		{"Inter-American"}, {"--json", "Inter-American"}, {"corruption"},
+	}
+	type result struct {
+		code        int
+		out, stderr string
+	}
+	local := make([]result, len(traces))
+	for i, args := range traces {
+		code, out, errs := run(t, append([]string{"--store", store, "trace"}, args...)...)
+		local[i] = result{code, out, errs}
+	}
+	if local[0].code != 0 || !strings.Contains(local[0].out, "\n4 mandates at 3 summits\n") {
+		t.Fatalf("trace CICC: %+v", local[0])
+	}
+	if !strings.Contains(local[3].out, `"didYouMean": [`) || !strings.Contains(local[3].out, `"id": "institution/mesicic"`) {
+		t.Errorf("trace --json MESCIC:\n%s", local[3].out)
+	}
+	if !strings.Contains(local[6].out, "also matching") {
+		t.Errorf("trace Inter-American:\n%s", local[6].out)
+	}
+	serveStore(t, store)
+	// The store is held now: the local read is refused, so what follows
+	// went through the server.
+	if _, err := openAppRead(context.Background(), store); err == nil {
+		t.Fatal("the store opened beside the server")
+	}
+	for i, args := range traces {
+		code, out, errs := run(t, append([]string{"--store", store, "trace"}, args...)...)
+		if got := (result{code, out, errs}); got != local[i] {
+			t.Errorf("trace %q beside the server:\n%+v\nin process:\n%+v", args, got, local[i])
+		}
 	}
 }

@@ -130,6 +130,19 @@ func runCommand(ctx context.Context, cmd command, e *env, args []string) (err er
 	return cmd.run(ctx, e, args)
 }
 
+// count is n and the noun, plural unless n is 1: count(1, "mandate") is
+// "1 mandate", count(2, "summit") "2 summits"; a noun that does not take
+// an s gives its plural.
+func count(n int, one string, many ...string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
+	}
+	return fmt.Sprintf("%d %ss", n, one)
+}
+
 // userMessage is what a user sees of an error: domain errors and input
 // errors as they are; anything else with its chain.
 func userMessage(err error) string {

@@ -1,44 +1,21 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"io"
+	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
-
-// serveStore runs `serve` on store (on a free port, with the extra
-// flags) until the test ends, and returns its base URL.
-func serveStore(t *testing.T, store string, flags ...string) string {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	var errb bytes.Buffer
-	done := make(chan int, 1)
-	go func() {
-		done <- Run(ctx, append([]string{"--store", store, "serve", "--addr", "127.0.0.1:0"}, flags...), pw, &errb)
-		pw.Close()
-	}()
-	t.Cleanup(func() { cancel(); <-done })
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	m := regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
-	if err != nil || m == "" {
-		t.Fatalf("no start line: %q %v (%s)", line, err, errb.String())
-	}
-	go io.Copy(io.Discard, pr)
-	return m
-}
 
 // TestReadBesideServer: with `serve` holding the store, `query` and
 // `export` go through its HTTP API instead of refusing.
 func TestReadBesideServer(t *testing.T) {
 	store := t.TempDir()
-	serveStore(t, store)
+	startServer(t, store)
 	// The server seeds the store once listening: wait for the seed.
 	var out, errs string
 	var code int
@@ -98,7 +75,7 @@ func TestTraceBesideServer(t *testing.T) {
 	if !strings.Contains(local[6].out, "also matching") {
 		t.Errorf("trace Inter-American:\n%s", local[6].out)
 	}
-	serveStore(t, store)
+	startServer(t, store)
 	// The store is held now: the local read is refused, so what follows
 	// went through the server.
 	if _, err := openAppRead(context.Background(), store); err == nil {
@@ -109,5 +86,40 @@ func TestTraceBesideServer(t *testing.T) {
 		if got := (result{code, out, errs}); got != local[i] {
 			t.Errorf("trace %q beside the server:\n%+v\nin process:\n%+v", args, got, local[i])
 		}
+	}
+}
+
+// TestBackupBesideDefaultServer: `backup` beside a server started without
+// a token (the default) takes the backup through it, as a client on the
+// same machine, and restore makes the same store of it.
+func TestBackupBesideDefaultServer(t *testing.T) {
+	t.Setenv("SUMMITGRAPH_TOKEN", "")
+	store := t.TempDir()
+	s := startServer(t, store)
+	for i := 0; i < 400; i++ {
+		res, err := http.Get(s.base + "/readyz")
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	backup := filepath.Join(t.TempDir(), "seed.backup")
+	code, _, errs := run(t, "--store", store, "backup", "--out", backup)
+	if code != 0 || !strings.Contains(errs, "through the server") {
+		t.Fatalf("backup beside the default server: exit %d %s", code, errs)
+	}
+	if s.stop() != 0 {
+		t.Fatal("serve failed")
+	}
+	restored := t.TempDir()
+	code, out, errs := run(t, "--store", restored, "restore", backup)
+	if code != 0 || !strings.Contains(out, "mandates") {
+		t.Fatalf("restore: exit %d %s %s", code, out, errs)
+	}
+	if dump(t, store) != dump(t, restored) {
+		t.Error("the restored store differs from the one served")
 	}
 }

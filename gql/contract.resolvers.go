@@ -93,6 +93,9 @@ func (r *mandateResolver) Similar(ctx context.Context, obj *graph.Mandate, first
 
 // TotalCount is the resolver for the totalCount field.
 func (r *mandateConnectionResolver) TotalCount(ctx context.Context, obj *MandateConnection) (int, error) {
+	if obj.total != nil {
+		return *obj.total, nil
+	}
 	return r.Store.CountMandates(ctx, obj.filter)
 }
 

@@ -44,7 +44,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 func backupThroughServer(ctx context.Context, e *env, out string) error {
 	h, err := httpserver.ReadHolder(e.storeDir)
 	if err != nil {
-		return heldError(e.storeDir)
+		return heldError(e.storeDir, "")
 	}
 	token := strings.TrimSpace(os.Getenv("SUMMITGRAPH_TOKEN"))
 	if i := strings.IndexByte(token, '='); i > 0 && !strings.Contains(token, ",") {
@@ -76,7 +76,7 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	defer f.Close()
 	st, err := store.Open(store.Options{Dir: e.storeDir})
 	if store.IsHeld(err) {
-		return heldError(e.storeDir)
+		return heldError(e.storeDir, "restore goes into an empty store: give another --store, a new folder")
 	}
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	r, err := store.Check(ctx, e.storeDir)
 	if store.IsHeld(err) {
-		return heldError(e.storeDir)
+		return heldError(e.storeDir, adviceCheck)
 	}
 	if err != nil {
 		return err

@@ -54,7 +54,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return badPaths
 	}
 	opts := ingest.StoreOptions(e.storeDir, len(srcs), e.ingest)
-	a, err := openAppWith(ctx, opts)
+	a, err := openAppWith(ctx, opts, adviceIngest)
 	if err != nil {
 		return err
 	}

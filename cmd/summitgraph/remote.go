@@ -52,6 +52,13 @@ func queryServer(ctx context.Context, base, query string, vars map[string]any, o
 	if err != nil {
 		return err
 	}
+	return decodeGraphQL(raw, "the server holding the store ("+base+")", out)
+}
+
+// decodeGraphQL decodes a GraphQL response's data into out; its first
+// error is returned as the domain error it carries. from says who
+// answered.
+func decodeGraphQL(raw []byte, from string, out any) error {
 	var resp struct {
 		Data   json.RawMessage
 		Errors []struct {
@@ -60,7 +67,7 @@ func queryServer(ctx context.Context, base, query string, vars map[string]any, o
 		}
 	}
 	if err := json.Unmarshal(raw, &resp); err != nil {
-		return graph.Errorf(graph.EUNAVAILABLE, "the server holding the store (%s) did not answer in GraphQL: %v", base, err)
+		return graph.Errorf(graph.EUNAVAILABLE, "%s did not answer in GraphQL: %v", from, err)
 	}
 	if len(resp.Errors) > 0 {
 		code := resp.Errors[0].Extensions.Code

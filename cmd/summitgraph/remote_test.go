@@ -38,6 +38,12 @@ func TestReadBesideServer(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "from the server holding the store") {
 		t.Fatalf("export beside the server: exit %d: %s", code, errs)
 	}
+	// check reads the files themselves: it cannot go through the server,
+	// and says what to do instead (not to send files).
+	code, _, errs = run(t, "--store", store, "check")
+	if code != 1 || !strings.Contains(errs, "check reads the store's files itself") || strings.Contains(errs, "ingestDocument") {
+		t.Errorf("check beside the server: exit %d %s", code, errs)
+	}
 	data, _ := os.ReadFile(nq)
 	schema, _ := os.ReadFile(nq + ".schema")
 	if !bytes.Contains(data, []byte(`<kind> "CONVENTION"`)) || bytes.Contains(data, []byte(`<kind> "MANDATE"`)) || !bytes.Contains(schema, []byte("bnode: string")) {
@@ -121,5 +127,47 @@ func TestBackupBesideDefaultServer(t *testing.T) {
 	}
 	if dump(t, store) != dump(t, restored) {
 		t.Error("the restored store differs from the one served")
+	}
+}
+
+// TestExportCSVBesideServer: `export --format csv --out DIR` beside a
+// server unpacks its /export/csv zip into DIR: the same two files, byte
+// for byte, as the export made in process.
+func TestExportCSVBesideServer(t *testing.T) {
+	store := t.TempDir()
+	if code, _, errs := run(t, "--store", store, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	exports := [][]string{{}, {"--kind", "INSTITUTION", "--kind", "CONVENTION"}}
+	local := make([]string, len(exports))
+	for i, args := range exports {
+		local[i] = filepath.Join(t.TempDir(), "local")
+		if code, _, errs := run(t, append([]string{"--store", store, "export", "--format", "csv", "--out", local[i]}, args...)...); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	startServer(t, store)
+	for i, args := range exports {
+		dir := filepath.Join(t.TempDir(), "remote")
+		code, _, errs := run(t, append([]string{"--store", store, "export", "--format", "csv", "--out", dir}, args...)...)
+		if code != 0 || !strings.Contains(errs, "from the server holding the store") {
+			t.Fatalf("export csv %v beside the server: exit %d %s", args, code, errs)
+		}
+		for _, f := range []string{"nodes.csv", "edges.csv"} {
+			want, _ := os.ReadFile(filepath.Join(local[i], f))
+			got, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil || len(want) < 100 || !bytes.Equal(got, want) {
+				t.Errorf("%v %s: %d bytes through the server, %d in process (%v)", args, f, len(got), len(want), err)
+			}
+		}
+		if left, _ := filepath.Glob(filepath.Join(dir, ".*")); len(left) != 0 {
+			t.Errorf("temporary files left: %v", left)
+		}
+	}
+	// A bad request is refused by the server, and writes nothing.
+	dir := filepath.Join(t.TempDir(), "bad")
+	code, _, errs := run(t, "--store", store, "export", "--format", "csv", "--out", dir, "--around", "nope/1")
+	if files, _ := os.ReadDir(dir); code != 1 || !strings.Contains(errs, "refused the export") || len(files) != 0 {
+		t.Errorf("bad csv export beside the server: exit %d %s, %d files", code, errs, len(files))
 	}
 }

@@ -25,6 +25,7 @@ var commands = map[string]command{
 	"ingest":  {"ingest mandate pages (files or folders) into the store", runIngest},
 	"query":   {"run one GraphQL operation in process and print the JSON response", runQuery},
 	"trace":   {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
+	"overlap": {"print a summit's overlap report: what its mandates renew of earlier summits, and what none renews", runOverlap},
 	"export":  {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
 	"version": {"print the version, commit and Go version", runVersion},
 	"gen":     {"generate a deterministic synthetic corpus for benchmarks and tests", runGen},

@@ -318,9 +318,10 @@ func withoutFurnitureTail(t string) string {
 // page's header and counter ("Summit of the Americas - Plan of Action
 // Page 2 of 4"): a right-hand column of up to four words that is ok, and
 // a left-hand part that is ok or, depth allowing, columns too. Only a
-// short line is tried.
+// short line with a figure or a slash is tried: page counters and
+// document symbols have one.
 func joinedColumns(t string, ok func(string) bool, depth int) bool {
-	if depth == 0 || len(t) > 120 {
+	if depth == 0 || len(t) > 120 || !strings.ContainsAny(t, "0123456789/") {
 		return false
 	}
 	fs := strings.Fields(t)

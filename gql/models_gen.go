@@ -230,7 +230,7 @@ type SummitOverlap struct {
 	Renewing int `json:"renewing"`
 	// How many of them the report summit's mandates renew.
 	Renewed int `json:"renewed"`
-	// How many of them no mandate of the report summit or a later one renews (they are in notRenewed).
+	// How many of them no mandate of the report summit or a later one renews, nor any of their translations (they are in notRenewed).
 	NotRenewed int `json:"notRenewed"`
 }
 

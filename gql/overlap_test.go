@@ -3,6 +3,7 @@ package gql
 import (
 	"context"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -220,5 +221,38 @@ func TestOverlapErrors(t *testing.T) {
 		if r := c.do(overlapQuery, tc.vars, nil); r.code() != tc.code {
 			t.Errorf("%v: code %q (%+v), want %s", tc.vars, r.code(), r.Errors, tc.code)
 		}
+	}
+}
+
+// TestOverlapTranslations: a paragraph whose copy in another language is
+// renewed is carried forward too (TRANSLATION links the copies): of Lima's
+// English and Spanish copies, only paragraphs 3 and 4 are not renewed.
+func TestOverlapTranslations(t *testing.T) {
+	c := newClient(t, Options{Store: lineageStore(t, "lima_2018_declaration_en.txt", "lima_2018_declaracion_es.txt", "los_angeles_2022_plan_en.txt")})
+	var d struct {
+		Overlap struct {
+			Summits []struct {
+				Mandates, Renewed, NotRenewed int
+			}
+			NotRenewed struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct{ Number, Language string }
+				}
+			}
+		}
+	}
+	c.ok(`{ overlap(summit: "summit/2022-los-angeles") { summits { mandates renewed notRenewed } notRenewed { totalCount edges { node { number language } } } } }`, nil, &d)
+	o := d.Overlap
+	if len(o.Summits) != 1 || o.Summits[0].Mandates != 8 || o.Summits[0].Renewed != 2 || o.Summits[0].NotRenewed != 4 {
+		t.Errorf("summits: %+v", o.Summits)
+	}
+	var got []string
+	for _, e := range o.NotRenewed.Edges {
+		got = append(got, e.Node.Language+e.Node.Number)
+	}
+	sort.Strings(got)
+	if o.NotRenewed.TotalCount != 4 || strings.Join(got, ",") != "en3,en4,es3,es4" {
+		t.Errorf("not renewed: %d %v; want 4 [en3 en4 es3 es4]", o.NotRenewed.TotalCount, got)
 	}
 }

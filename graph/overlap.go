@@ -17,7 +17,8 @@ type Overlap struct {
 	// theme), best score first, then by ids.
 	Renewals []Renewal
 	// NotRenewed are the mandates of earlier summits (in the theme) that no
-	// mandate of the summit or of a later one renews, in listing order, with
+	// mandate of the summit or of a later one renews, nor any of their
+	// copies in another language (TRANSLATION), in listing order, with
 	// their cursors.
 	NotRenewed        []string
 	NotRenewedCursors []string

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,7 +26,7 @@ import (
 // a summit's mandates are one range of keys: when the mandates asked for
 // are many of the summit's (no theme, or a broad one), that range is read
 // in order rather than sought mandate by mandate, which is twenty times
-// cheaper a mandate (renewsOf). The cost grows with the mandates of the
+// cheaper a mandate (linksOf). The cost grows with the mandates of the
 // summit and of the summits before it, not with the later ones nor with
 // the text.
 func (s *Store) Overlap(ctx context.Context, summit, theme string) (*graph.Overlap, error) {
@@ -132,12 +133,16 @@ func listRange(ctx context.Context, txn *badger.Txn, prefix, start []byte, keep 
 	return out, ctxErr(ctx)
 }
 
-// renewsOf calls fn with every RENEWS edge out of (in false) or into (in
-// true) the mandates ids, all of summit: a scan of the edges (or reverse
+// linksOf calls fn with every link of the types given out of (in false)
+// or into (in true) the mandates ids, all of summit: a scan of the edges (or reverse
 // edges) of the summit's ids when they are many of its mandates, a seek
 // for each otherwise, and for an id that does not start as idPrefix says.
-func (s *Store) renewsOf(ctx context.Context, txn *badger.Txn, summit string, ids []string, in bool, fn func(k, v []byte) error) error {
-	fam, typ := famEdge, "|"+string(graph.Renews)+"|"
+func (s *Store) linksOf(ctx context.Context, txn *badger.Txn, summit string, ids []string, in bool, types []graph.EdgeType, fn func(k, v []byte) error) error {
+	fam := famEdge
+	typs := make([][]byte, len(types))
+	for i, t := range types {
+		typs[i] = []byte("|" + string(t) + "|")
+	}
 	if in {
 		fam = famReverse
 	}
@@ -178,7 +183,7 @@ func (s *Store) renewsOf(ctx context.Context, txn *badger.Txn, summit string, id
 				// fam <a> | RENEWS | <b>, read in place
 				rest := k[len(fam):]
 				i := bytes.IndexByte(rest, sep)
-				if i < 0 || !bytes.HasPrefix(rest[i:], []byte(typ)) || !want[string(rest[:i])] {
+				if i < 0 || !want[string(rest[:i])] || !slices.ContainsFunc(typs, func(t []byte) bool { return bytes.HasPrefix(rest[i:], t) }) {
 					continue
 				}
 			}
@@ -201,8 +206,10 @@ func (s *Store) renewsOf(ctx context.Context, txn *badger.Txn, summit string, id
 		}
 	}
 	for _, id := range append(seek, odd...) {
-		if err := visit([]byte(fam+id+typ), false); err != nil {
-			return err
+		for _, t := range typs {
+			if err := visit(append([]byte(fam+id), t...), false); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -222,7 +229,7 @@ func (s *Store) overlapOwn(ctx context.Context, txn *badger.Txn, o *graph.Overla
 		mine[l.ID()], ids[i] = true, l.ID()
 	}
 	o.Mandates = len(own)
-	err = s.renewsOf(ctx, txn, o.Summit.ID, ids, false, func(k, v []byte) error {
+	err = s.linksOf(ctx, txn, o.Summit.ID, ids, false, []graph.EdgeType{graph.Renews}, func(k, v []byte) error {
 		from, _, to, _ := edgeParts(k)
 		e := graph.Edge{From: from, To: to}
 		if err := decodeEdgeProps(v, &e); err != nil {
@@ -291,8 +298,13 @@ func (s *Store) overlapEarlier(ctx context.Context, txn *badger.Txn, o *graph.Ov
 			lo = hi
 			continue
 		}
-		err := s.renewsOf(ctx, txn, sid, ids, true, func(k, _ []byte) error {
-			to, _, from, _ := edgeParts(k)
+		trans := map[string][]string{}
+		err := s.linksOf(ctx, txn, sid, ids, true, []graph.EdgeType{graph.Renews, graph.Translation}, func(k, _ []byte) error {
+			to, t, from, _ := edgeParts(k)
+			if t == graph.Translation {
+				trans[to] = append(trans[to], from)
+				return nil
+			}
 			if carried[to] {
 				return nil
 			}
@@ -302,6 +314,13 @@ func (s *Store) overlapEarlier(ctx context.Context, txn *badger.Txn, o *graph.Ov
 		})
 		if err != nil {
 			return err
+		}
+		// A paragraph is carried forward when one of its copies in another
+		// language is (TRANSLATION links each copy to every other).
+		for _, id := range ids {
+			if !carried[id] && slices.ContainsFunc(trans[id], func(p string) bool { return carried[p] }) {
+				carried[id] = true
+			}
 		}
 		so := graph.SummitOverlap{Summit: sm, Mandates: len(ids)}
 		for _, id := range ids {

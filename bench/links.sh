@@ -2,9 +2,10 @@
 # Side-by-side ingest with and without link finding (BENCHMARKS.md, "Link
 # finding"): generates a corpus with `summitgraph gen`, then ingests it
 # into fresh stores, alternating --links=false and --links=true, ROUNDS
-# times each, printing the wall time of each ingest (compaction excluded:
-# the ingest's own "ingested … in" line), the machine load before each run,
-# and the ratio of the medians.
+# times each, printing for each run the wall time (ingest and the
+# compaction after it), the ingest's own time (its "ingested … in" line,
+# compaction excluded) and the machine load before it; then the medians
+# and their ratios.
 #
 #   bench/links.sh [MANDATES] [ROUNDS]     (default 100000 2)
 #
@@ -29,12 +30,20 @@ for r in $(seq "$rounds"); do
 		"$sg" --store "$dir/store" ingest -q --links=$links "$dir/corpus" >"$dir/out" 2>&1
 		end=$(date +%s.%N)
 		took=$(echo "$end - $start" | bc)
-		line=$(grep -m1 -E '^(ingested|total)' "$dir/out" || tail -n 3 "$dir/out" | head -n 1)
-		echo "round $r links=$links: ${took}s wall (ingest and compaction) | load $load | $line"
-		echo "$links $took" >>"$dir/times"
+		line=$(grep -m1 '^ingested' "$dir/out" || tail -n 1 "$dir/out")
+		echo "round $r links=$links: ${took}s wall, ingest and compaction | load $load | $line"
+		secs=$(echo "$line" | sed -n 's/.* in \([0-9hms.]*\)$/\1/p' | awk '{ t = 0; s = $1
+			if (match(s, /[0-9.]+m/)) { t += 60 * substr(s, RSTART, RLENGTH - 1); s = substr(s, RSTART + RLENGTH) }
+			if (match(s, /[0-9.]+s/)) { t += substr(s, RSTART, RLENGTH - 1) }
+			print t }')
+		echo "$links $took $secs" >>"$dir/times"
 	done
 done
-awk '{ t[$1] = t[$1] " " $2 } END {
-	for (k in t) { n = split(t[k], a, " "); asort(a); m[k] = (n % 2) ? a[(n+1)/2] : (a[n/2] + a[n/2+1]) / 2 }
-	printf "median without links %.1fs, with links %.1fs: ratio %.2f\n", m["false"], m["true"], m["true"] / m["false"]
-}' "$dir/times"
+median() { grep "^$1 " "$dir/times" | cut -d' ' -f"$2" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
+for f in 2 3; do
+	off=$(median false $f)
+	on=$(median true $f)
+	what="wall"
+	[ $f = 3 ] && what="ingest alone"
+	echo "median $what: without links ${off}s, with links ${on}s: ratio $(echo "scale=3; $on / $off" | bc)"
+done

@@ -101,7 +101,7 @@ func Features(m *Mandate, kind DocumentKind, entities []string, stems []TermFreq
 		}
 	}
 	for _, t := range stems {
-		if t.Term != "" && !isDigits(t.Term) {
+		if len(t.Term) >= 3 && !isDigits(t.Term) && !shortFunctionWords[t.Term] {
 			keys["s:"+t.Term] = true
 		}
 	}
@@ -190,6 +190,20 @@ var stopRoots = func() map[string]bool {
 		nosso nossa nossos nossas todos sobre entre tambem desde estes
 		essas esses assim ainda
 		heads state estad chefs chefe gobie gouve gover`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// shortFunctionWords are the short function words of the four languages,
+// left out of the stems should an index have kept them (the search
+// index's own stop words are longer lists).
+var shortFunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the and for with its our are was has not but all any
+		los las del con por que una uno sus para como mas sin ser
+		les des une aux par pour sur dans est qui ses leur avec
+		dos das nos nas por uma com para seu sua pelo pela`) {
 		m[w] = true
 	}
 	return m

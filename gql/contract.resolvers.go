@@ -93,6 +93,9 @@ func (r *mandateResolver) Similar(ctx context.Context, obj *graph.Mandate, first
 
 // TotalCount is the resolver for the totalCount field.
 func (r *mandateConnectionResolver) TotalCount(ctx context.Context, obj *MandateConnection) (int, error) {
+	if obj.total != nil {
+		return *obj.total, nil
+	}
 	return r.Store.CountMandates(ctx, obj.filter)
 }
 
@@ -136,9 +139,9 @@ func (r *queryResolver) Entities(ctx context.Context, filter *EntityFilter, firs
 }
 
 // Resolve is the resolver for the resolve field.
-func (r *queryResolver) Resolve(ctx context.Context, name string) ([]*graph.Entity, error) {
+func (r *queryResolver) Resolve(ctx context.Context, name string, nearest *bool) ([]*graph.Entity, error) {
 	ents, err := r.Store.Resolve(ctx, name, 20)
-	if err != nil || len(ents) > 0 {
+	if err != nil || len(ents) > 0 || (nearest != nil && !*nearest) {
 		return ents, err
 	}
 	// No name is this one or starts with it: the nearest names, best first.

@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	Mention() MentionResolver
 	MentionConnection() MentionConnectionResolver
 	Mutation() MutationResolver
+	OverlapReport() OverlapReportResolver
 	Query() QueryResolver
 	Reference() ReferenceResolver
 	ReviewConnection() ReviewConnectionResolver
@@ -212,6 +213,16 @@ type ComplexityRoot struct {
 		Score    func(childComplexity int) int
 	}
 
+	OverlapReport struct {
+		Mandates   func(childComplexity int) int
+		NotRenewed func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Renewals   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Renewing   func(childComplexity int) int
+		Summit     func(childComplexity int) int
+		Summits    func(childComplexity int) int
+		Theme      func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -226,8 +237,9 @@ type ComplexityRoot struct {
 		NearestNames func(childComplexity int, name string, first *int) int
 		Neighborhood func(childComplexity int, id string, depth *int) int
 		Node         func(childComplexity int, id string) int
+		Overlap      func(childComplexity int, summit string, theme *string) int
 		Path         func(childComplexity int, from string, to string, maxDepth *int) int
-		Resolve      func(childComplexity int, name string) int
+		Resolve      func(childComplexity int, name string, nearest *bool) int
 		Review       func(childComplexity int, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) int
 		Search       func(childComplexity int, text string, first *int, after *string) int
 		SearchPage   func(childComplexity int, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) int
@@ -253,6 +265,24 @@ type ComplexityRoot struct {
 		Direction func(childComplexity int) int
 		Entity    func(childComplexity int) int
 		Type      func(childComplexity int) int
+	}
+
+	Renewal struct {
+		Evidence func(childComplexity int) int
+		From     func(childComplexity int) int
+		Score    func(childComplexity int) int
+		To       func(childComplexity int) int
+	}
+
+	RenewalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RenewalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ReviewConnection struct {
@@ -354,6 +384,14 @@ type ComplexityRoot struct {
 		Summit func(childComplexity int) int
 	}
 
+	SummitOverlap struct {
+		Mandates   func(childComplexity int) int
+		NotRenewed func(childComplexity int) int
+		Renewed    func(childComplexity int) int
+		Renewing   func(childComplexity int) int
+		Summit     func(childComplexity int) int
+	}
+
 	Trace struct {
 		Entity func(childComplexity int) int
 		Steps  func(childComplexity int) int
@@ -434,17 +472,22 @@ type MutationResolver interface {
 	MergeEntities(ctx context.Context, into string, from string) (*graph.Entity, error)
 	RejectMention(ctx context.Context, mandate string, entity string) (*graph.Mandate, error)
 }
+type OverlapReportResolver interface {
+	Renewals(ctx context.Context, obj *OverlapReport, first *int, after *string, last *int, before *string) (*RenewalConnection, error)
+	NotRenewed(ctx context.Context, obj *OverlapReport, first *int, after *string, last *int, before *string) (*MandateConnection, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (graph.Node, error)
 	Summits(ctx context.Context) ([]*graph.Summit, error)
 	Mandates(ctx context.Context, filter *MandateFilter, first *int, after *string, last *int, before *string) (*MandateConnection, error)
 	Entities(ctx context.Context, filter *EntityFilter, first *int, after *string, last *int, before *string) (*EntityConnection, error)
-	Resolve(ctx context.Context, name string) ([]*graph.Entity, error)
+	Resolve(ctx context.Context, name string, nearest *bool) ([]*graph.Entity, error)
 	Trace(ctx context.Context, entity string) (*Trace, error)
 	Search(ctx context.Context, text string, first *int, after *string) ([]*SearchHit, error)
 	Neighborhood(ctx context.Context, id string, depth *int) (*Subgraph, error)
 	Path(ctx context.Context, from string, to string, maxDepth *int) ([]graph.Node, error)
 	Stats(ctx context.Context) (*graph.Stats, error)
+	Overlap(ctx context.Context, summit string, theme *string) (*OverlapReport, error)
 	Audit(ctx context.Context, first *int, after *string) ([]*graph.AuditEntry, error)
 	Review(ctx context.Context, reason *ReviewReason, below *float64, first *int, after *string, last *int, before *string) (*ReviewConnection, error)
 	SearchPage(ctx context.Context, text string, filter *SearchFilter, first *int, after *string, last *int, before *string) (*SearchConnection, error)
@@ -1214,6 +1257,59 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NameMatch.Score(childComplexity), true
 
+	case "OverlapReport.mandates":
+		if e.ComplexityRoot.OverlapReport.Mandates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapReport.Mandates(childComplexity), true
+	case "OverlapReport.notRenewed":
+		if e.ComplexityRoot.OverlapReport.NotRenewed == nil {
+			break
+		}
+
+		args, err := ec.field_OverlapReport_notRenewed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.OverlapReport.NotRenewed(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "OverlapReport.renewals":
+		if e.ComplexityRoot.OverlapReport.Renewals == nil {
+			break
+		}
+
+		args, err := ec.field_OverlapReport_renewals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.OverlapReport.Renewals(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "OverlapReport.renewing":
+		if e.ComplexityRoot.OverlapReport.Renewing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapReport.Renewing(childComplexity), true
+	case "OverlapReport.summit":
+		if e.ComplexityRoot.OverlapReport.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapReport.Summit(childComplexity), true
+	case "OverlapReport.summits":
+		if e.ComplexityRoot.OverlapReport.Summits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapReport.Summits(childComplexity), true
+	case "OverlapReport.theme":
+		if e.ComplexityRoot.OverlapReport.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapReport.Theme(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1306,6 +1402,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.overlap":
+		if e.ComplexityRoot.Query.Overlap == nil {
+			break
+		}
+
+		args, err := ec.field_Query_overlap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Overlap(childComplexity, args["summit"].(string), args["theme"].(*string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1327,7 +1434,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Resolve(childComplexity, args["name"].(string)), true
+		return e.ComplexityRoot.Query.Resolve(childComplexity, args["name"].(string), args["nearest"].(*bool)), true
 	case "Query.review":
 		if e.ComplexityRoot.Query.Review == nil {
 			break
@@ -1447,6 +1554,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Type(childComplexity), true
+
+	case "Renewal.evidence":
+		if e.ComplexityRoot.Renewal.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Renewal.Evidence(childComplexity), true
+	case "Renewal.from":
+		if e.ComplexityRoot.Renewal.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Renewal.From(childComplexity), true
+	case "Renewal.score":
+		if e.ComplexityRoot.Renewal.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Renewal.Score(childComplexity), true
+	case "Renewal.to":
+		if e.ComplexityRoot.Renewal.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Renewal.To(childComplexity), true
+
+	case "RenewalConnection.edges":
+		if e.ComplexityRoot.RenewalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalConnection.Edges(childComplexity), true
+	case "RenewalConnection.pageInfo":
+		if e.ComplexityRoot.RenewalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalConnection.PageInfo(childComplexity), true
+	case "RenewalConnection.totalCount":
+		if e.ComplexityRoot.RenewalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalConnection.TotalCount(childComplexity), true
+
+	case "RenewalEdge.cursor":
+		if e.ComplexityRoot.RenewalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalEdge.Cursor(childComplexity), true
+	case "RenewalEdge.node":
+		if e.ComplexityRoot.RenewalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalEdge.Node(childComplexity), true
 
 	case "ReviewConnection.counts":
 		if e.ComplexityRoot.ReviewConnection.Counts == nil {
@@ -1825,6 +1989,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SummitCount.Summit(childComplexity), true
+
+	case "SummitOverlap.mandates":
+		if e.ComplexityRoot.SummitOverlap.Mandates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SummitOverlap.Mandates(childComplexity), true
+	case "SummitOverlap.notRenewed":
+		if e.ComplexityRoot.SummitOverlap.NotRenewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SummitOverlap.NotRenewed(childComplexity), true
+	case "SummitOverlap.renewed":
+		if e.ComplexityRoot.SummitOverlap.Renewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SummitOverlap.Renewed(childComplexity), true
+	case "SummitOverlap.renewing":
+		if e.ComplexityRoot.SummitOverlap.Renewing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SummitOverlap.Renewing(childComplexity), true
+	case "SummitOverlap.summit":
+		if e.ComplexityRoot.SummitOverlap.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SummitOverlap.Summit(childComplexity), true
 
 	case "Trace.entity":
 		if e.ComplexityRoot.Trace.Entity == nil {
@@ -2305,6 +2500,26 @@ func (ec *executionContext) childFields_NameMatch(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type NameMatch", field.Name)
 }
 
+func (ec *executionContext) childFields_OverlapReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "summit":
+		return ec.fieldContext_OverlapReport_summit(ctx, field)
+	case "theme":
+		return ec.fieldContext_OverlapReport_theme(ctx, field)
+	case "mandates":
+		return ec.fieldContext_OverlapReport_mandates(ctx, field)
+	case "renewing":
+		return ec.fieldContext_OverlapReport_renewing(ctx, field)
+	case "summits":
+		return ec.fieldContext_OverlapReport_summits(ctx, field)
+	case "renewals":
+		return ec.fieldContext_OverlapReport_renewals(ctx, field)
+	case "notRenewed":
+		return ec.fieldContext_OverlapReport_notRenewed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OverlapReport", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -2355,6 +2570,42 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_entity(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+}
+
+func (ec *executionContext) childFields_Renewal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_Renewal_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Renewal_to(ctx, field)
+	case "score":
+		return ec.fieldContext_Renewal_score(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Renewal_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Renewal", field.Name)
+}
+
+func (ec *executionContext) childFields_RenewalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_RenewalConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_RenewalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RenewalConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RenewalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RenewalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_RenewalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_RenewalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RenewalEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ReviewConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2553,6 +2804,22 @@ func (ec *executionContext) childFields_SummitCount(ctx context.Context, field g
 		return ec.fieldContext_SummitCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SummitCount", field.Name)
+}
+
+func (ec *executionContext) childFields_SummitOverlap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "summit":
+		return ec.fieldContext_SummitOverlap_summit(ctx, field)
+	case "mandates":
+		return ec.fieldContext_SummitOverlap_mandates(ctx, field)
+	case "renewing":
+		return ec.fieldContext_SummitOverlap_renewing(ctx, field)
+	case "renewed":
+		return ec.fieldContext_SummitOverlap_renewed(ctx, field)
+	case "notRenewed":
+		return ec.fieldContext_SummitOverlap_notRenewed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SummitOverlap", field.Name)
 }
 
 func (ec *executionContext) childFields_Trace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3019,6 +3286,82 @@ func (ec *executionContext) field_Mutation_rejectMention_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_OverlapReport_notRenewed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_OverlapReport_renewals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3205,6 +3548,28 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_overlap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "summit",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["summit"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "theme",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["theme"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3246,6 +3611,14 @@ func (ec *executionContext) field_Query_resolve_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "nearest",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["nearest"] = arg1
 	return args, nil
 }
 
@@ -6473,6 +6846,236 @@ func (ec *executionContext) fieldContext_NameMatch_score(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("NameMatch", field, false, false, "Float")
 }
 
+func (ec *executionContext) _OverlapReport_summit(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_summit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Summit) graphql.Marshaler {
+			return ec.marshalNSummit2ᚖsummitgraphᚋgraphᚐSummit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_summit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Summit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverlapReport_theme(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2ᚖsummitgraphᚋgraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverlapReport_mandates(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_mandates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_mandates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OverlapReport_renewing(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_renewing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Renewing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_renewing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OverlapReport_summits(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_summits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SummitOverlap) graphql.Marshaler {
+			return ec.marshalNSummitOverlap2ᚕᚖsummitgraphᚋgqlᚐSummitOverlapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_summits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SummitOverlap(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverlapReport_renewals(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_renewals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.OverlapReport().Renewals(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RenewalConnection) graphql.Marshaler {
+			return ec.marshalNRenewalConnection2ᚖsummitgraphᚋgqlᚐRenewalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_renewals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RenewalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OverlapReport_renewals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverlapReport_notRenewed(ctx context.Context, field graphql.CollectedField, obj *OverlapReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapReport_notRenewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.OverlapReport().NotRenewed(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MandateConnection) graphql.Marshaler {
+			return ec.marshalNMandateConnection2ᚖsummitgraphᚋgqlᚐMandateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapReport_notRenewed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OverlapReport_notRenewed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6739,7 +7342,7 @@ func (ec *executionContext) _Query_resolve(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Resolve(ctx, fc.Args["name"].(string))
+			return ec.Resolvers.Query().Resolve(ctx, fc.Args["name"].(string), fc.Args["nearest"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Entity) graphql.Marshaler {
@@ -6977,6 +7580,50 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Stats(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_overlap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_overlap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Overlap(ctx, fc.Args["summit"].(string), fc.Args["theme"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *OverlapReport) graphql.Marshaler {
+			return ec.marshalNOverlapReport2ᚖsummitgraphᚋgqlᚐOverlapReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_overlap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OverlapReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_overlap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7485,6 +8132,258 @@ func (ec *executionContext) fieldContext_Relation_entity(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Renewal_from(ctx context.Context, field graphql.CollectedField, obj *Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Renewal_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖsummitgraphᚋgraphᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Renewal_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Renewal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Renewal_to(ctx context.Context, field graphql.CollectedField, obj *Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Renewal_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖsummitgraphᚋgraphᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Renewal_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Renewal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Renewal_score(ctx context.Context, field graphql.CollectedField, obj *Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Renewal_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Renewal_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Renewal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Renewal_evidence(ctx context.Context, field graphql.CollectedField, obj *Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Renewal_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Renewal_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Renewal", field, false, false, "String")
+}
+
+func (ec *executionContext) _RenewalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *RenewalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenewalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RenewalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *RenewalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*RenewalEdge) graphql.Marshaler {
+			return ec.marshalNRenewalEdge2ᚕᚖsummitgraphᚋgqlᚐRenewalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RenewalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenewalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *RenewalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖsummitgraphᚋgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenewalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RenewalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenewalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _RenewalEdge_node(ctx context.Context, field graphql.CollectedField, obj *RenewalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Renewal) graphql.Marshaler {
+			return ec.marshalNRenewal2ᚖsummitgraphᚋgqlᚐRenewal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Renewal(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9051,6 +9950,130 @@ func (ec *executionContext) _SummitCount_count(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SummitCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SummitCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SummitOverlap_summit(ctx context.Context, field graphql.CollectedField, obj *SummitOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SummitOverlap_summit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Summit) graphql.Marshaler {
+			return ec.marshalNSummit2ᚖsummitgraphᚋgraphᚐSummit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SummitOverlap_summit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SummitOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Summit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SummitOverlap_mandates(ctx context.Context, field graphql.CollectedField, obj *SummitOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SummitOverlap_mandates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SummitOverlap_mandates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SummitOverlap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SummitOverlap_renewing(ctx context.Context, field graphql.CollectedField, obj *SummitOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SummitOverlap_renewing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Renewing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SummitOverlap_renewing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SummitOverlap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SummitOverlap_renewed(ctx context.Context, field graphql.CollectedField, obj *SummitOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SummitOverlap_renewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Renewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SummitOverlap_renewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SummitOverlap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SummitOverlap_notRenewed(ctx context.Context, field graphql.CollectedField, obj *SummitOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SummitOverlap_notRenewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotRenewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SummitOverlap_notRenewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SummitOverlap", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Trace_entity(ctx context.Context, field graphql.CollectedField, obj *Trace) (ret graphql.Marshaler) {
@@ -11691,6 +12714,71 @@ func (ec *executionContext) _NameMatch(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var overlapReportImplementors = []string{"OverlapReport"}
+
+func (ec *executionContext) _OverlapReport(ctx context.Context, sel ast.SelectionSet, obj *OverlapReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overlapReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OverlapReport")
+		case "summit":
+			out.Values[i] = ec._OverlapReport_summit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theme":
+			out.Values[i] = ec._OverlapReport_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mandates":
+			out.Values[i] = ec._OverlapReport_mandates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "renewing":
+			out.Values[i] = ec._OverlapReport_renewing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summits":
+			out.Values[i] = ec._OverlapReport_summits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "renewals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OverlapReport_renewals(ctx, field, obj)
+				})
+		case "notRenewed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OverlapReport_notRenewed(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -11817,6 +12905,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
+				})
+		case "overlap":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_overlap(ctx, field)
 				})
 		case "audit":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -11988,6 +13082,135 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "entity":
 			out.Values[i] = ec._Relation_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var renewalImplementors = []string{"Renewal"}
+
+func (ec *executionContext) _Renewal(ctx context.Context, sel ast.SelectionSet, obj *Renewal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, renewalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Renewal")
+		case "from":
+			out.Values[i] = ec._Renewal_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._Renewal_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._Renewal_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Renewal_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var renewalConnectionImplementors = []string{"RenewalConnection"}
+
+func (ec *executionContext) _RenewalConnection(ctx context.Context, sel ast.SelectionSet, obj *RenewalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, renewalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RenewalConnection")
+		case "totalCount":
+			out.Values[i] = ec._RenewalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._RenewalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RenewalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var renewalEdgeImplementors = []string{"RenewalEdge"}
+
+func (ec *executionContext) _RenewalEdge(ctx context.Context, sel ast.SelectionSet, obj *RenewalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, renewalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RenewalEdge")
+		case "cursor":
+			out.Values[i] = ec._RenewalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._RenewalEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12661,6 +13884,59 @@ func (ec *executionContext) _SummitCount(ctx context.Context, sel ast.SelectionS
 			}
 		case "count":
 			out.Values[i] = ec._SummitCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var summitOverlapImplementors = []string{"SummitOverlap"}
+
+func (ec *executionContext) _SummitOverlap(ctx context.Context, sel ast.SelectionSet, obj *SummitOverlap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, summitOverlapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SummitOverlap")
+		case "summit":
+			out.Values[i] = ec._SummitOverlap_summit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mandates":
+			out.Values[i] = ec._SummitOverlap_mandates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renewing":
+			out.Values[i] = ec._SummitOverlap_renewing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renewed":
+			out.Values[i] = ec._SummitOverlap_renewed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notRenewed":
+			out.Values[i] = ec._SummitOverlap_notRenewed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13674,6 +14950,14 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalNOverlapReport2ᚖsummitgraphᚋgqlᚐOverlapReport(ctx context.Context, sel ast.SelectionSet, v *OverlapReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OverlapReport!")
+		return graphql.Null
+	}
+	return ec._OverlapReport(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖsummitgraphᚋgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -13752,6 +15036,46 @@ func (ec *executionContext) marshalNRelation2ᚖsummitgraphᚋgqlᚐRelation(ctx
 		return graphql.Null
 	}
 	return ec._Relation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRenewal2ᚖsummitgraphᚋgqlᚐRenewal(ctx context.Context, sel ast.SelectionSet, v *Renewal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Renewal!")
+		return graphql.Null
+	}
+	return ec._Renewal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRenewalConnection2ᚖsummitgraphᚋgqlᚐRenewalConnection(ctx context.Context, sel ast.SelectionSet, v *RenewalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RenewalConnection!")
+		return graphql.Null
+	}
+	return ec._RenewalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRenewalEdge2ᚕᚖsummitgraphᚋgqlᚐRenewalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*RenewalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRenewalEdge2ᚖsummitgraphᚋgqlᚐRenewalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRenewalEdge2ᚖsummitgraphᚋgqlᚐRenewalEdge(ctx context.Context, sel ast.SelectionSet, v *RenewalEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RenewalEdge!")
+		return graphql.Null
+	}
+	return ec._RenewalEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReviewConnection2ᚖsummitgraphᚋgqlᚐReviewConnection(ctx context.Context, sel ast.SelectionSet, v *ReviewConnection) graphql.Marshaler {
@@ -14065,6 +15389,30 @@ func (ec *executionContext) marshalNSummitCount2ᚖsummitgraphᚋgqlᚐSummitCou
 	return ec._SummitCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSummitOverlap2ᚕᚖsummitgraphᚋgqlᚐSummitOverlapᚄ(ctx context.Context, sel ast.SelectionSet, v []*SummitOverlap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSummitOverlap2ᚖsummitgraphᚋgqlᚐSummitOverlap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSummitOverlap2ᚖsummitgraphᚋgqlᚐSummitOverlap(ctx context.Context, sel ast.SelectionSet, v *SummitOverlap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SummitOverlap!")
+		return graphql.Null
+	}
+	return ec._SummitOverlap(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTrace2ᚖsummitgraphᚋgqlᚐTrace(ctx context.Context, sel ast.SelectionSet, v *Trace) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Trace!")
@@ -14335,6 +15683,13 @@ var (
 		graph.DocOther:             "OTHER",
 	}
 )
+
+func (ec *executionContext) marshalOEntity2ᚖsummitgraphᚋgraphᚐEntity(ctx context.Context, sel ast.SelectionSet, v *graph.Entity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Entity(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalOEntityFilter2ᚖsummitgraphᚋgqlᚐEntityFilter(ctx context.Context, v any) (*EntityFilter, error) {
 	if v == nil {

@@ -242,7 +242,7 @@ func complexity(c *ComplexityRoot, l Limits, schema *ast.Schema) {
 	}
 	c.Query.Trace = func(ch int, _ string) int { return plus(ch, costTrace) }
 	c.Query.Summits = func(ch int) int { return cost(sizeSummits, ch) }
-	c.Query.Resolve = func(ch int, _ string) int { return cost(sizeResolve, ch) }
+	c.Query.Resolve = func(ch int, _ string, _ *bool) int { return cost(sizeResolve, ch) }
 	c.Query.Path = func(ch int, _, _ string, maxDepth *int) int {
 		return plus(cost(sizePath, ch), costPathHop*hops(maxDepth, 6, store.MaxPathDepth))
 	}

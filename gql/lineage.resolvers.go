@@ -14,3 +14,23 @@ import (
 func (r *mandateResolver) Links(ctx context.Context, obj *graph.Mandate, types []graph.EdgeType, first *int) ([]*MandateLink, error) {
 	return r.links(ctx, obj, types, first)
 }
+
+// Renewals is the resolver for the renewals field.
+func (r *overlapReportResolver) Renewals(ctx context.Context, obj *OverlapReport, first *int, after *string, last *int, before *string) (*RenewalConnection, error) {
+	return r.renewals(ctx, obj, first, after, last, before)
+}
+
+// NotRenewed is the resolver for the notRenewed field.
+func (r *overlapReportResolver) NotRenewed(ctx context.Context, obj *OverlapReport, first *int, after *string, last *int, before *string) (*MandateConnection, error) {
+	return r.notRenewed(ctx, obj, first, after, last, before)
+}
+
+// Overlap is the resolver for the overlap field.
+func (r *queryResolver) Overlap(ctx context.Context, summit string, theme *string) (*OverlapReport, error) {
+	return r.overlap(ctx, summit, theme)
+}
+
+// OverlapReport returns OverlapReportResolver implementation.
+func (r *Resolver) OverlapReport() OverlapReportResolver { return &overlapReportResolver{r} }
+
+type overlapReportResolver struct{ *Resolver }

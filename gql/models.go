@@ -10,6 +10,7 @@ type MandateConnection struct {
 	Edges    []*MandateEdge
 	PageInfo *PageInfo
 	filter   graph.MandateFilter
+	total    *int // when the listing is not a filter's (the overlap report's)
 }
 
 // MentionConnection is a page of an entity's mentions. Its total is counted

@@ -134,6 +134,30 @@ type Relation struct {
 	Entity    *graph.Entity `json:"entity"`
 }
 
+// A RENEWS link: a mandate of the report's summit and the earlier mandate it renews.
+type Renewal struct {
+	// The renewing mandate (of the report's summit).
+	From *graph.Mandate `json:"from"`
+	// The earlier mandate it renews.
+	To *graph.Mandate `json:"to"`
+	// 0 (exclusive) to 1.
+	Score float64 `json:"score"`
+	// What matched: the rule, the renewal word and the shared entities, numbers and word roots.
+	Evidence string `json:"evidence"`
+}
+
+type RenewalConnection struct {
+	// How many RENEWS links there are from the summit's mandates (in the theme).
+	TotalCount int            `json:"totalCount"`
+	Edges      []*RenewalEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+}
+
+type RenewalEdge struct {
+	Cursor string   `json:"cursor"`
+	Node   *Renewal `json:"node"`
+}
+
 type ReviewCount struct {
 	Reason ReviewReason `json:"reason"`
 	Count  int          `json:"count"`
@@ -195,6 +219,19 @@ type Subgraph struct {
 type SummitCount struct {
 	Summit *graph.Summit `json:"summit,omitempty"`
 	Count  int           `json:"count"`
+}
+
+// What a summit renews of one earlier summit.
+type SummitOverlap struct {
+	Summit *graph.Summit `json:"summit"`
+	// The earlier summit's mandates (in the theme).
+	Mandates int `json:"mandates"`
+	// How many of the report summit's mandates (in the theme) renew at least one of them.
+	Renewing int `json:"renewing"`
+	// How many of them the report summit's mandates renew.
+	Renewed int `json:"renewed"`
+	// How many of them no mandate of the report summit or a later one renews (they are in notRenewed).
+	NotRenewed int `json:"notRenewed"`
 }
 
 // A convention (or any entity) followed across summits.

@@ -673,4 +673,11 @@ func TestResolveMisspelled(t *testing.T) {
 	if len(data.Acronym) != 1 || data.Acronym[0].Name != "MESICIC" || data.Acronym[0].Entity.ID != "institution/mesicic" {
 		t.Errorf("nearestNames(MESCIC): %+v", data.Acronym)
 	}
+	// nearest: false keeps to the names that match or start with it.
+	var strict struct{ Typo, Prefix []struct{ ID string } }
+	c.ok(`query($n: String!) { typo: resolve(name: $n, nearest: false) { id } prefix: resolve(name: "MESICI", nearest: false) { id } }`,
+		map[string]any{"n": "Interamerican Convension against Coruption"}, &strict)
+	if len(strict.Typo) != 0 || len(strict.Prefix) == 0 || strict.Prefix[0].ID != "institution/mesicic" {
+		t.Errorf("resolve(nearest: false): %+v", strict)
+	}
 }

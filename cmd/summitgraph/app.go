@@ -19,25 +19,26 @@ type app struct {
 
 // openApp opens the store in dir and loads the catalog into it.
 func openApp(ctx context.Context, dir string, log *slog.Logger) (*app, error) {
-	return openAppWith(ctx, store.Options{Dir: dir, Logger: log})
+	return openAppWith(ctx, store.Options{Dir: dir, Logger: log}, "it serves that store already: use it, or stop it first")
 }
 
 // openAppRead opens the store in dir for reading only (query, trace,
 // export): nothing in its folder is written, and a folder that holds no
 // store reads as an empty one.
 func openAppRead(ctx context.Context, dir string) (*app, error) {
-	return openAppWith(ctx, store.Options{Dir: dir, ReadOnly: true})
+	return openAppWith(ctx, store.Options{Dir: dir, ReadOnly: true}, "stop it first")
 }
 
-// openAppWith is openApp with the store's options given.
-func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
+// openAppWith is openApp with the store's options given, and what to do
+// when a server holds the store (see heldError).
+func openAppWith(ctx context.Context, opts store.Options, advice string) (*app, error) {
 	cat, err := ingest.Catalog()
 	if err != nil {
 		return nil, err
 	}
 	st, err := store.Open(opts)
 	if store.IsHeld(err) {
-		return nil, heldError(opts.Dir)
+		return nil, heldError(opts.Dir, advice)
 	}
 	if err != nil {
 		return nil, err
@@ -51,12 +52,19 @@ func openAppWith(ctx context.Context, opts store.Options) (*app, error) {
 
 func (a *app) Close() error { return a.store.Close() }
 
-// heldError explains a store that another process holds, in one line.
-func heldError(dir string) error {
+// What to do about a store a server holds, by command.
+const (
+	adviceIngest = "stop it first, or send files to it with the ingestDocument mutation (see README, Curation)"
+	adviceCheck  = "check reads the store's files itself, which the server may be rewriting: stop it first (meanwhile its /readyz says whether it reads the store, and a backup taken through it restores into a new folder that check can read)"
+)
+
+// heldError explains a store that another process holds, in one line;
+// advice says what to do when that process is a server.
+func heldError(dir, advice string) error {
 	if h, err := httpserver.ReadHolder(dir); err == nil {
 		return graph.Errorf(graph.EUNAVAILABLE,
-			"store %s is held by a running summitgraph server (pid %d, http://%s, since %s): stop it first, or send files to it with the ingestDocument mutation (see README, Curation)",
-			dir, h.PID, h.Addr, h.Started.Local().Format("2006-01-02 15:04"))
+			"store %s is held by a running summitgraph server (pid %d, http://%s, since %s): %s",
+			dir, h.PID, h.Addr, h.Started.Local().Format("2006-01-02 15:04"), advice)
 	}
 	return graph.Errorf(graph.EUNAVAILABLE, "store %s is in use by another process (another summitgraph command?): wait for it to finish, or use another --store", dir)
 }

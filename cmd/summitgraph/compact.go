@@ -34,7 +34,7 @@ func compactStore(opts store.Options) error {
 	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	err := store.Compact(opts)
 	if store.IsHeld(err) {
-		return heldError(opts.Dir)
+		return heldError(opts.Dir, "stop it first: compaction rewrites every table of the store")
 	}
 	return err
 }

@@ -224,17 +224,27 @@ func TestHeldStoreAndBackup(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "through the server") {
 		t.Fatalf("backup while serving: exit %d %s", code, errs)
 	}
-	res, _ := http.Get(s.base + "/backup")
-	io.Copy(io.Discard, res.Body)
-	res.Body.Close()
-	if res.StatusCode != http.StatusUnauthorized {
-		t.Errorf("GET /backup without a token: %d", res.StatusCode)
+	// From this machine no token is needed; a wrong one is refused.
+	for token, want := range map[string]int{"": http.StatusOK, "wrong-token-0123456789": http.StatusUnauthorized} {
+		req, _ := http.NewRequest(http.MethodGet, s.base+"/backup", nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("GET /backup with token %q: %d, want %d", token, res.StatusCode, want)
+		}
 	}
 	s.stop()
 
 	restored := t.TempDir()
 	code, out, errs := run(t, "--store", restored, "restore", backup)
-	if code != 0 || !strings.Contains(out, "1 files, 73 mandates") {
+	if code != 0 || !strings.Contains(out, "1 file, 73 mandates") {
 		t.Fatalf("restore: exit %d %s %s", code, out, errs)
 	}
 	if dump(t, store) != dump(t, restored) {

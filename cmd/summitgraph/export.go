@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"context"
 	"fmt"
 	"io"
@@ -49,7 +50,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		*schemaOut = *out + ".schema"
 	}
 	a, err := openAppRead(ctx, e.storeDir)
-	if base, ok := servedBy(err, e.storeDir); ok && *format != "csv" {
+	if base, ok := servedBy(err, e.storeDir); ok {
 		return remoteExport(ctx, e, base, *format, *out, *schemaOut, kinds, *around, *depth)
 	}
 	if err != nil {
@@ -62,7 +63,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "wrote %s and %s: %d nodes, %d edges\n", filepath.Join(*out, export.NodesFile), filepath.Join(*out, export.EdgesFile), sum.Nodes, sum.Edges)
+		fmt.Fprintf(e.stderr, "wrote %s and %s: %s, %s\n", filepath.Join(*out, export.NodesFile), filepath.Join(*out, export.EdgesFile), count(sum.Nodes, "node"), count(sum.Edges, "edge"))
 		return nil
 	}
 	var sum export.Summary
@@ -86,7 +87,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *out != "" {
-		fmt.Fprintf(e.stderr, "wrote %s: %d nodes, %d edges\n", *out, sum.Nodes, sum.Edges)
+		fmt.Fprintf(e.stderr, "wrote %s: %s, %s\n", *out, count(sum.Nodes, "node"), count(sum.Edges, "edge"))
 		if *schemaOut != "" {
 			fmt.Fprintf(e.stderr, "wrote %s: load with %s\n", *schemaOut, export.LiveCommand(*out, *schemaOut))
 		}
@@ -173,6 +174,13 @@ func remoteExport(ctx context.Context, e *env, base, format, out, schemaOut stri
 	if len(q) > 0 {
 		path += "?" + q.Encode()
 	}
+	if format == "csv" {
+		if err := unzipCSV(ctx, base, path, out); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "wrote %s and %s from the server holding the store (%s)\n", filepath.Join(out, export.NodesFile), filepath.Join(out, export.EdgesFile), base)
+		return nil
+	}
 	if err := writeAtomically(out, e.stdout, func(w io.Writer) error { return getExport(ctx, base, path, w) }); err != nil {
 		return err
 	}
@@ -188,4 +196,72 @@ func remoteExport(ctx context.Context, e *env, base, format, out, schemaOut stri
 		}
 	}
 	return nil
+}
+
+// unzipCSV takes the server's zip of nodes.csv and edges.csv (at path) and
+// writes the two into dir, both or neither, as writeCSV does.
+func unzipCSV(ctx context.Context, base, path, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot write %s: %w", dir, ingest.PathError(err))
+	}
+	zf, err := os.CreateTemp(dir, ".csv-*.zip")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", dir, ingest.PathError(err))
+	}
+	defer os.Remove(zf.Name())
+	defer zf.Close()
+	if err := getExport(ctx, base, path, zf); err != nil {
+		return err
+	}
+	size, err := zf.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(zf, size)
+	if err != nil {
+		return fmt.Errorf("the CSV export from %s is not a whole zip: %w", base, err)
+	}
+	var tmps []string
+	defer func() {
+		for _, t := range tmps {
+			os.Remove(t) // a no-op once renamed
+		}
+	}()
+	for _, name := range []string{export.NodesFile, export.EdgesFile} {
+		tmp, err := unzipOne(zr, name, dir)
+		if tmp != "" {
+			tmps = append(tmps, tmp)
+		}
+		if err != nil {
+			return fmt.Errorf("the CSV export from %s: %w", base, err)
+		}
+	}
+	for i, name := range []string{export.NodesFile, export.EdgesFile} {
+		if err := os.Rename(tmps[i], filepath.Join(dir, name)); err != nil {
+			return fmt.Errorf("cannot write %s: %w", filepath.Join(dir, name), ingest.PathError(err))
+		}
+	}
+	return nil
+}
+
+// unzipOne copies the zip's file name into a temporary file in dir and
+// returns the temporary file's path.
+func unzipOne(zr *zip.Reader, name, dir string) (string, error) {
+	zfile, err := zr.Open(name)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	defer zfile.Close()
+	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(tmp, zfile) // the zip reader checks each file's CRC-32
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return tmp.Name(), fmt.Errorf("%s: %w", name, err)
+	}
+	return tmp.Name(), nil
 }

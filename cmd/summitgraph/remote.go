@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 
 	httpserver "summitgraph/gql/server"
@@ -12,8 +14,8 @@ import (
 )
 
 // Read-only commands beside a running server (issue 17): when `serve`
-// holds the store, `query` and `export` ask it over HTTP at the address its
-// holder file names, rather than refuse.
+// holds the store, `query`, `trace`, `export` and `backup` ask it over
+// HTTP at the address its holder file names, rather than refuse.
 
 // servedBy reports whether err says a server holds the store in dir, and
 // the server's base URL.
@@ -25,7 +27,56 @@ func servedBy(err error, dir string) (string, bool) {
 	if herr != nil || h.Addr == "" {
 		return "", false
 	}
-	return "http://" + h.Addr, true
+	return "http://" + dialAddr(h.Addr), true
+}
+
+// dialAddr is where to reach a server listening on addr: a server on
+// every interface (0.0.0.0, ::) is asked on the loopback one.
+func dialAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if ip := net.ParseIP(host); err == nil && ip != nil && ip.IsUnspecified() {
+		if ip.To4() != nil {
+			return net.JoinHostPort("127.0.0.1", port)
+		}
+		return net.JoinHostPort("::1", port)
+	}
+	return addr
+}
+
+// queryServer runs one GraphQL operation on the server at base and decodes
+// its data into out; the response's first error is returned as the domain
+// error it carries (its code and message).
+func queryServer(ctx context.Context, base, query string, vars map[string]any, out any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	raw, err := postGraphQL(ctx, base, body)
+	if err != nil {
+		return err
+	}
+	return decodeGraphQL(raw, "the server holding the store ("+base+")", out)
+}
+
+// decodeGraphQL decodes a GraphQL response's data into out; its first
+// error is returned as the domain error it carries. from says who
+// answered.
+func decodeGraphQL(raw []byte, from string, out any) error {
+	var resp struct {
+		Data   json.RawMessage
+		Errors []struct {
+			Message    string
+			Extensions struct{ Code string }
+		}
+	}
+	if err := json.Unmarshal(raw, &resp); err != nil {
+		return graph.Errorf(graph.EUNAVAILABLE, "%s did not answer in GraphQL: %v", from, err)
+	}
+	if len(resp.Errors) > 0 {
+		code := resp.Errors[0].Extensions.Code
+		if code == "" {
+			code = graph.EINTERNAL
+		}
+		return graph.Errorf(code, "%s", resp.Errors[0].Message)
+	}
+	return json.Unmarshal(resp.Data, out)
 }
 
 // postGraphQL sends one GraphQL request body to the server and returns its

@@ -25,6 +25,7 @@ var commands = map[string]command{
 	"ingest":  {"ingest mandate pages (files or folders) into the store", runIngest},
 	"query":   {"run one GraphQL operation in process and print the JSON response", runQuery},
 	"trace":   {"print an entity's timeline across summits (any name, alias or acronym)", runTrace},
+	"overlap": {"print a summit's overlap report: what its mandates renew of earlier summits, and what none renews", runOverlap},
 	"export":  {"export the graph for graph tools: graphml, gexf, cytoscape, nquads (Dgraph)", runExport},
 	"version": {"print the version, commit and Go version", runVersion},
 	"gen":     {"generate a deterministic synthetic corpus for benchmarks and tests", runGen},
@@ -128,6 +129,19 @@ func runCommand(ctx context.Context, cmd command, e *env, args []string) (err er
 		}
 	}()
 	return cmd.run(ctx, e, args)
+}
+
+// count is n and the noun, plural unless n is 1: count(1, "mandate") is
+// "1 mandate", count(2, "summit") "2 summits"; a noun that does not take
+// an s gives its plural.
+func count(n int, one string, many ...string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }
 
 // userMessage is what a user sees of an error: domain errors and input

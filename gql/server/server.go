@@ -41,7 +41,8 @@ type Config struct {
 	Timeout time.Duration
 	// NoIntrospection switches schema introspection off.
 	NoIntrospection bool
-	// Tokens may curate (mutations, GET /backup); with none, or with
+	// Tokens may curate (mutations) and take a backup from another
+	// machine (GET /backup; see mayBackUp); with none, or with
 	// ReadOnly, every mutation is refused.
 	Tokens   []gql.Token
 	ReadOnly bool

@@ -179,3 +179,58 @@ func TestHolder(t *testing.T) {
 		t.Error("the holder is still there once removed")
 	}
 }
+
+// TestBackupWho: who may take a backup. Without a token, a client on this
+// machine (a loopback address) may, and no other: not one whose proxy
+// says it is local (X-Forwarded-For is anyone's to send), nor a local
+// proxy's client. A valid token may from anywhere; a wrong one never.
+func TestBackupWho(t *testing.T) {
+	s, _ := newServer(t, true)
+	h := s.Handler()
+	tests := []struct {
+		name, remote string
+		header       map[string]string
+		ok           bool
+	}{
+		{"loopback", "127.0.0.1:50000", nil, true},
+		{"loopback v6", "[::1]:50000", nil, true},
+		{"another machine", "192.0.2.7:50000", nil, false},
+		{"another machine, said to be local", "192.0.2.7:50000", map[string]string{"X-Forwarded-For": "127.0.0.1"}, false},
+		{"another machine, said to be local (Forwarded)", "192.0.2.7:50000", map[string]string{"Forwarded": "for=127.0.0.1"}, false},
+		{"a local proxy's client", "127.0.0.1:50000", map[string]string{"X-Forwarded-For": "203.0.113.9"}, false},
+		{"a local proxy's client (X-Real-IP)", "127.0.0.1:50000", map[string]string{"X-Real-IP": "203.0.113.9"}, false},
+		{"another machine with the token", "192.0.2.7:50000", map[string]string{"Authorization": "Bearer " + secret}, true},
+		{"loopback with a wrong token", "127.0.0.1:50000", map[string]string{"Authorization": "Bearer wrong-token-0123456789"}, false},
+		{"an address that is no address", "pipe", nil, false},
+	}
+	for _, tc := range tests {
+		req := httptest.NewRequest(http.MethodGet, "/backup", nil)
+		req.RemoteAddr = tc.remote
+		for k, v := range tc.header {
+			req.Header.Set(k, v)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		res := rec.Result()
+		if !tc.ok {
+			if res.StatusCode != http.StatusUnauthorized || !strings.Contains(rec.Body.String(), "token") {
+				t.Errorf("%s: %d %q, want 401", tc.name, res.StatusCode, rec.Body.String())
+			}
+			continue
+		}
+		if res.StatusCode != http.StatusOK || res.Trailer.Get("X-Backup-Status") != "complete" {
+			t.Errorf("%s: %d, trailer %q", tc.name, res.StatusCode, res.Trailer.Get("X-Backup-Status"))
+			continue
+		}
+		restored, err := store.Open(store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := restored.Restore(context.Background(), rec.Body); err != nil {
+			t.Errorf("%s: restore: %v", tc.name, err)
+		} else if st, _ := restored.Stats(context.Background()); st.Mandates != 73 {
+			t.Errorf("%s: restored %+v", tc.name, st)
+		}
+		restored.Close()
+	}
+}

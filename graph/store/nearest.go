@@ -11,11 +11,11 @@ import (
 	"summitgraph/graph"
 )
 
-// maxEdits is how many letters a name of n normalized letters may have
+// MaxEdits is how many letters a name of n normalized letters may have
 // wrong and still be taken for another: none for three letters or fewer
 // ("OAS" is not "OEA"), one up to five ("MESCIC" is MESICIC), then one in
 // five.
-func maxEdits(n int) int {
+func MaxEdits(n int) int {
 	switch {
 	case n <= 3:
 		return 0
@@ -29,14 +29,14 @@ func maxEdits(n int) int {
 // Nearest returns the entities with a name (canonical name, alias or
 // acronym, in any language) nearest to name, best first, at most limit:
 // the edit distance between normalized forms (case, accents, hyphens and
-// spacing ignored), within maxEdits of the name asked for. The score is
+// spacing ignored), within MaxEdits of the name asked for. The score is
 // 1 - distance / the longer name's length; ties go to the shorter
 // distance, then the entity's name. It reads the alias index, which holds
 // every name of every entity; typically a few thousand keys.
 func (s *Store) Nearest(ctx context.Context, name string, limit int) ([]graph.NameMatch, error) {
 	q := graph.NormalizeName(name)
 	n := utf8.RuneCountInString(q)
-	max := maxEdits(n)
+	max := MaxEdits(n)
 	if q == "" || limit <= 0 {
 		return nil, nil
 	}

@@ -426,8 +426,7 @@ func (s *Store) summitLater(a, b string) bool {
 func (w *writer) relatedRule(a, b int32) (t graph.EdgeType, from, to string, score float64) {
 	x := &w.s.links
 	fa, fb := x.feats[a], x.feats[b]
-	if fa.ID == fb.ID || fa.Parent == fb.ID || fb.Parent == fa.ID ||
-		(fa.Document != "" && fa.Document == fb.Document && fa.Number != "" && fa.Number == fb.Number && fa.Parent == "" && fb.Parent == "") {
+	if fa.ID == fb.ID || fa.Parent == fb.ID || fb.Parent == fa.ID || sameParagraph(fa, fb) {
 		return
 	}
 	ps := x.scores(a, b)
@@ -442,6 +441,18 @@ func (w *writer) relatedRule(a, b int32) (t graph.EdgeType, from, to string, sco
 		from, to = to, from
 	}
 	return graph.RelatedTo, from, to, min(score, 1)
+}
+
+// sameParagraph reports whether a and b are copies of one paragraph of a
+// summit document: top-level, with the same printed number, in one
+// document or in two languages of one summit (a translation, which
+// TRANSLATION links).
+func sameParagraph(a, b *graph.LinkFeatures) bool {
+	if a.Parent != "" || b.Parent != "" || a.Number == "" || a.Number != b.Number || a.Unnumbered || b.Unnumbered ||
+		!isParagraph(a) || !isParagraph(b) {
+		return false
+	}
+	return a.Document == b.Document || (a.Summit != "" && a.Summit == b.Summit && a.Language != b.Language)
 }
 
 // renews is RENEWS' rule: mandates of two summits, the later one's text

@@ -216,6 +216,33 @@ var renewalCues = []string{
 	"reafirm", "reiter", "renov", "seguir", "reaffirm", "reitere", "poursuiv",
 }
 
+// cueMeanings are the renewal words' prefixes (renewalCues) of one
+// meaning in the four languages.
+var cueMeanings = [][]string{
+	{"reaffirm", "reafirm"},
+	{"reiterat", "reiter", "reitere"},
+	{"continu", "seguir", "poursuiv"},
+	{"renew", "renov"},
+	{"restat"}, {"recommit"},
+}
+
+// SameCue reports whether two renewal words (LinkFeatures.Cue) mean the
+// same: "continue" and "continuamos", "reaffirm" and "reafirmamos".
+func SameCue(a, b string) bool {
+	meaning := func(w string) int {
+		for i, ps := range cueMeanings {
+			for _, p := range ps {
+				if strings.HasPrefix(w, p) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	ma := meaning(a)
+	return ma >= 0 && ma == meaning(b)
+}
+
 // renewalCue is the renewal word among the first words, "" when none.
 func renewalCue(words []string) string {
 	for i, w := range words {

@@ -238,13 +238,6 @@ func TestLinksEvalSet(t *testing.T) {
 	r := newResolver(t, st, &g)
 	report := func(name string, tp, found, hit, want int, wrong []string) {
 		minP := 0.95
-		if name == "RENEWS" {
-			// Measured 0.946 (35 of 37): the one wrong link plausibly
-			// continues its target, and no threshold removes it without
-			// losing a required renewal. Below the 0.95: see
-			// BENCHMARKS.md ("Links between mandates").
-			minP = 0.94
-		}
 		p, rc := 1.0, 1.0
 		if found > 0 {
 			p = float64(tp) / float64(found)

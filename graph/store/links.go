@@ -473,7 +473,7 @@ func (w *writer) renews(a, b *graph.LinkFeatures, ps pairScores) (ok bool, later
 	if sa.SortKey() < sb.SortKey() {
 		later, earlier = b, a
 	}
-	cue := later.Cue != ""
+	cue := cueCounts(later, earlier)
 	if (ps.named && (ps.dice >= renewScore || (cue && ps.dice >= renewCueScore))) || ps.dice >= renewWordsScore {
 		score = ps.dice
 		if cue {
@@ -484,6 +484,22 @@ func (w *writer) renews(a, b *graph.LinkFeatures, ps pairScores) (ok bool, later
 	return false, nil, nil, 0
 }
 
+// cueCounts reports whether the later mandate's renewal word lowers the
+// bar: within a language, always; across languages, where the keys shared
+// are only entities, numbers and cognates, when the earlier text opens
+// with the same renewal word in its language ("Continue…" and
+// "Continuar…", "Reaffirm…" and "Réaffirmons…"): a renewal word and a few
+// names in common say little by themselves.
+func cueCounts(later, earlier *graph.LinkFeatures) bool {
+	if later.Cue == "" {
+		return false
+	}
+	if later.Language == "" || earlier.Language == "" || later.Language == earlier.Language {
+		return true
+	}
+	return graph.SameCue(later.Cue, earlier.Cue)
+}
+
 // relatedNote is the evidence of a RENEWS or RELATED link between a and b:
 // the rule, the score and what they share.
 func (w *writer) relatedNote(t graph.EdgeType, a, b int32) string {
@@ -491,9 +507,9 @@ func (w *writer) relatedNote(t graph.EdgeType, a, b int32) string {
 	fa, fb := x.feats[a], x.feats[b]
 	ps := x.scores(a, b)
 	if t == graph.Renews {
-		_, later, _, _ := w.renews(fa, fb, ps)
+		_, later, earlier, _ := w.renews(fa, fb, ps)
 		why := "restated"
-		if later.Cue != "" {
+		if cueCounts(later, earlier) {
 			why = fmt.Sprintf("renewal word %q", later.Cue)
 		}
 		sh := graph.SharedKeys(fa.Keys, fb.Keys)

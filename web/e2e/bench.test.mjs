@@ -72,12 +72,16 @@ test(`the start page on ${MANDATES} mandates`, async () => {
     await page.locator('table.browse-table tbody tr').first().waitFor({ timeout: 60_000 });
     const complete = await page.evaluate(() => performance.now());
     const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
-    runs.push({ interactive, domContentLoaded: nav.domContentLoadedEventEnd, heatmap, complete });
+    // The page's own mark, the frame the statistics were painted in: what the harness sees
+    // (above) comes later by its polling and round trips, far later on a loaded machine.
+    const shown = await page.evaluate(() => performance.getEntriesByName('explorer:stats-shown')[0]?.startTime ?? NaN);
+    assert.ok(shown > 0 && shown <= interactive, `the start page marks when its statistics are shown: ${shown}`);
+    runs.push({ interactive, statsShown: shown, domContentLoaded: nav.domContentLoadedEventEnd, heatmap, complete });
     if (i === RUNS - 1) await screenshot(page, 'bench/start-page.png');
     await page.close();
   }
   const ms = (k) => Math.round(median(runs.map((r) => r[k])));
-  figures.startPage = { interactiveMs: ms('interactive'), domContentLoadedMs: ms('domContentLoaded'), heatmapMs: ms('heatmap'), completeMs: ms('complete'), runs: runs.map((r) => Math.round(r.interactive)) };
+  figures.startPage = { interactiveMs: ms('interactive'), statsShownMs: ms('statsShown'), domContentLoadedMs: ms('domContentLoaded'), heatmapMs: ms('heatmap'), completeMs: ms('complete'), runs: runs.map((r) => Math.round(r.interactive)) };
   assert.ok(figures.startPage.interactiveMs < 10_000, `interactive in ${figures.startPage.interactiveMs} ms (generous bound: 10 s)`);
 });
 
@@ -109,6 +113,26 @@ test(`a 500-node neighbourhood on ${MANDATES} mandates`, async () => {
     pageToReadyMs: Math.round(ready - t0),
   };
   await screenshot(page.locator('section.graph'), 'bench/graph-500.png');
+  assert.equal(await canvas.getAttribute('data-layout-start'), 'rings', 'a 500-node start is laid out from its rings');
+  // Before and after in the same page, moments apart: the same 500 nodes laid out with the
+  // options the explorer used before it started big views from their rings (a random start,
+  // spectral then cooling; fcose runs at least five iterations a node), then put back.
+  first.randomStartLayoutMs = await canvas.evaluate((el) => {
+    const saved = el.cy.nodes().map((n) => [n, { ...n.position() }]);
+    return new Promise((resolve) => {
+      const t = performance.now();
+      const l = el.cy.elements().layout({
+        name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, padding: 30,
+        nodeDimensionsIncludeLabels: false, packComponents: false, nodeRepulsion: () => 6500, idealEdgeLength: () => 70, numIter: 1000,
+      });
+      l.one('layoutstop', () => {
+        const ms = Math.round(performance.now() - t);
+        el.cy.batch(() => saved.forEach(([n, p]) => n.position(p)));
+        resolve(ms);
+      });
+      l.run();
+    });
+  });
 
   // Expansions beside it, the 500 nodes drawn staying fixed while fcose places the new ones:
   // a mandate (a few new nodes), then an entity it names (hundreds).

@@ -47,6 +47,8 @@ export function homePage(ctx: Ctx): void {
   const data = gql(STATS, {}, signal);
   void fill(stats.body, 'the statistics', signal, async () => {
     const st = (await data).stats;
+    // When the statistics are shown (the start page's "interactive", read by e2e/bench.test.mjs).
+    requestAnimationFrame(() => performance.mark('explorer:stats-shown'));
     const row = (label: string, n: number) => [h('dt', null, label), h('dd', { class: 'num' }, n.toLocaleString('en'))];
     return h(
       'dl',
@@ -79,6 +81,14 @@ export function homePage(ctx: Ctx): void {
     ),
   );
 
-  agendaSlot.append(agenda(signal, agendaView(new URLSearchParams()), { compact: true }));
-  browse.body.append(browser(signal, browseView(new URLSearchParams()), false));
+  // The matrix and browse ask for far more (every entity, a trace per theme, mention counts)
+  // and draw far more: asked once the statistics and summits are in and painted, they do
+  // not hold up the first answer and the first paint on a busy server or browser.
+  const rest = () => {
+    if (signal.aborted) return;
+    agendaSlot.append(agenda(signal, agendaView(new URLSearchParams()), { compact: true }));
+    browse.body.append(browser(signal, browseView(new URLSearchParams()), false));
+  };
+  const later = () => requestAnimationFrame(() => setTimeout(rest, 0));
+  data.then(later, later);
 }

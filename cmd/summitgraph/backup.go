@@ -89,6 +89,6 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "restored %s into %s: %d files, %d mandates, %d edges\n", fs.Arg(0), e.storeDir, stats.Files, stats.Mandates, stats.Edges)
+	fmt.Fprintf(e.stdout, "restored %s into %s: %s, %s, %s\n", fs.Arg(0), e.storeDir, count(stats.Files, "file"), count(stats.Mandates, "mandate"), count(stats.Edges, "edge"))
 	return nil
 }

@@ -22,7 +22,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "store %s is whole: %d tables (%d MiB) read against their checksums, %d keys and values read, %d node records decoded\n",
-		e.storeDir, r.Tables, r.TableBytes>>20, r.Keys, r.Nodes)
+	fmt.Fprintf(e.stdout, "store %s is whole: %s (%d MiB) read against their checksums, %s read, %s decoded\n",
+		e.storeDir, count(r.Tables, "table"), r.TableBytes>>20, count(r.Keys, "key and value", "keys and values"), count(r.Nodes, "node record"))
 	return nil
 }

@@ -244,7 +244,7 @@ func TestHeldStoreAndBackup(t *testing.T) {
 
 	restored := t.TempDir()
 	code, out, errs := run(t, "--store", restored, "restore", backup)
-	if code != 0 || !strings.Contains(out, "1 files, 73 mandates") {
+	if code != 0 || !strings.Contains(out, "1 file, 73 mandates") {
 		t.Fatalf("restore: exit %d %s %s", code, out, errs)
 	}
 	if dump(t, store) != dump(t, restored) {

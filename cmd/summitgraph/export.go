@@ -63,7 +63,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "wrote %s and %s: %d nodes, %d edges\n", filepath.Join(*out, export.NodesFile), filepath.Join(*out, export.EdgesFile), sum.Nodes, sum.Edges)
+		fmt.Fprintf(e.stderr, "wrote %s and %s: %s, %s\n", filepath.Join(*out, export.NodesFile), filepath.Join(*out, export.EdgesFile), count(sum.Nodes, "node"), count(sum.Edges, "edge"))
 		return nil
 	}
 	var sum export.Summary
@@ -87,7 +87,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *out != "" {
-		fmt.Fprintf(e.stderr, "wrote %s: %d nodes, %d edges\n", *out, sum.Nodes, sum.Edges)
+		fmt.Fprintf(e.stderr, "wrote %s: %s, %s\n", *out, count(sum.Nodes, "node"), count(sum.Edges, "edge"))
 		if *schemaOut != "" {
 			fmt.Fprintf(e.stderr, "wrote %s: load with %s\n", *schemaOut, export.LiveCommand(*out, *schemaOut))
 		}

@@ -57,7 +57,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	took := time.Since(start)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted after %d files", st.Files)
+			return fmt.Errorf("interrupted after %s", count(st.Files, "file"))
 		}
 		return err
 	}
@@ -82,7 +82,7 @@ func prepareGenOut(dir string, force bool) error {
 		return nil
 	}
 	if !force {
-		return fmt.Errorf("%s is not empty (%d entries): choose an empty or new folder, or pass --force", dir, len(entries))
+		return fmt.Errorf("%s is not empty (%s): choose an empty or new folder, or pass --force", dir, count(len(entries), "entry", "entries"))
 	}
 	old, err := filepath.Glob(filepath.Join(dir, "synth-*.txt"))
 	if err != nil {
@@ -97,10 +97,10 @@ func prepareGenOut(dir string, force bool) error {
 }
 
 func printGen(w io.Writer, dir string, seed int64, near int, st synth.Stats, took time.Duration) {
-	fmt.Fprintf(w, "wrote %d files to %s (seed %d): %d mandates, %d items, %d Spanish pages, %.1f MB\n",
-		st.Files, dir, seed, st.Mandates, st.Items, st.Spanish, float64(st.Bytes)/1e6)
+	fmt.Fprintf(w, "wrote %s to %s (seed %d): %s, %s, %s, %.1f MB\n",
+		count(st.Files, "file"), dir, seed, count(st.Mandates, "mandate"), count(st.Items, "item"), count(st.Spanish, "Spanish page"), float64(st.Bytes)/1e6)
 	if st.Uncited > 0 {
-		fmt.Fprintf(w, "%d mandates and items without a citation\n", st.Uncited)
+		fmt.Fprintf(w, "%s without a citation\n", count(st.Uncited, "mandate or item", "mandates and items"))
 	}
 	if top := st.Top(5); len(top) > 0 {
 		fmt.Fprintln(w, "most mentioned (mandates and items naming them):")
@@ -111,7 +111,7 @@ func printGen(w io.Writer, dir string, seed int64, near int, st synth.Stats, too
 		tw.Flush()
 	}
 	if ec, ok := st.Closest(near); ok {
-		fmt.Fprintf(w, "closest to %d mandates: %s (%s): %d mandates\n", near, ec.ID, ec.Name, ec.Mandates)
+		fmt.Fprintf(w, "closest to %s: %s (%s): %s\n", count(near, "mandate"), ec.ID, ec.Name, count(ec.Mandates, "mandate"))
 	}
 	fmt.Fprintf(w, "generated in %s\n", took.Round(time.Millisecond))
 }

@@ -138,8 +138,9 @@ func (p *ingestPrinter) file(r ingest.Result) {
 	case r.Apply.Replaced:
 		state = " (replaced the earlier version)"
 	}
-	fmt.Fprintf(p.stdout, "%s: %d mandates, %d items, %d conventions and institutions, %d themes, %d mentions, %d similar pairs%s\n",
-		r.Name, r.Report.Mandates, r.Report.Items, r.Report.Entities, r.Report.Themes, r.Report.Mentions, r.Apply.Similar, state)
+	fmt.Fprintf(p.stdout, "%s: %s, %s, %s, %s, %s, %s%s\n", r.Name, count(r.Report.Mandates, "mandate"), count(r.Report.Items, "item"),
+		count(r.Report.Entities, "convention or institution", "conventions and institutions"), count(r.Report.Themes, "theme"),
+		count(r.Report.Mentions, "mention"), count(r.Apply.Similar, "similar pair"), state)
 	var summits []string
 	for label, n := range r.Report.BySummit {
 		if label == "" {
@@ -175,10 +176,14 @@ func (p *ingestPrinter) badPaths(err error) {
 // done prints the totals; it returns an error when any file failed.
 func (p *ingestPrinter) done(took time.Duration) error {
 	t := p.totals
-	fmt.Fprintf(p.stdout, "ingested %d files (%d unchanged, %d failed): %d mandates, %d items in %s\n",
-		t.Files-t.Failed, t.Unchanged, t.Failed, t.Mandates, t.Items, took.Round(time.Millisecond))
+	fmt.Fprintf(p.stdout, "ingested %s (%d unchanged, %d failed): %s, %s in %s\n",
+		count(t.Files-t.Failed, "file"), t.Unchanged, t.Failed, count(t.Mandates, "mandate"), count(t.Items, "item"), took.Round(time.Millisecond))
 	if t.Failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed and were not written", t.Failed, t.Files)}
+		were := "were"
+		if t.Failed == 1 {
+			were = "was"
+		}
+		return &exitError{code: 1, err: fmt.Errorf("%d of %s failed and %s not written", t.Failed, count(t.Files, "file"), were)}
 	}
 	return nil
 }

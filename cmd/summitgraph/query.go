@@ -58,7 +58,7 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		Errors []json.RawMessage `json:"errors"`
 	}
 	if json.Unmarshal(got, &resp) == nil && len(resp.Errors) > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("the response has %d error(s)", len(resp.Errors))}
+		return &exitError{code: 1, err: fmt.Errorf("the response has %s", count(len(resp.Errors), "error"))}
 	}
 	return nil
 }

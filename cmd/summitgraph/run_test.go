@@ -92,7 +92,7 @@ func TestIngestSeedTwice(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"48 mandates, 25 items", "Los Angeles 2022: 43", "Miami 1994: 6", "ingested 1 files (0 unchanged, 0 failed): 48 mandates, 25 items"} {
+	for _, want := range []string{"48 mandates, 25 items", "Los Angeles 2022: 43", "Miami 1994: 6", "ingested 1 file (0 unchanged, 0 failed): 48 mandates, 25 items"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
@@ -183,7 +183,7 @@ func TestIngestBadPathsBesideGoodOnes(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", w, errs)
 		}
 	}
-	if want := fmt.Sprintf("ingested 1 files (0 unchanged, %d failed)", len(wants)); !strings.Contains(out, want) {
+	if want := fmt.Sprintf("ingested 1 file (0 unchanged, %d failed)", len(wants)); !strings.Contains(out, want) {
 		t.Errorf("report lacks %q:\n%s", want, out)
 	}
 	code, out, _ = run(t, "--store", store, "query", `{ stats { files } }`)
@@ -248,7 +248,7 @@ func TestQueryAndTrace(t *testing.T) {
 	// A misspelled name: did you mean, and the nearest one's trace.
 	code, out, errs = run(t, "--store", store, "trace", "MESCIC")
 	if code != 0 || !strings.HasPrefix(out, `no convention, institution or theme is called "MESCIC"; did you mean MESICIC (Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption, score 0.86)? Its trace:`) ||
-		!strings.Contains(out, "(institution, institution/mesicic)\n") || !strings.Contains(out, "Los Angeles 2022") {
+		!strings.Contains(out, "(institution, institution/mesicic)\n") || !strings.Contains(out, "Los Angeles 2022") || !strings.HasSuffix(out, "\n1 mandate at 1 summit\n") {
 		t.Errorf("trace MESCIC: exit %d\n%s%s", code, out, errs)
 	}
 	// Nearest names with nothing between them: asked, not guessed.
@@ -391,5 +391,28 @@ func TestExport(t *testing.T) {
 		if strings.HasSuffix(e.Name(), ".tmp") || e.Name() == "x.graphml" {
 			t.Errorf("left behind: %s", e.Name())
 		}
+	}
+}
+
+// TestCount: counts in the CLI's output are singular for 1 only.
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		many []string
+		want string
+	}{
+		{0, nil, "0 mandates"}, {1, nil, "1 mandate"}, {2, nil, "2 mandates"},
+		{1, []string{"entries"}, "1 mandate"}, {3, []string{"entries"}, "3 entries"},
+	} {
+		if got := count(tc.n, "mandate", tc.many...); got != tc.want {
+			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+	// One file that fails: "1 of 1 file failed and was not written".
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	os.WriteFile(bad, []byte("\x00\x01\x02 not a page"), 0o644)
+	code, out, errs := run(t, "--store", t.TempDir(), "ingest", bad)
+	if code != 1 || !strings.Contains(out, "ingested 0 files (0 unchanged, 1 failed): 0 mandates, 0 items") || !strings.Contains(errs, "1 of 1 file failed and was not written") {
+		t.Errorf("ingest of one bad file: exit %d\n%s%s", code, out, errs)
 	}
 }

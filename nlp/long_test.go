@@ -3,10 +3,8 @@ package nlp
 import (
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 )
 
 // longLine is a page of one mandate on one line of about size bytes: catalog
@@ -35,56 +33,6 @@ func TestLongMandateRefused(t *testing.T) {
 	if _, err := c.Process("long.txt", longLine(4<<10), nil); err != nil {
 		t.Fatalf("a mandate under the limit: %v", err)
 	}
-}
-
-// TestExtractLinear extracts one mandate of 16 and 64 KiB of names, the
-// worst case for discovery (BenchmarkLongMandate): per KiB, the longer
-// takes about as long as the shorter. When every word was compared with
-// every name found before it, the 64 KiB took 3.5 times as long per KiB
-// (BENCHMARKS.md, "Long lines": 3.3 s and 45.7 s). The ratio within one run
-// is what is compared, each time the best of two, so that a busy machine
-// slows both alike.
-func TestExtractLinear(t *testing.T) {
-	if testing.Short() || underRace() {
-		t.Skip("timing ratio: not with -short, nor under the race detector")
-	}
-	c := testCatalog(t)
-	perKiB := func(kib, runs int) time.Duration {
-		p, err := Parse("long.txt", longLine(kib<<10-200), c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(p.Paragraphs) != 1 {
-			t.Fatalf("%d paragraphs, want 1", len(p.Paragraphs))
-		}
-		best := time.Duration(1 << 62)
-		for range runs {
-			start := time.Now()
-			c.Extract(p, nil)
-			best = min(best, time.Since(start))
-		}
-		return best / time.Duration(kib)
-	}
-	perKiB(2, 1) // prose's model, loaded once
-	short, long := perKiB(16, 2), perKiB(64, 1)
-	ratio := float64(long) / float64(short)
-	t.Logf("extraction per KiB: %v at 16 KiB, %v at 64 KiB (ratio %.2f)", short, long, ratio)
-	if ratio > 2 {
-		t.Errorf("extraction per KiB grows with the mandate: %v at 16 KiB, %v at 64 KiB", short, long)
-	}
-}
-
-func underRace() bool {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range bi.Settings {
-		if s.Key == "-race" {
-			return s.Value == "true"
-		}
-	}
-	return false
 }
 
 // BenchmarkLongLine processes a page of one line of 1, 4 and 16 MiB (read,

@@ -37,6 +37,9 @@ func TestMain(m *testing.M) {
 		if mb, err := strconv.Atoi(os.Getenv("SUMMITGRAPH_TEST_MEMTABLE_MB")); err == nil {
 			set.ingest.MemTableMB = mb
 		}
+		if mb, err := strconv.Atoi(os.Getenv("SUMMITGRAPH_TEST_MIN_FREE_MB")); err == nil {
+			set.ingest.MinFreeMB = mb
+		}
 		os.Exit(mainWith(set))
 	}
 	os.Exit(m.Run())

@@ -161,6 +161,12 @@ func (s *Server) Handler() http.Handler {
 			return
 		}
 		fmt.Fprintln(w, "ready")
+		// Reads go on when the disk is nearly full; writes wait for room.
+		if !s.cfg.ReadOnly {
+			if err := s.store.WritesRefused(); err != nil {
+				fmt.Fprintln(w, "writes refused:", err)
+			}
+		}
 	})
 	mux.Handle("/", observe("explorer", log, m, web.Handler()))
 	return mux

@@ -64,6 +64,10 @@ type Options struct {
 	// store's default); see StoreOptions. Tests make it small, so that a
 	// small ingest spreads its tables over levels as a large one does.
 	MemTableMB int
+	// MinFreeMB is the store's disk reserve for an ingest (0: the store's
+	// default, store.Options.MinFreeMB); tests make it small, so that a
+	// small disk holds a store at all.
+	MinFreeMB int
 	// Observe, when set, is told of every file's result as soon as it is
 	// written (the server counts them in its metrics).
 	Observe func(Result)
@@ -79,7 +83,7 @@ const BulkFiles = 100
 // StoreOptions are the options to open the store in dir with for an
 // ingest of n files.
 func StoreOptions(dir string, n int, o Options) store.Options {
-	return store.Options{Dir: dir, Bulk: n >= BulkFiles, MemTableMB: o.MemTableMB, NoLinks: o.NoLinks}
+	return store.Options{Dir: dir, Bulk: n >= BulkFiles, MemTableMB: o.MemTableMB, NoLinks: o.NoLinks, MinFreeMB: o.MinFreeMB}
 }
 
 // Ingester writes sources into one store, with the catalog loaded into it.

@@ -18,7 +18,7 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 	if err := b.Validate(); err != nil {
 		return graph.ApplyResult{}, err
 	}
-	if err := s.checkSpace(b.File); err != nil {
+	if err := s.checkSpace(b.File, 0); err != nil {
 		return graph.ApplyResult{}, err
 	}
 	s.writeMu.Lock()
@@ -34,6 +34,7 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 			}
 		}
 		w := s.newWriter(s.db.NewTransaction(true))
+		w.what = b.File
 		txn := w.txn
 		var err error
 		res, err = w.apply(b)
@@ -42,7 +43,7 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 			if err == nil {
 				// Again at the commit: other writers (another file, another
 				// process) may have taken the room since the first look.
-				err = s.checkSpace(b.File)
+				err = s.checkSpace(b.File, w.bytes)
 			}
 			if err == nil {
 				err = txn.Commit()

@@ -143,6 +143,9 @@ func (s *Store) curate(ctx context.Context, entry graph.AuditEntry, fn func(w *w
 			err = w.flushCounters()
 		}
 		if err == nil {
+			err = s.checkSpace("the curation decision", w.bytes)
+		}
+		if err == nil {
 			err = txn.Commit()
 		}
 		w.discard()

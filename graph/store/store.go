@@ -73,8 +73,10 @@ type Store struct {
 	cache  *nodeCache               // decoded nodes recently read
 	review reviewMemo               // the review queue's last counts (review.go)
 	links  linkIndex                // candidates of links between mandates; under writeMu
-	// minFree is the disk space a write needs left, in bytes.
+	// minFree is the disk space a write needs left, in bytes, beside what
+	// compactions may take (reserve).
 	minFree  int64
+	space    spaceWatch   // the disk's free space, sampled (space.go)
 	df       termDF       // documents by term, as the writer last wrote them; under writeMu
 	counters counterCache // the s| counters, as the writer last wrote them; under writeMu
 }
@@ -239,6 +241,9 @@ func Open(opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if !opts.ReadOnly && opts.Dir != "" && minFree > 0 {
+		s.watchSpace(opts.Logger)
+	}
 	return s, nil
 }
 
@@ -338,6 +343,7 @@ func Compact(opts Options) error {
 
 // Close closes the store, flushing what is in memory.
 func (s *Store) Close() error {
+	s.stopWatch()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
@@ -514,15 +520,4 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		}
 		return nil
 	})
-}
-
-// checkSpace refuses a write when the store's disk is nearly full.
-func (s *Store) checkSpace(what string) error {
-	if s.dir == "" || s.minFree <= 0 {
-		return nil
-	}
-	if free := diskFree(s.dir); free >= 0 && free < s.minFree {
-		return graph.Errorf(graph.EUNAVAILABLE, "%s not written: only %d MiB free on the disk of store %s (a write needs %d MiB); free some space and ingest it again", what, free>>20, s.dir, s.minFree>>20)
-	}
-	return nil
 }

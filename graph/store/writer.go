@@ -39,6 +39,10 @@ type writer struct {
 	owners map[string]string     // mandate → the posting group of its sources, for the mandates it wrote
 
 	ls *linkState // link finding (links.go)
+
+	what   string // what is written, for the disk's refusal (a file's name)
+	bytes  int64  // keys and values set or deleted so far
+	looked int64  // bytes when the disk was last looked at (spaceDuring)
 }
 
 // newWriter makes the writer of one write transaction: every change to the
@@ -78,9 +82,22 @@ func (w *writer) countMandate(m *graph.Mandate, d int64) {
 	}
 }
 
-func (w *writer) set(k, v []byte) error { return w.txn.Set(k, v) }
+func (w *writer) set(k, v []byte) error {
+	if err := w.spaceDuring(len(k) + len(v) + entryOverhead); err != nil {
+		return err
+	}
+	return w.txn.Set(k, v)
+}
 
-func (w *writer) del(k []byte) error { return w.txn.Delete(k) }
+func (w *writer) del(k []byte) error {
+	if err := w.spaceDuring(len(k) + entryOverhead); err != nil {
+		return err
+	}
+	return w.txn.Delete(k)
+}
+
+// entryOverhead is about what Badger's logs add to an entry's key and value.
+const entryOverhead = 24
 
 func (w *writer) exists(k []byte) (bool, error) {
 	_, err := w.txn.Get(k)

@@ -33,6 +33,8 @@ type MandatePage struct {
 	// Cursors[i] is the cursor of Mandates[i].
 	Cursors     []string
 	HasNextPage bool
+	// HasPreviousPage: mandates come before the page (MandatesBefore).
+	HasPreviousPage bool
 }
 
 // EndCursor is the cursor of the last mandate of the page, "" when empty.

@@ -93,6 +93,9 @@ func (dp *docParser) run(blocks []*block, tb *titleBlock) {
 			dp.d.TitleBlock = append(dp.d.TitleBlock, TextBlock{Line: l.no, Text: l.text})
 			for _, c := range cells(l.text) {
 				dp.titles[graph.NormalizeName(c)] = true
+				if t := withoutFurnitureTail(c); t != c {
+					dp.titles[graph.NormalizeName(t)] = true
+				}
 			}
 		}
 	}
@@ -151,12 +154,7 @@ func motto(b *block) bool {
 // runningHeader reports whether a line is the title block's printed again
 // at the top of a page, perhaps beside a page counter.
 func (dp *docParser) runningHeader(t string) bool {
-	for _, c := range cells(t) {
-		if !dp.titles[graph.NormalizeName(c)] && !docFurniture(c) {
-			return false
-		}
-	}
-	return true
+	return everyCell(t, func(c string) bool { return dp.titles[graph.NormalizeName(c)] || docFurniture(c) })
 }
 
 // subtitleLines reports whether the lines after a title block's last line,

@@ -267,21 +267,74 @@ func cells(t string) []string {
 }
 
 // furnitureLine reports whether a line is furniture, or every column of
-// it is ("- 2 -        CA-VIII/doc.1/18").
+// it is ("- 2 -        CA-VIII/doc.1/18", or "- 2 - CA-VIII/doc.1/18" as
+// a web page or a PDF's text runs the columns together).
 func furnitureLine(t string) bool {
 	if docFurniture(t) {
 		return true
 	}
-	cs := cells(t)
-	if len(cs) < 2 {
-		return false
-	}
-	for _, c := range cs {
-		if !docFurniture(c) {
+	return everyCell(t, docFurniture)
+}
+
+// everyCell reports whether every column of a line is ok, a column that
+// is not being perhaps columns run together with single spaces (see
+// joinedColumns).
+func everyCell(t string, ok func(string) bool) bool {
+	for _, c := range cells(t) {
+		if !ok(c) && !joinedColumns(c, ok, 2) {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutFurnitureTail is t without a right-hand page counter or
+// document symbol of up to four words run into it with one space ("Summit of the Americas -
+// Plan of Action Page 1 of 4" is "Summit of the Americas - Plan of
+// Action"); t when it ends with none.
+func withoutFurnitureTail(t string) string {
+	if len(t) > 120 {
+		return t
+	}
+	// starts[i] is where the i-th field of t begins.
+	var starts []int
+	space := true
+	for i, r := range t {
+		if !unicode.IsSpace(r) && space {
+			starts = append(starts, i)
+		}
+		space = unicode.IsSpace(r)
+	}
+	for k := min(4, len(starts)-1); k >= 1; k-- {
+		if tail := strings.TrimSpace(t[starts[len(starts)-k]:]); rePageCounter.MatchString(tail) || reSymbol.MatchString(tail) {
+			return strings.TrimRightFunc(t[:starts[len(starts)-k]], unicode.IsSpace)
+		}
+	}
+	return t
+}
+
+// joinedColumns reports whether t is columns that are each ok, printed with
+// one space between them, as a web page collapses the spaces of a
+// page's header and counter ("Summit of the Americas - Plan of Action
+// Page 2 of 4"): a right-hand column of up to four words that is ok, and
+// a left-hand part that is ok or, depth allowing, columns too. Only a
+// short line with a figure or a slash is tried: page counters and
+// document symbols have one.
+func joinedColumns(t string, ok func(string) bool, depth int) bool {
+	if depth == 0 || len(t) > 120 || !strings.ContainsAny(t, "0123456789/") {
+		return false
+	}
+	fs := strings.Fields(t)
+	for k := 1; k <= 4 && k < len(fs); k++ {
+		if !ok(strings.Join(fs[len(fs)-k:], " ")) {
+			continue
+		}
+		left := strings.Join(fs[:len(fs)-k], " ")
+		if ok(left) || joinedColumns(left, ok, depth-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitBlocks cuts a document's lines into blocks: at blank lines and

@@ -309,6 +309,9 @@ func (c *Catalog) ResolveTitle(lines []string) TitleBlock {
 	for li, line := range lines {
 		text = append(text, line)
 		for _, col := range columns(line) {
+			// A page counter run into the column with one space ("Plan of
+			// Action Page 1 of 4") is not part of a title.
+			col = withoutFurnitureTail(col)
 			toks := titleTokens(col)
 			if len(toks) == 0 || len(toks) > titleBlockMaxWords {
 				continue

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -444,7 +443,8 @@ func ordinal(n int, style string) string {
 }
 
 // text writes a text node: white space collapsed as a browser does (but
-// in <pre>), soft hyphens dropped.
+// in <pre>), soft hyphens and control characters dropped. A U+FFFD the
+// page holds is a character a browser shows, kept as plain text keeps it.
 func (w *htmlWalker) text(s string) {
 	if w.pre > 0 {
 		for i, part := range strings.Split(s, "\n") {
@@ -464,8 +464,8 @@ func (w *htmlWalker) text(s string) {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f':
 			w.space = true
 		case r == '\u00ad':
-		case r == utf8.RuneError || unicode.IsControl(r):
-			w.space = w.space || unicode.IsControl(r)
+		case unicode.IsControl(r):
+			w.space = true
 		default:
 			if w.line.Len() == 0 {
 				w.start()

@@ -52,8 +52,15 @@ func TestEvalDocumentsAsHTML(t *testing.T) {
 			t.Fatal(err)
 		}
 		base := strings.TrimSuffix(filepath.Base(f), ".txt")
+		page := asHTML(base, string(data))
+		if dir := os.Getenv("SUMMITGRAPH_WRITE_EVAL_HTML"); dir != "" {
+			// testdata/evalpdf/make.sh prints these pages to PDF.
+			if err := os.WriteFile(filepath.Join(dir, base+".html"), []byte(page), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		a, _ := ingest.Text(base+".txt", data)
-		h, _ := ingest.Text(base+".html", []byte(asHTML(base, string(data))))
+		h, _ := ingest.Text(base+".html", []byte(page))
 		srcs = append(srcs, a, h)
 	}
 	in, st := newIngester(t, ingest.Options{})

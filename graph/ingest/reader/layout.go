@@ -109,10 +109,17 @@ func pageLines(pg *pdfPage) (lines []*line, chars, bad int) {
 		}
 		r := c.R
 		switch {
-		case r == 0 || c.Bad || r == utf8.RuneError:
+		case r == 0 || c.Bad:
 			chars++
 			bad++
 			continue
+		case r == utf8.RuneError:
+			// U+FFFD is what the font maps the glyph to: the page prints a
+			// replacement character (a copy that lost a letter before it was
+			// printed) or the font maps nothing. It is kept, as plain text
+			// keeps it, and counted with the unmapped: a page of them is a
+			// text layer without Unicode.
+			bad++
 		case r == 2:
 			r = '-'
 		case r == '\u00ad':
@@ -540,8 +547,12 @@ func layoutDoc(ctx context.Context, doc *pdfDoc) ([]laidPage, error) {
 					// A paragraph cut by a column or page break goes on:
 					// the new block starts higher than the last one ended
 					// (or on a new page) and reads on from it.
+					// A page number left in the middle of a page (a printed
+					// copy's "- 2 -" between the parts of a paragraph, kept by
+					// whoever made the PDF) is no paragraph to go on with: the
+					// parser skips it as it does in text.
 					flow := i != prevPage || b.box.Y0 < prevB.box.Y0
-					if !endsSentence(prev.text) && !reStartsMarker.MatchString(t) && continues(prev.text, t, flow) {
+					if !endsSentence(prev.text) && !reStartsMarker.MatchString(t) && !rePageNumber.MatchString(prev.text) && continues(prev.text, t, flow) {
 						prev.text = j.join(prev.text, t)
 						prevB = b
 						prevPage = i
@@ -580,8 +591,8 @@ func indentOf(l *line, b *block, unit float64) int {
 // a word in capitals under a line in lower case ("MANDATES" under its
 // theme).
 func broken(prev, l *line, right float64) bool {
-	if strings.HasSuffix(prev.text(), "-") {
-		return false // hyphenated: wrapped, not broken
+	if pt := prev.text(); strings.HasSuffix(pt, "-") && !strings.HasSuffix(pt, " -") {
+		return false // hyphenated: wrapped, not broken ("- 3 -" is a page number)
 	}
 	if t := l.text(); upperWord(t) && !upperWord(prev.text()) {
 		return true

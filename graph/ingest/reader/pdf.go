@@ -72,7 +72,7 @@ func readPDF(ctx context.Context, name string, data []byte) (*Text, error) {
 		case p.chars == 0 && doc.Pages[i].Images > 0:
 			w.Message = "the page has no text layer, only images (scanned?): its text is not read"
 		case p.chars > 0 && p.bad*10 > p.chars:
-			w.Message = fmt.Sprintf("%d of the page's %d characters have no Unicode in the PDF's fonts and were left out", p.bad, p.chars)
+			w.Message = fmt.Sprintf("%d of the page's %d characters have no Unicode in the PDF's fonts and were left out or read as U+FFFD", p.bad, p.chars)
 		default:
 			continue
 		}

@@ -48,6 +48,10 @@ type Origin struct {
 	Format   string    // "text", "html" or "pdf"; "" is text
 	Pages    []int     // Pages[i] is the 1-based line on which page i+1 starts; nil but for PDFs
 	Warnings []Warning // the reader's warnings, reported before the parser's
+	// Lang is the language the file declares (an HTML page's lang, a PDF's
+	// /Lang), as written; "" when none. A hint: it is taken only where the
+	// text does not tell its own language (see Page.hintLanguage).
+	Lang string
 }
 
 // ProcessFrom is Process for text a reader took out of a file of another
@@ -63,6 +67,7 @@ func (c *Catalog) ProcessFrom(name string, data []byte, o Origin, known []Docume
 		o.Format = ""
 	}
 	p.Format, p.Pages = o.Format, o.Pages
+	p.hintLanguage(o.Lang)
 	if len(o.Warnings) > 0 {
 		p.Warnings = append(append([]Warning(nil), o.Warnings...), p.Warnings...)
 	}

@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"summitgraph/graph"
@@ -77,14 +79,63 @@ func paragraphLanguage(text, page string) string {
 
 // pageLanguage is the language of a document's paragraphs, or of its
 // preamble and title block when it has no paragraphs.
-func pageLanguage(p *Page) string {
+func pageLanguage(p *Page) string { return DetectLanguage(languageText(p)) }
+
+// languageText is the text a page's language is told from.
+func languageText(p *Page) string {
 	if len(p.Paragraphs) > 0 || p.Document == nil {
-		return DetectLanguage(p.allText())
+		return p.allText()
 	}
 	var b strings.Builder
 	for _, t := range append(append([]TextBlock(nil), p.Document.Preamble...), p.Document.TitleBlock...) {
 		b.WriteString(t.Text)
 		b.WriteByte(' ')
 	}
-	return DetectLanguage(b.String())
+	return b.String()
+}
+
+// clearLanguage reports whether a text's own words tell its language: the
+// best language scores at least minClearScore and twice the next one.
+func clearLanguage(text string) bool {
+	sc := ScoreLanguages(text)
+	best, second := 0.0, 0.0
+	for _, l := range Languages {
+		switch v := sc[l]; {
+		case v > best:
+			best, second = v, best
+		case v > second:
+			second = v
+		}
+	}
+	return best >= minClearScore && best >= 2*second
+}
+
+// minClearScore is the least evidence (ScoreLanguages) a clear language
+// has: a few of its words.
+const minClearScore = 3
+
+// hintLanguage takes the language a file declares (an HTML page's lang,
+// a PDF's /Lang: "es", "pt-BR") where the text does not tell its own: the
+// page's language when its text is not clear (clearLanguage), and that of
+// each paragraph whose own text is not clear either. Clear text keeps the
+// language it shows, whatever the file declares; a hint that is not one
+// of the four languages is ignored. It says so in a warning when it
+// changes the page's language.
+func (p *Page) hintLanguage(hint string) {
+	hint = strings.ToLower(strings.TrimSpace(hint))
+	if i := strings.IndexAny(hint, "-_"); i >= 0 {
+		hint = hint[:i]
+	}
+	if !slices.Contains(Languages, hint) || clearLanguage(languageText(p)) {
+		return
+	}
+	if p.Language != hint {
+		p.Warnings = append(p.Warnings, Warning{File: p.File, Message: fmt.Sprintf("language %s, as the file declares: its text does not tell (read as %s)", hint, p.Language)})
+	}
+	p.Language = hint
+	for _, para := range p.Paragraphs {
+		if len(strings.Fields(para.Text)) < minLanguageWords || !clearLanguage(para.Text) {
+			para.Language = hint
+		}
+	}
 }

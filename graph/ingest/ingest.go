@@ -217,7 +217,7 @@ func (in *Ingester) process(ctx context.Context, cat *nlp.Catalog, src Source, k
 	if err != nil {
 		return nil, err
 	}
-	o := nlp.Origin{Format: text.Format.String(), Pages: text.Pages}
+	o := nlp.Origin{Format: text.Format.String(), Pages: text.Pages, Lang: text.Lang}
 	for _, w := range text.Warnings {
 		o.Warnings = append(o.Warnings, nlp.Warning{File: src.Name, Line: w.Line, Page: w.Page, Message: w.Message})
 	}

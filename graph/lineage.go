@@ -62,7 +62,9 @@ type LinkFeatures struct {
 	// entity ids ("e:" + id), numbers ("n:" + digits) and word roots
 	// ("w:" + the first letters of a folded word of five letters or more,
 	// which cognates share across English, Spanish, French and
-	// Portuguese: democr-, corrup-, transp-, judici-).
+	// Portuguese: democr-, corrup-, transp-, judici-), and the stems of
+	// the text as the search index has them ("s:" + stem, in the text's
+	// language), which only RELATED counts.
 	Keys []string `cbor:"12,keyasint,omitempty"`
 	// Runes is the length of the text in code points.
 	Runes int `cbor:"13,keyasint,omitempty"`
@@ -73,8 +75,8 @@ type LinkFeatures struct {
 
 // Features computes a mandate's link features; entities are the ids of the
 // entities it mentions (conventions, institutions, themes), kind its
-// document's kind.
-func Features(m *Mandate, kind DocumentKind, entities []string) LinkFeatures {
+// document's kind, // stems are its index terms (Vector.Terms).
+func Features(m *Mandate, kind DocumentKind, entities []string, stems []TermFreq) LinkFeatures {
 	f := LinkFeatures{
 		ID: m.ID, Summit: m.Summit, Document: m.Document, DocKind: kind, Language: m.Language,
 		Number: m.Number, Parent: m.Parent, Compiled: m.Citation != "",
@@ -96,6 +98,11 @@ func Features(m *Mandate, kind DocumentKind, entities []string) LinkFeatures {
 		}
 		if r := wordRoot(w); r != "" {
 			keys["w:"+r] = true
+		}
+	}
+	for _, t := range stems {
+		if len(t.Term) >= 3 && !isDigits(t.Term) && !shortFunctionWords[t.Term] {
+			keys["s:"+t.Term] = true
 		}
 	}
 	for k := range keys {
@@ -188,6 +195,20 @@ var stopRoots = func() map[string]bool {
 	return m
 }()
 
+// shortFunctionWords are the short function words of the four languages,
+// left out of the stems should an index have kept them (the search
+// index's own stop words are longer lists).
+var shortFunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the and for with its our are was has not but all any
+		los las del con por que una uno sus para como mas sin ser
+		les des une aux par pour sur dans est qui ses leur avec
+		dos das nos nas por uma com para seu sua pelo pela`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // renewalCues are the opening words of a paragraph that renews an earlier
 // commitment, folded, as prefixes.
 var renewalCues = []string{
@@ -210,12 +231,33 @@ func renewalCue(words []string) string {
 	return ""
 }
 
+// DiceWeight is how much a shared key of each sort counts in SharedKeys.
+func DiceWeight(k string) int { return int(keyWeight(k)) }
+
 // keyWeight is how much a shared key of each sort counts.
 func keyWeight(k string) float64 {
 	switch k[0] {
 	case 'e':
 		if strings.HasPrefix(k, "e:theme/") {
 			return 1 // a theme is a broad subject, not a named act
+		}
+		return 3
+	case 'n':
+		return 2
+	case 's':
+		return 0 // stems are for RELATED (RelatedWeight)
+	}
+	return 1
+}
+
+// RelatedWeight is how much a key counts in RELATED's cosine: a named
+// entity 3, a number 2, a theme, a stem or a root 1. The weights are whole
+// numbers so that a score is the same whatever order keys are added in.
+func RelatedWeight(k string) int32 {
+	switch k[0] {
+	case 'e':
+		if strings.HasPrefix(k, "e:theme/") {
+			return 1
 		}
 		return 3
 	case 'n':
@@ -247,7 +289,9 @@ func SharedKeys(a, b []string) Shared {
 		default:
 			w := keyWeight(a[i])
 			wa, wb, ws = wa+w, wb+w, ws+w
-			keys = append(keys, a[i])
+			if w > 0 {
+				keys = append(keys, a[i])
+			}
 			i++
 			j++
 		}
@@ -261,13 +305,15 @@ func SharedKeys(a, b []string) Shared {
 // Describe writes shared keys for a link's note: "entities …; numbers …;
 // roots …".
 func (s Shared) Describe() string {
-	var ents, nums, roots []string
+	var ents, nums, roots, stems []string
 	for _, k := range s.Keys {
 		switch k[0] {
 		case 'e':
 			ents = append(ents, k[2:])
 		case 'n':
 			nums = append(nums, k[2:])
+		case 's':
+			stems = append(stems, k[2:])
 		default:
 			roots = append(roots, k[2:]+"-")
 		}
@@ -279,11 +325,16 @@ func (s Shared) Describe() string {
 	if len(nums) > 0 {
 		parts = append(parts, "numbers "+strings.Join(nums, ", "))
 	}
-	if len(roots) > 0 {
-		if len(roots) > 12 {
-			roots = append(roots[:12], fmt.Sprintf("(+%d)", len(roots)-12))
+	for _, l := range []struct {
+		name string
+		ws   []string
+	}{{"stems ", stems}, {"roots ", roots}} {
+		if len(l.ws) > 12 {
+			l.ws = append(l.ws[:12], fmt.Sprintf("(+%d)", len(l.ws)-12))
 		}
-		parts = append(parts, "roots "+strings.Join(roots, " "))
+		if len(l.ws) > 0 {
+			parts = append(parts, l.name+strings.Join(l.ws, " "))
+		}
 	}
 	if len(parts) == 0 {
 		return "nothing shared"

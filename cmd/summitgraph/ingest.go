@@ -22,6 +22,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("q", false, "print only the totals and the failures")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the ingest to this file")
+	links := fs.Bool("links", true, "find the links between mandates (QUOTES, TRANSLATION, RENEWS, RELATED); --links=false to time an ingest without them (the store then has none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +54,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(srcs) == 0 && badPaths != nil {
 		return badPaths
 	}
-	opts := ingest.StoreOptions(e.storeDir, len(srcs), e.ingest)
+	iopts := e.ingest
+	iopts.NoLinks = !*links
+	opts := ingest.StoreOptions(e.storeDir, len(srcs), iopts)
 	a, err := openAppWith(ctx, opts, adviceIngest)
 	if err != nil {
 		return err
@@ -64,7 +67,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			a.Close()
 		}
 	}()
-	in := ingest.New(a.store, a.catalog, e.ingest)
+	in := ingest.New(a.store, a.catalog, iopts)
 	in.LimitMemory(ctx, srcs)
 	var bar *progressbar.ProgressBar
 	if len(srcs) >= 20 && isTerminal(e.stderr) {

@@ -67,6 +67,9 @@ type Options struct {
 	// Observe, when set, is told of every file's result as soon as it is
 	// written (the server counts them in its metrics).
 	Observe func(Result)
+	// NoLinks ingests without link finding (store.Options.NoLinks): for
+	// measuring what it costs.
+	NoLinks bool
 }
 
 // BulkFiles is the number of files from which an ingest is a bulk load
@@ -76,7 +79,7 @@ const BulkFiles = 100
 // StoreOptions are the options to open the store in dir with for an
 // ingest of n files.
 func StoreOptions(dir string, n int, o Options) store.Options {
-	return store.Options{Dir: dir, Bulk: n >= BulkFiles, MemTableMB: o.MemTableMB}
+	return store.Options{Dir: dir, Bulk: n >= BulkFiles, MemTableMB: o.MemTableMB, NoLinks: o.NoLinks}
 }
 
 // Ingester writes sources into one store, with the catalog loaded into it.

@@ -239,7 +239,20 @@ func TestLineageReplaceAndRemove(t *testing.T) {
 	if _, err := st.Apply(ctx, &graph.Batch{File: la2022, Hash: "removed"}); err != nil {
 		t.Fatal(err)
 	}
+	// Left: the translations, and RELATED between Lima's paragraphs
+	// (never a paragraph and its own translation).
+	related := 0
 	for _, l := range lineageLinks(t, st) {
+		if strings.HasPrefix(l, "RELATED ") && !strings.Contains(l, la2022) {
+			f := strings.Fields(l)
+			fa, na, _ := strings.Cut(f[1], "#")
+			fb, nb, _ := strings.Cut(f[3], "#")
+			if fa != fb && na == nb {
+				t.Errorf("a paragraph RELATED to its translation: %s", l)
+			}
+			related++
+			continue
+		}
 		if strings.Contains(l, la2022) || !strings.HasPrefix(l, "TRANSLATION ") {
 			t.Errorf("left after removing %s: %s", la2022, l)
 		}
@@ -250,7 +263,7 @@ func TestLineageReplaceAndRemove(t *testing.T) {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	checkLinkKeys(t, dir, gone)
+	checkLinkKeys(t, dir, gone, 16+2*related)
 }
 
 // ids are the mandates of a file.
@@ -273,7 +286,7 @@ func ids(t *testing.T, st *store.Store, file string) map[string]bool {
 // names a mandate of gone; every l| and y| key is a mandate's that exists;
 // every link edge (e|) has both ends and its reverse (r|), and every
 // reverse of a link its edge.
-func checkLinkKeys(t *testing.T, dir string, gone []string) {
+func checkLinkKeys(t *testing.T, dir string, gone []string, wantLinks int) {
 	t.Helper()
 	db, err := badger.Open(badger.DefaultOptions(dir).WithReadOnly(true).WithLogger(nil))
 	if err != nil {
@@ -334,8 +347,9 @@ func checkLinkKeys(t *testing.T, dir string, gone []string) {
 		}
 	}
 	// What is left: Lima's English and Spanish copies, translations of
-	// each other (4 paragraphs × 2 ways, an edge and a reverse each).
-	if features != 8 || links != 16 {
-		t.Errorf("left: %d l| keys, %d link keys (e| and r|), %d y| keys; want 8 and 16", features, links, partners)
+	// each other (4 paragraphs × 2 ways, an edge and a reverse each), and
+	// the RELATED links between them.
+	if features != 8 || links != wantLinks {
+		t.Errorf("left: %d l| keys, %d link keys (e| and r|), %d y| keys; want 8 and %d", features, links, partners, wantLinks)
 	}
 }

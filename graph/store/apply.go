@@ -28,8 +28,10 @@ func (s *Store) Apply(ctx context.Context, b *graph.Batch) (graph.ApplyResult, e
 		if err := ctxErr(ctx); err != nil {
 			return graph.ApplyResult{}, err
 		}
-		if err := s.loadLinks(); err != nil {
-			return graph.ApplyResult{}, fmt.Errorf("apply %s: load the link index: %w", b.File, err)
+		if !s.noLinks {
+			if err := s.loadLinks(); err != nil {
+				return graph.ApplyResult{}, fmt.Errorf("apply %s: load the link index: %w", b.File, err)
+			}
 		}
 		w := s.newWriter(s.db.NewTransaction(true))
 		txn := w.txn
@@ -224,8 +226,10 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 			return res, err
 		}
 	}
-	if err := w.findLinks(b, edges, &res); err != nil {
-		return res, err
+	if !w.s.noLinks {
+		if err := w.findLinks(b, edges, &res); err != nil {
+			return res, err
+		}
 	}
 
 	// 3. Remember the file.
@@ -250,6 +254,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 	for _, id := range uniqueSorted(append(slices.Clone(old.Documents), nm.Documents...)) {
 		if err := w.collectDocument(id); err != nil {
 			return res, err
+		}
+	}
+	for _, id := range old.Documents {
+		if !slices.Contains(nm.Documents, id) {
+			if err := w.uncountRead(id); err != nil {
+				return res, err
+			}
 		}
 	}
 	for _, id := range uniqueSorted(append(slices.Clone(old.Entities), nm.Entities...)) {

@@ -53,12 +53,13 @@ func fileA2() F {
 func TestApplyResultAndStats(t *testing.T) {
 	s := openStore(t)
 	res := apply(t, s, fileA())
-	if want := (graph.ApplyResult{File: "a.txt", Mandates: 5, Edges: 13}); res != want {
+	// Mandates 1 and 3 share "corruption": one RELATED link.
+	if want := (graph.ApplyResult{File: "a.txt", Mandates: 5, Edges: 14, Links: 1, Similar: 1}); res != want {
 		t.Fatalf("Apply = %+v, want %+v", res, want)
 	}
 	sn := checkStore(t, s)
 	st, _ := s.Stats(bg)
-	want := graph.Stats{Summits: 5, Documents: 3, Mandates: 5, Conventions: 2, Institutions: 5, Themes: 2, Mentions: 8, Edges: 3 + 3 + 13, Files: 1}
+	want := graph.Stats{Summits: 5, Documents: 3, Mandates: 5, Conventions: 2, Institutions: 5, Themes: 2, Mentions: 8, Edges: 3 + 3 + 14, Files: 1}
 	if st != want {
 		t.Fatalf("Stats = %+v, want %+v", st, want)
 	}
@@ -119,7 +120,8 @@ func TestApplyReplacesCorrectedFile(t *testing.T) {
 	apply(t, s, fileA())
 	v1, v2 := fileA().IDs(), fileA2().IDs()
 	res := apply(t, s, fileA2())
-	if want := (graph.ApplyResult{File: "a.txt", Replaced: true, Mandates: 4, Removed: 3, Edges: 10}); res != want {
+	// RELATED: 1 and 3 ("corruption"), 1 and 5 (the OAS).
+	if want := (graph.ApplyResult{File: "a.txt", Replaced: true, Mandates: 4, Removed: 3, Edges: 12, Links: 2, Similar: 2}); res != want {
 		t.Errorf("Apply v2 = %+v, want %+v", res, want)
 	}
 	sn := checkStore(t, s)
@@ -146,7 +148,7 @@ func TestApplyReplacesCorrectedFile(t *testing.T) {
 		}
 	}
 	st, _ := s.Stats(bg)
-	want := graph.Stats{Summits: 5, Documents: 3, Mandates: 4, Conventions: 2, Institutions: 4, Themes: 2, Mentions: 6, Edges: 3 + 3 + 10, Files: 1}
+	want := graph.Stats{Summits: 5, Documents: 3, Mandates: 4, Conventions: 2, Institutions: 4, Themes: 2, Mentions: 6, Edges: 3 + 3 + 12, Files: 1}
 	if st != want {
 		t.Errorf("Stats = %+v, want %+v", st, want)
 	}

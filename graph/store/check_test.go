@@ -345,8 +345,10 @@ func checkStore(t testing.TB, s *store.Store) *snapshot {
 			}
 			if sn.mandates[e.From] == nil || sn.mandates[e.To] == nil {
 				bad("%s %s -> %s is not mandate → mandate", e.Type, e.From, e.To)
-			} else if a, b := sn.mandates[e.From], sn.mandates[e.To]; (e.Type == graph.Renews || e.Type == graph.RelatedTo) && (a.Summit == "" || a.Summit == b.Summit) {
+			} else if a, b := sn.mandates[e.From], sn.mandates[e.To]; e.Type == graph.Renews && (a.Summit == "" || a.Summit == b.Summit) {
 				bad("%s %s -> %s within one summit or unattributed", e.Type, e.From, e.To)
+			} else if e.Type == graph.RelatedTo && (a.ID == b.ID || a.Parent == b.ID || b.Parent == a.ID) {
+				bad("RELATED %s -> %s: a mandate and itself or its item", e.From, e.To)
 			}
 		}
 	}

@@ -48,9 +48,9 @@ func (s *Store) loadLinks() error {
 		return err
 	}
 	w := &writer{s: s}
-	s.links.rescore(func(a, b *graph.LinkFeatures) (graph.EdgeType, float64) {
-		t, _, _, score, _ := w.relatedRule(a, b)
-		return t, graph.Round2(score)
+	s.links.rescore(func(a, b int32) (graph.EdgeType, float64) {
+		t, _, _, score := w.relatedRule(a, b)
+		return t, score
 	})
 	return nil
 }
@@ -148,6 +148,10 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 	for _, d := range b.Documents {
 		kinds[d.ID] = d.DocKind
 	}
+	stems := map[string][]graph.TermFreq{}
+	for _, v := range b.Vectors {
+		stems[v.ID] = v.Terms
+	}
 	ents := map[string][]string{}
 	for _, e := range edges {
 		if e.Type == graph.Mentions {
@@ -164,7 +168,7 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 		if !ok && mm.Document != "" {
 			kind = w.documentKind(mm.Document)
 		}
-		f := graph.Features(mm, kind, ents[m.ID])
+		f := graph.Features(mm, kind, ents[m.ID], stems[m.ID])
 		v, err := encode(f)
 		if err != nil {
 			return err
@@ -256,12 +260,12 @@ func (w *writer) choosePartners(id string, offer bool) {
 		}
 	}
 	for _, p := range x.candidates(o) {
-		t, _, _, score, _ := w.relatedRule(x.feats[o], x.feats[p])
+		t, _, _, score := w.relatedRule(o, p)
 		switch t {
 		case graph.Renews:
 			ls.touched[pairKey(id, x.feats[p].ID)] = true
 		case graph.RelatedTo:
-			all = append(all, scored{p, graph.Round2(score), t})
+			all = append(all, scored{p, score, t})
 		}
 	}
 	sort.Slice(all, func(i, j int) bool { return x.better(all[i], all[j]) })
@@ -348,12 +352,7 @@ func (w *writer) reconcile() error {
 			continue
 		}
 		have, linked := x.pairs[a][b]
-		var t graph.EdgeType
-		var from, to, note string
-		var score float64
-		if x.selectiveShared(a, b) >= minShared {
-			t, from, to, score, note = w.relatedRule(x.feats[a], x.feats[b])
-		}
+		t, from, to, score := w.relatedRule(a, b)
 		if t == graph.RelatedTo && !x.inTop(a, b) && !x.inTop(b, a) {
 			t = ""
 		}
@@ -370,7 +369,7 @@ func (w *writer) reconcile() error {
 			x.unpair(a, b)
 		}
 		if t != "" {
-			if err := w.putLink(t, from, to, score, note); err != nil {
+			if err := w.putLink(t, from, to, score, w.relatedNote(t, a, b)); err != nil {
 				return err
 			}
 		}
@@ -416,50 +415,111 @@ func (s *Store) summitLater(a, b string) bool {
 	return sa != nil && sb != nil && sa.SortKey() > sb.SortKey()
 }
 
-// relatedRule decides between two mandates of different summits: RENEWS
-// (later → earlier) when they share enough (less with a renewal word), or
-// RELATED (smaller id → larger); "" when neither.
-func (w *writer) relatedRule(a, b *graph.LinkFeatures) (t graph.EdgeType, from, to string, score float64, note string) {
-	if a.Summit == "" || b.Summit == "" || a.Summit == b.Summit {
+// relatedRule decides between two mandates: RENEWS (later summit →
+// earlier) when they share enough named entities, numbers and word roots
+// (less with a renewal word), else RELATED (smaller id → larger) when they
+// share anything, scored by the weighted cosine of their keys (entities,
+// numbers, stems and roots: across languages through the entities,
+// numbers and roots); "" when neither. A mandate and its own items, or
+// two copies of one paragraph (its translations, a compiled copy), are not
+// related: they are the same text. Scores are rounded (graph.Round2).
+func (w *writer) relatedRule(a, b int32) (t graph.EdgeType, from, to string, score float64) {
+	x := &w.s.links
+	fa, fb := x.feats[a], x.feats[b]
+	if fa.ID == fb.ID || fa.Parent == fb.ID || fb.Parent == fa.ID || sameParagraph(fa, fb) {
+		return
+	}
+	ps := x.scores(a, b)
+	if r, later, earlier, s := w.renews(fa, fb, ps); r {
+		return graph.Renews, later.ID, earlier.ID, graph.Round2(s)
+	}
+	if score = graph.Round2(ps.cosine); score <= 0 {
+		return "", "", "", 0
+	}
+	from, to = fa.ID, fb.ID
+	if from > to {
+		from, to = to, from
+	}
+	return graph.RelatedTo, from, to, min(score, 1)
+}
+
+// sameParagraph reports whether a and b are copies of one paragraph of a
+// summit document: top-level, with the same printed number, in one
+// document or in two languages of one summit (a translation, which
+// TRANSLATION links).
+func sameParagraph(a, b *graph.LinkFeatures) bool {
+	if a.Parent != "" || b.Parent != "" || a.Number == "" || a.Number != b.Number || a.Unnumbered || b.Unnumbered ||
+		!isParagraph(a) || !isParagraph(b) {
+		return false
+	}
+	return a.Document == b.Document || (a.Summit != "" && a.Summit == b.Summit && a.Language != b.Language)
+}
+
+// renews is RENEWS' rule: mandates of two summits, the later one's text
+// at least minLength of the earlier's and the other way round, sharing
+// minShared selective keys and a weighted Dice of renewScore with a named
+// entity (renewCueScore when the later opens with a renewal word), or
+// renewWordsScore without.
+func (w *writer) renews(a, b *graph.LinkFeatures, ps pairScores) (ok bool, later, earlier *graph.LinkFeatures, score float64) {
+	if a.Summit == "" || b.Summit == "" || a.Summit == b.Summit || ps.selective < minShared ||
+		graph.LengthRatio(a.Runes, b.Runes) < minLength {
 		return
 	}
 	sa, sb := w.s.summit(a.Summit), w.s.summit(b.Summit)
-	if sa == nil || sb == nil {
+	if sa == nil || sb == nil || sa.SortKey() == sb.SortKey() {
 		return
 	}
-	lr := graph.LengthRatio(a.Runes, b.Runes)
-	if lr < minLength {
-		return
-	}
-	sh := graph.SharedKeys(a.Keys, b.Keys)
-	later, earlier := a, b
-	ka, kb := sa.SortKey(), sb.SortKey()
-	if ka < kb {
+	later, earlier = a, b
+	if sa.SortKey() < sb.SortKey() {
 		later, earlier = b, a
 	}
-	if ka != kb {
-		cue := later.Cue != ""
-		if named := hasEntity(sh.Keys); (named && (sh.Score >= renewScore || (cue && sh.Score >= renewCueScore))) || sh.Score >= renewWordsScore {
-			why := "restated"
-			if cue {
-				why = fmt.Sprintf("renewal word %q", later.Cue)
-			}
-			note = fmt.Sprintf("rule renews: %s; shared %.2f: %s", why, sh.Score, sh.Describe())
-			s := sh.Score
-			if cue {
-				s += 0.1
-			}
-			return graph.Renews, later.ID, earlier.ID, min(s, 1), note
+	cue := later.Cue != ""
+	if (ps.named && (ps.dice >= renewScore || (cue && ps.dice >= renewCueScore))) || ps.dice >= renewWordsScore {
+		score = ps.dice
+		if cue {
+			score += 0.1
+		}
+		return true, later, earlier, min(score, 1)
+	}
+	return false, nil, nil, 0
+}
+
+// relatedNote is the evidence of a RENEWS or RELATED link between a and b:
+// the rule, the score and what they share.
+func (w *writer) relatedNote(t graph.EdgeType, a, b int32) string {
+	x := &w.s.links
+	fa, fb := x.feats[a], x.feats[b]
+	ps := x.scores(a, b)
+	if t == graph.Renews {
+		_, later, _, _ := w.renews(fa, fb, ps)
+		why := "restated"
+		if later.Cue != "" {
+			why = fmt.Sprintf("renewal word %q", later.Cue)
+		}
+		sh := graph.SharedKeys(fa.Keys, fb.Keys)
+		return fmt.Sprintf("rule renews: %s; shared %.2f: %s", why, sh.Score, sh.Describe())
+	}
+	sh := graph.Shared{Keys: sharedAll(fa.Keys, fb.Keys)}
+	return fmt.Sprintf("rule related: cosine %.3f over entities, numbers, stems and roots: %s", ps.cosine, sh.Describe())
+}
+
+// sharedAll are the keys two sorted key sets share.
+func sharedAll(a, b []string) []string {
+	var out []string
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case b[j] < a[i]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
 		}
 	}
-	if sh.Score >= relatedScore {
-		from, to = a.ID, b.ID
-		if from > to {
-			from, to = to, from
-		}
-		return graph.RelatedTo, from, to, sh.Score, fmt.Sprintf("rule related: shared %.2f: %s", sh.Score, sh.Describe())
-	}
-	return
+	return out
 }
 
 // hasEntity reports whether keys hold a named entity (a convention or an

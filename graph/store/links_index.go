@@ -1,7 +1,10 @@
 package store
 
 import (
+	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"summitgraph/graph"
 
@@ -19,12 +22,13 @@ import (
 //
 // Links are a function of the mandates the store holds, never of the order
 // they came in: every rule compares two mandates and nothing else, and the
-// candidates of RENEWS and RELATED are the pairs that share at least
-// minShared selective keys, a key being selective while at most maxKeyDF
-// mandates have it. Of its candidates that the rules link, a mandate keeps
-// every RENEWS, and of RELATED its maxPartners best (score, then id); a
-// RELATED pair is linked when either keeps the other. When a key stops or starts again being selective, or a
-// partner is removed, the mandates concerned choose their partners again.
+// candidates of RENEWS and RELATED are the pairs that share a selective
+// key (RENEWS minShared of them, stems aside), a key being selective while
+// at most maxKeyDF mandates have it. Of its candidates that the rules
+// link, a mandate keeps every RENEWS, and of RELATED its maxPartners best
+// (score, then id); a RELATED pair is linked when either keeps the other.
+// When a key stops or starts again being selective, or a partner is
+// removed, the mandates concerned choose their partners again.
 type linkIndex struct {
 	loaded bool
 	feats  []*graph.LinkFeatures // ordinal → features; nil once removed
@@ -35,6 +39,11 @@ type linkIndex struct {
 	keyNames []string
 	df       []int32   // key id → live mandates that have it
 	postings [][]int32 // key id → ordinals (removed ones included until compacted)
+	keyDice  []int32   // key id → its weight in RENEWS' Dice (graph.SharedKeys)
+	keyRel   []int32   // key id → its weight in RELATED's cosine (graph.RelatedWeight)
+	named    []bool    // key id → a named entity (not a theme)
+	dice     []int32   // ordinal → the sum of its keys' keyDice
+	norm2    []int32   // ordinal → the sum of its keys' squared keyRel
 
 	paras    map[string][]int32 // summit|language → document paragraphs
 	compiled map[string][]int32 // summit|language → compiled mandates
@@ -45,14 +54,13 @@ type linkIndex struct {
 	top     map[int32][]scored                 // each mandate's best RENEWS or RELATED partners
 	removed int
 
-	stamp []uint32 // scratch for counting shared keys
-	count []uint8
+	stamp []uint32 // scratch for the candidates seen
 	epoch uint32
 }
 
 const (
 	maxKeyDF    = 64
-	minShared   = 2
+	minShared   = 2 // selective keys but stems a RENEWS needs
 	maxPartners = 6
 )
 
@@ -151,10 +159,10 @@ type storedPartners struct {
 
 // rescore sets the scores and types of the partners loaded, and the pairs
 // they make.
-func (x *linkIndex) rescore(rule func(a, b *graph.LinkFeatures) (graph.EdgeType, float64)) {
+func (x *linkIndex) rescore(rule func(a, b int32) (graph.EdgeType, float64)) {
 	for o, ps := range x.top {
 		for i := range ps {
-			ps[i].t, ps[i].s = rule(x.feats[o], x.feats[ps[i].o])
+			ps[i].t, ps[i].s = rule(o, ps[i].o)
 			x.pair(o, ps[i].o, ps[i].t)
 		}
 	}
@@ -185,6 +193,9 @@ func (x *linkIndex) add(f *graph.LinkFeatures, over func(key int32)) int32 {
 			x.keyNames = append(x.keyNames, k)
 			x.df = append(x.df, 0)
 			x.postings = append(x.postings, nil)
+			x.keyDice = append(x.keyDice, int32(graph.DiceWeight(k)))
+			x.keyRel = append(x.keyRel, graph.RelatedWeight(k))
+			x.named = append(x.named, k[0] == 'e' && !strings.HasPrefix(k, "e:theme/"))
 		}
 		x.df[id]++
 		x.postings[id] = append(x.postings[id], o)
@@ -195,6 +206,13 @@ func (x *linkIndex) add(f *graph.LinkFeatures, over func(key int32)) int32 {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	x.keysOf = append(x.keysOf, keys)
+	var dice, norm2 int32
+	for _, k := range keys {
+		dice += x.keyDice[k]
+		norm2 += x.keyRel[k] * x.keyRel[k]
+	}
+	x.dice = append(x.dice, dice)
+	x.norm2 = append(x.norm2, norm2)
 	if f.Summit != "" {
 		switch {
 		case f.Compiled:
@@ -323,12 +341,11 @@ func (x *linkIndex) unpair(a, b int32) {
 	delete(x.pairs[b], a)
 }
 
-// candidates are the live mandates sharing at least minShared selective
-// keys with o, in ordinal order.
+// candidates are the live mandates sharing a selective key with o, in
+// ordinal order.
 func (x *linkIndex) candidates(o int32) []int32 {
 	if len(x.stamp) < len(x.feats) {
 		x.stamp = append(x.stamp, make([]uint32, len(x.feats)-len(x.stamp))...)
-		x.count = append(x.count, make([]uint8, len(x.feats)-len(x.count))...)
 	}
 	x.epoch++
 	var out []int32
@@ -337,27 +354,32 @@ func (x *linkIndex) candidates(o int32) []int32 {
 			continue
 		}
 		for _, p := range x.postings[k] {
-			if p == o || x.feats[p] == nil {
-				continue
-			}
-			if x.stamp[p] != x.epoch {
+			if p != o && x.feats[p] != nil && x.stamp[p] != x.epoch {
 				x.stamp[p] = x.epoch
-				x.count[p] = 0
-			}
-			x.count[p]++
-			if x.count[p] == minShared {
 				out = append(out, p)
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	slices.Sort(out)
 	return out
 }
 
-// selectiveShared counts the selective keys a and b share.
-func (x *linkIndex) selectiveShared(a, b int32) int {
+// pairScores is what two mandates' keys have in common.
+type pairScores struct {
+	dice   float64 // RENEWS' weighted Dice over the keys but stems (graph.SharedKeys)
+	cosine float64 // RELATED's weighted cosine over every key
+	named  bool    // a named entity is shared
+	// selective counts the selective keys shared, stems aside.
+	selective int
+}
+
+// scores compares a and b through their key ids: the same figures as
+// graph.SharedKeys and graph.RelatedWeight give, without the strings.
+func (x *linkIndex) scores(a, b int32) pairScores {
 	ka, kb := x.keysOf[a], x.keysOf[b]
-	n, i, j := 0, 0, 0
+	var ps pairScores
+	var ws, rs int32
+	i, j := 0, 0
 	for i < len(ka) && j < len(kb) {
 		switch {
 		case ka[i] < kb[j]:
@@ -365,14 +387,26 @@ func (x *linkIndex) selectiveShared(a, b int32) int {
 		case kb[j] < ka[i]:
 			j++
 		default:
-			if x.df[ka[i]] <= maxKeyDF {
-				n++
+			k := ka[i]
+			if d := x.keyDice[k]; d > 0 {
+				ws += d
+				if x.df[k] <= maxKeyDF {
+					ps.selective++
+				}
 			}
+			rs += x.keyRel[k] * x.keyRel[k]
+			ps.named = ps.named || x.named[k]
 			i++
 			j++
 		}
 	}
-	return n
+	if t := x.dice[a] + x.dice[b]; t > 0 {
+		ps.dice = 2 * float64(ws) / float64(t)
+	}
+	if rs > 0 {
+		ps.cosine = float64(rs) / math.Sqrt(float64(x.norm2[a])*float64(x.norm2[b]))
+	}
+	return ps
 }
 
 // members are the live mandates that have key k.

@@ -48,6 +48,13 @@ type Options struct {
 	// compaction after it rewrites anyway (BENCHMARKS.md, "What the
 	// profiles found", item 11).
 	Bulk bool
+	// NoLinks turns link finding off: Apply writes no links between
+	// mandates (QUOTES, TRANSLATION, RENEWS, RELATED) and no link
+	// features, so that an ingest can be timed without it (BENCHMARKS.md).
+	// Links are found from the features a store holds: a store written
+	// without them has none until its files are ingested again with
+	// links on.
+	NoLinks bool
 }
 
 // Store is the graph in Badger. It is safe for concurrent use.
@@ -55,6 +62,7 @@ type Store struct {
 	db       *badger.DB
 	dir      string
 	readOnly bool
+	noLinks  bool
 
 	mu      sync.RWMutex
 	summits map[string]*graph.Summit // the catalog's summits, by id; small and hot
@@ -218,7 +226,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, err
 	}
 	minFree := minFreeBytes(opts, mem)
-	s := &Store{db: db, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree}
+	s := &Store{db: db, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree, noLinks: opts.NoLinks}
 	if err := s.checkFormat(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err

@@ -13,15 +13,25 @@ func (r *Resolver) mandates(ctx context.Context, f graph.MandateFilter, first *i
 	if err != nil {
 		return nil, err
 	}
-	ms, cursors, prev, next, err := listing(ctx, p, func(n int, after string) ([]*graph.Mandate, []string, bool, error) {
-		page, err := r.Store.Mandates(ctx, f, n, after)
+	var ms []*graph.Mandate
+	var cursors []string
+	var prev, next bool
+	if p.backward {
+		// The store reads the listing backward from the cursor.
+		page, err := r.Store.MandatesBefore(ctx, f, p.n, p.before)
 		if err != nil {
-			return nil, nil, false, err
+			return nil, err
 		}
-		return page.Mandates, page.Cursors, page.HasNextPage, nil
-	})
-	if err != nil {
-		return nil, err
+		if p.n > 0 {
+			ms, cursors = page.Mandates, page.Cursors
+		}
+		prev, next = page.HasPreviousPage, p.before != ""
+	} else {
+		page, err := r.Store.Mandates(ctx, f, p.n, p.after)
+		if err != nil {
+			return nil, err
+		}
+		ms, cursors, prev, next = page.Mandates, page.Cursors, p.after != "", page.HasNextPage
 	}
 	conn := &MandateConnection{filter: f}
 	conn.Edges, conn.PageInfo = connection(cursors, next, func(i int, c string) *MandateEdge {

@@ -33,6 +33,9 @@ type MandatePage struct {
 	// Cursors[i] is the cursor of Mandates[i].
 	Cursors     []string
 	HasNextPage bool
+	// HasPreviousPage: mandates come before the page (MandatesBefore);
+	// left out of JSON when false, as pages recorded before it read.
+	HasPreviousPage bool `json:",omitempty"`
 }
 
 // EndCursor is the cursor of the last mandate of the page, "" when empty.

@@ -247,6 +247,7 @@ type mandateScan struct {
 	doc              string // document to check on the record
 	lang             string // language to check on the record
 	top              bool
+	back             bool // the scan runs backward (MandatesBefore)
 }
 
 // keepRecord checks what the index keys cannot tell on the mandate's
@@ -317,13 +318,13 @@ func (sc *mandateScan) match(k, flags []byte) (keep, stop bool) {
 			y = y*10 + int(c-'0')
 		}
 		if y == 9999 { // unattributed: no year, and they list last
-			return false, sc.yearTo > 0
+			return false, sc.yearTo > 0 && !sc.back
 		}
 		if sc.yearTo > 0 && y > sc.yearTo {
-			return false, true
+			return false, !sc.back
 		}
 		if y < sc.yearFrom {
-			return false, false
+			return false, sc.back
 		}
 	}
 	if sc.top && (len(flags) == 0 || flags[0]&1 == 0) {

@@ -23,7 +23,7 @@ const FILES = [
   'documents/panama_2015_mandatos_para_la_accion_es.txt',
   'pages/democracy_fight_against_corruption_en.txt',
 ];
-const LINKS = `query($id: ID!) { node(id: $id) { ... on Mandate { id text links(first: 50) { type direction score evidence mandate { id text document { id } } } } } }`;
+const LINKS = `query($id: ID!) { node(id: $id) { ... on Mandate { id text language links(first: 50) { type direction score evidence mandate { id text language document { id } } } } } }`;
 
 let server;
 let browser;
@@ -72,23 +72,27 @@ test('a paragraph of the Lima Commitment: compiled as, translations side by side
   const figs = page.locator('section.lineage .side-by-side figure');
   assert.equal(await figs.count(), tr.length + 1);
   const texts = await figs.locator('blockquote').evaluateAll((bs) => bs.map((b) => [b.getAttribute('lang'), b.textContent]));
-  assert.deepEqual(texts[0], ['en', m.text]);
+  assert.equal(m.language, 'en', 'the Lima Commitment in English');
+  assert.deepEqual(texts[0], [m.language, m.text]);
   assert.deepEqual(
     texts.slice(1),
-    tr.map((l) => [(l.mandate.document.id.match(/\/(es|fr|pt)$/) ?? [, 'en'])[1], l.mandate.text]),
-    'each translation, its language and its text',
+    tr.map((l) => [l.mandate.language, l.mandate.text]),
+    'each translation, its language (Mandate.language) and its text',
   );
+  assert.deepEqual(new Set(tr.map((l) => l.mandate.language)), new Set(['es', 'pt']), 'the Spanish and Portuguese texts');
   // Each list: the API's links of the type and direction, with score and why.
   for (const [cls, type, dir] of [['compiled', 'QUOTES', 'IN'], ['renews', 'RENEWS', 'OUT'], ['renewed-by', 'RENEWS', 'IN'], ['related-links', 'RELATED', null]]) {
     const want = once(m.links, type, dir);
     const items = page.locator(`section.lineage .lineage-part.${cls} li`);
     assert.equal(await items.count(), want.length, `${cls}: ${want.length} links`);
     if (want.length === 0) continue;
-    const shown = await items.evaluateAll((lis) => lis.map((li) => [li.dataset.id, li.querySelector('.score').dataset.score, li.querySelector('.link-why').textContent]));
+    const shown = await items.evaluateAll((lis) =>
+      lis.map((li) => [li.dataset.id, li.querySelector('.score').dataset.score, li.querySelector('.link-why').textContent, li.querySelector('.lang')?.dataset.lang ?? null]),
+    );
     assert.deepEqual(
-      shown.map(([id, score]) => [id, score]),
-      want.map((l) => [l.mandate.id, l.score.toFixed(2)]),
-      `${cls}: ids and scores in the API order`,
+      shown.map(([id, score, , lang]) => [id, score, lang]),
+      want.map((l) => [l.mandate.id, l.score.toFixed(2), l.mandate.language]),
+      `${cls}: ids, scores and languages (Mandate.language) in the API order`,
     );
     shown.forEach(([, , why], i) => assert.ok(why.endsWith(want[i].evidence), `${cls}: why, as the API says: ${why}`));
   }
@@ -103,8 +107,10 @@ test('a paragraph of the Lima Commitment: compiled as, translations side by side
   const quoted = once(c.links, 'QUOTES', 'OUT');
   await page.locator(`section.lineage .lineage-part.compiled a[data-id="${compiled}"]`).click();
   await page.locator('section.lineage .lineage-part.adopted figure').first().waitFor(WAIT);
-  const adopted = await page.locator('section.lineage .lineage-part.adopted figure').evaluateAll((fs) => fs.map((f) => [f.dataset.id, f.querySelector('blockquote').textContent]));
-  assert.deepEqual(adopted, quoted.map((l) => [l.mandate.id, l.mandate.text]));
+  const adopted = await page
+    .locator('section.lineage .lineage-part.adopted figure')
+    .evaluateAll((fs) => fs.map((f) => [f.dataset.id, f.querySelector('blockquote').textContent, f.querySelector('blockquote').lang, f.querySelector('.lang')?.dataset.lang ?? null]));
+  assert.deepEqual(adopted, quoted.map((l) => [l.mandate.id, l.mandate.text, l.mandate.language, l.mandate.language]));
   assert.equal(adopted[0][0], p16, 'it quotes paragraph 16');
   await noViolations('compiled mandate, lineage');
   await screenshot(page, `${dir}/02-compiled.png`);

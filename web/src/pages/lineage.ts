@@ -16,6 +16,7 @@ const LINKS = graphql(`
       ... on Mandate {
         id
         text
+        language
         document { id title }
         links(first: 50) {
           type
@@ -23,7 +24,7 @@ const LINKS = graphql(`
           score
           evidence
           mandate {
-            id kind label number text
+            id kind label number text language
             parent { id }
             summit { id label }
             document { id title }
@@ -37,13 +38,12 @@ const LINKS = graphql(`
 type M = Extract<NonNullable<MandateLinksQuery['node']>, { __typename: 'Mandate' }>;
 type Link = M['links'][number];
 
-/** langOf is a document's language from its id: non-English documents' ids end in "/es", "/fr", "/pt". */
-function langOf(doc: { id: string } | null | undefined): string | null {
-  const m = doc?.id.match(/\/(es|fr|pt|en)$/);
-  return m ? m[1] : doc ? 'en' : null;
-}
-
 const LANG_NAME: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese' };
+
+/** langTag is a linked mandate's language as Mandate.language gives it (none for a mandate read before languages were). */
+function langTag(lang: string | null | undefined): HTMLElement | string {
+  return lang ? h('span', { class: 'lang', 'data-lang': lang }, ` (${LANG_NAME[lang] ?? lang})`) : '';
+}
 
 function why(l: Link): HTMLElement {
   return h('span', { class: 'link-why' }, h('span', { class: 'score', 'data-score': l.score.toFixed(2) }, `score ${l.score.toFixed(2)}`), ' · ', l.evidence);
@@ -54,7 +54,14 @@ function linkList(links: Link[], cls: string): HTMLElement {
     'ul',
     { class: `plain-list link-list ${cls}` },
     links.map((l) =>
-      h('li', { 'data-type': l.type, 'data-direction': l.direction, 'data-id': l.mandate.id }, mandateLink(l.mandate), h('br'), why(l)),
+      h(
+        'li',
+        { 'data-type': l.type, 'data-direction': l.direction, 'data-id': l.mandate.id, 'data-lang': l.mandate.language ?? undefined },
+        mandateLink(l.mandate),
+        langTag(l.mandate.language),
+        h('br'),
+        why(l),
+      ),
     ),
   );
 }
@@ -88,8 +95,8 @@ export function lineageSection(id: string, signal: AbortSignal): HTMLElement {
               h(
                 'figure',
                 { class: 'quoted', 'data-id': l.mandate.id },
-                h('blockquote', { class: 'mandate-text', lang: langOf(l.mandate.document) ?? undefined }, l.mandate.text),
-                h('figcaption', null, mandateLink(l.mandate), h('br'), why(l)),
+                h('blockquote', { class: 'mandate-text', lang: l.mandate.language ?? undefined }, l.mandate.text),
+                h('figcaption', null, mandateLink(l.mandate), langTag(l.mandate.language), h('br'), why(l)),
               ),
             ),
           ),
@@ -101,7 +108,7 @@ export function lineageSection(id: string, signal: AbortSignal): HTMLElement {
     if (quotedBy.length) parts.push(block('Compiled as', 'Mandates of the compilations that reproduce this paragraph.', linkList(quotedBy, 'quoted-by'), 'compiled'));
     const tr = of('TRANSLATION');
     if (tr.length) {
-      const mine = langOf(n.document);
+      const mine = n.language;
       parts.push(
         block(
           'Translations',
@@ -116,7 +123,7 @@ export function lineageSection(id: string, signal: AbortSignal): HTMLElement {
               h('blockquote', { class: 'mandate-text', lang: mine ?? undefined }, n.text),
             ),
             tr.map((l) => {
-              const lang = langOf(l.mandate.document);
+              const lang = l.mandate.language;
               return h(
                 'figure',
                 { class: 'translation', 'data-id': l.mandate.id },

@@ -252,6 +252,13 @@ func (w *writer) apply(b *graph.Batch) (graph.ApplyResult, error) {
 			return res, err
 		}
 	}
+	for _, id := range old.Documents {
+		if !slices.Contains(nm.Documents, id) {
+			if err := w.uncountRead(id); err != nil {
+				return res, err
+			}
+		}
+	}
 	for _, id := range uniqueSorted(append(slices.Clone(old.Entities), nm.Entities...)) {
 		if err := w.collectEntity(id); err != nil {
 			return res, err

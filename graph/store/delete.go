@@ -146,3 +146,50 @@ func (w *writer) deleteEntIndexEntry(ent, mandate string) error {
 	}
 	return w.del(found)
 }
+
+// uncountRead turns a document the file no longer gives, but that still
+// stands (citations name it), back into a cited document when no file of
+// its own is left: no paragraph of it (a mandate without a citation of
+// its own, not an item) remains. It keeps its id, title, kind, summit and
+// language; the preamble, which only its own file printed, goes.
+func (w *writer) uncountRead(id string) error {
+	n, err := getNode(w.txn, id)
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	d, ok := n.(*graph.Document)
+	if !ok || !d.Read {
+		return nil
+	}
+	var ids []string
+	scanKeys(w.txn, docIndexPrefix(id), nil, func(k []byte) bool {
+		if i := bytes.LastIndexByte(k, sep); i >= 0 {
+			ids = append(ids, string(k[i+1:]))
+		}
+		return true
+	})
+	for _, mid := range ids {
+		mn, err := getNode(w.txn, mid)
+		if graph.ErrorCode(err) == graph.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if m, ok := mn.(*graph.Mandate); ok && m.Citation == "" && m.Parent == "" {
+			return nil // a paragraph another file of it gives
+		}
+	}
+	cited := *d
+	cited.Read, cited.Preamble = false, ""
+	if err := w.del(kindKey(graph.KindDocument, w.s.documentSort(d), id)); err != nil {
+		return err
+	}
+	if err := w.putNodeRecord(&cited); err != nil {
+		return err
+	}
+	return w.set(kindKey(graph.KindDocument, w.s.documentSort(&cited), id), nil)
+}

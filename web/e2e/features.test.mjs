@@ -76,8 +76,8 @@ function hash() {
 
 test('mandate titles tell mandates apart', async () => {
   await open(`#/summit/${LIMA}`, 'ul.mandate-list a.mandate-link');
-  await page.locator('.paginated p.count', { hasText: 'mandate' }).waitFor();
-  const titles = await page.locator('ul.mandate-list a.mandate-link').allTextContents();
+  await page.locator('section.mandates .paginated p.count', { hasText: 'mandate' }).waitFor();
+  const titles = await page.locator('section.mandates ul.mandate-list a.mandate-link').allTextContents();
   const api = await gql(
     server.url,
     'query($s: ID!) { mandates(filter: {summit: $s}, first: 50) { totalCount edges { node { id label number parent { id } document { title } } } } }',

@@ -5,7 +5,7 @@
 //   #/themes?summit=S&theme=T&entity=E   summit × theme matrix, a cell's mandates, an entity's chart
 //   #/entity/<id>               convention, institution or theme
 //   #/mandate/<id>              mandate
-//   #/summit/<id>, #/document/<id>
+//   #/summit/<id>?theme=T, #/document/<id>   (a summit's page has its overlap report, in a theme)
 //   #/graph/<id>                the graph alone
 //   #/node/<id>                 any node (redirects by kind)
 // Pages with a graph keep its state in g.expand=ID,… and g.hide=KIND|TYPE,….

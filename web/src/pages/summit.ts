@@ -6,6 +6,7 @@ import { h, replace } from '../dom';
 import { graphql } from '../gql';
 import { graphState, graphView } from '../graph';
 import { badge, href } from '../kinds';
+import { overlapSection } from './overlap';
 
 const SUMMIT = graphql(`
   query Summit($id: ID!) {
@@ -82,6 +83,7 @@ export async function summitPage(ctx: Ctx): Promise<void> {
       ]),
     ),
     h('div', { class: 'two-col' }, ms.el, docs.el),
+    overlapSection(ctx, s.id, s.label),
     graphView({ id: s.id, kind: s.kind, label: s.label }, signal, { state: graphState(ctx.params) }),
   );
 }

@@ -174,7 +174,18 @@ test('the graph: layout, edge styles, hover, filters, collapse, export, link', a
 
   await step('hovering an edge shows its type and weight', async () => {
     const e = await cyEval((el) => {
-      const edge = el.cy.edges().filter((x) => x.data('weight') != null && x.source().id() !== x.target().id()).first();
+      // The weighted edge whose midpoint lies farthest from every other
+      // edge's midpoint and every node, so the pointer is over it alone.
+      const mids = el.cy.edges().map((x) => [x.id(), x.renderedMidpoint()]);
+      const nodes = el.cy.nodes().map((n) => n.renderedPosition());
+      const clear = (x) => {
+        const m = x.renderedMidpoint();
+        const d = [...mids.filter(([id]) => id !== x.id()).map(([, q]) => q), ...nodes].map((q) => Math.hypot(q.x - m.x, q.y - m.y));
+        return d.length ? Math.min(...d) : Infinity;
+      };
+      const weighted = el.cy.edges().filter((x) => x.data('weight') != null && x.source().id() !== x.target().id());
+      let edge = weighted.first();
+      for (const x of weighted) if (clear(x) > clear(edge)) edge = x;
       const p = edge.renderedMidpoint();
       const r = el.getBoundingClientRect();
       return { id: edge.id(), weight: edge.data('weight'), x: r.left + p.x, y: r.top + p.y };

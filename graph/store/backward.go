@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -54,58 +55,15 @@ func (s *Store) MandatesBefore(ctx context.Context, f graph.MandateFilter, last 
 		}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, Reverse: true})
 		defer it.Close()
-		var ids, cursors []string
-		n := 0
-		for it.Seek(end); it.ValidForPrefix(sc.prefix); it.Next() {
-			if n++; n%256 == 0 {
-				if err := ctxErr(ctx); err != nil {
-					return err
-				}
-			}
-			item := it.Item()
-			k := item.Key()
-			if beforeKey != nil && bytes.Equal(k, beforeKey) {
-				continue
-			}
-			var flags []byte
-			if sc.top {
-				flags, _ = item.ValueCopy(nil)
-			}
-			keep, stop := sc.match(k, flags)
-			if stop {
-				break
-			}
-			if !keep {
-				continue
-			}
-			id := lastPart(k)
-			if ok, err := sc.keepRecord(txn, id); err != nil || !ok {
-				if err != nil {
-					return err
-				}
-				continue
-			}
-			if len(ids) == last {
-				page.HasPreviousPage = true
-				break
-			}
-			ids = append(ids, id)
-			cursors = append(cursors, encodeCursor(k[len(sc.prefix):]))
+		ids, cursors, more, err := sc.collect(ctx, txn, it, end, beforeKey, last)
+		if err != nil {
+			return err
 		}
 		it.Close()
-		for i := len(ids) - 1; i >= 0; i-- {
-			nd, err := getNode(txn, ids[i])
-			if err != nil {
-				return err
-			}
-			m, ok := nd.(*graph.Mandate)
-			if !ok {
-				return graph.Errorf(graph.ECORRUPT, "index entry %s is not a mandate", ids[i])
-			}
-			page.Mandates = append(page.Mandates, m)
-			page.Cursors = append(page.Cursors, cursors[i])
-		}
-		return nil
+		page.HasPreviousPage = more
+		slices.Reverse(ids) // read backward, listed forward
+		slices.Reverse(cursors)
+		return loadMandates(txn, page, ids, cursors)
 	})
 	if err != nil {
 		return nil, err

@@ -355,63 +355,78 @@ func (s *Store) Mandates(ctx context.Context, f graph.MandateFilter, first int, 
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: sc.prefix, PrefetchValues: false})
 		defer it.Close()
-		var ids, cursors []string
-		n := 0
-		for it.Seek(sc.start); it.ValidForPrefix(sc.prefix); it.Next() {
-			if n++; n%256 == 0 {
-				if err := ctxErr(ctx); err != nil {
-					return err
-				}
-			}
-			item := it.Item()
-			k := item.Key()
-			if afterKey != nil && bytes.Equal(k, afterKey) {
-				continue
-			}
-			var flags []byte
-			if sc.top {
-				flags, _ = item.ValueCopy(nil)
-			}
-			keep, stop := sc.match(k, flags)
-			if stop {
-				break
-			}
-			if !keep {
-				continue
-			}
-			id := lastPart(k)
-			if ok, err := sc.keepRecord(txn, id); err != nil || !ok {
-				if err != nil {
-					return err
-				}
-				continue
-			}
-			if len(ids) == first {
-				page.HasNextPage = true
-				break
-			}
-			ids = append(ids, id)
-			cursors = append(cursors, encodeCursor(k[len(sc.prefix):]))
+		ids, cursors, more, err := sc.collect(ctx, txn, it, sc.start, afterKey, first)
+		if err != nil {
+			return err
 		}
 		it.Close()
-		for i, id := range ids {
-			nd, err := getNode(txn, id)
-			if err != nil {
-				return err
-			}
-			m, ok := nd.(*graph.Mandate)
-			if !ok {
-				return graph.Errorf(graph.ECORRUPT, "index entry %s is not a mandate", id)
-			}
-			page.Mandates = append(page.Mandates, m)
-			page.Cursors = append(page.Cursors, cursors[i])
-		}
-		return nil
+		page.HasNextPage = more
+		return loadMandates(txn, page, ids, cursors)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return page, nil
+}
+
+// collect walks it from seek, in its direction, and keeps the ids and
+// cursors of the listing's mandates (skip, a cursor's own key, left out)
+// until limit are kept; more says that one more follows them.
+func (sc *mandateScan) collect(ctx context.Context, txn *badger.Txn, it *badger.Iterator, seek, skip []byte, limit int) (ids, cursors []string, more bool, err error) {
+	n := 0
+	for it.Seek(seek); it.ValidForPrefix(sc.prefix); it.Next() {
+		if n++; n%256 == 0 {
+			if err := ctxErr(ctx); err != nil {
+				return nil, nil, false, err
+			}
+		}
+		item := it.Item()
+		k := item.Key()
+		if skip != nil && bytes.Equal(k, skip) {
+			continue
+		}
+		var flags []byte
+		if sc.top {
+			flags, _ = item.ValueCopy(nil)
+		}
+		keep, stop := sc.match(k, flags)
+		if stop {
+			break
+		}
+		if !keep {
+			continue
+		}
+		id := lastPart(k)
+		if ok, err := sc.keepRecord(txn, id); err != nil || !ok {
+			if err != nil {
+				return nil, nil, false, err
+			}
+			continue
+		}
+		if len(ids) == limit {
+			return ids, cursors, true, nil
+		}
+		ids = append(ids, id)
+		cursors = append(cursors, encodeCursor(k[len(sc.prefix):]))
+	}
+	return ids, cursors, false, nil
+}
+
+// loadMandates appends the mandates ids name, with their cursors, to page.
+func loadMandates(txn *badger.Txn, page *graph.MandatePage, ids, cursors []string) error {
+	for i, id := range ids {
+		nd, err := getNode(txn, id)
+		if err != nil {
+			return err
+		}
+		m, ok := nd.(*graph.Mandate)
+		if !ok {
+			return graph.Errorf(graph.ECORRUPT, "index entry %s is not a mandate", id)
+		}
+		page.Mandates = append(page.Mandates, m)
+		page.Cursors = append(page.Cursors, cursors[i])
+	}
+	return nil
 }
 
 // CountMandates counts the mandates a filter selects, reading index keys

@@ -1,10 +1,7 @@
 package gql
 
 import (
-	"bytes"
 	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"summitgraph/nlp"
@@ -33,20 +30,6 @@ func BenchmarkOverlap(b *testing.B) {
 			vars["t"] = c.theme
 		}
 		body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			var size int
-			for b.Loop() {
-				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, req)
-				if rec.Code != 200 || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
-					b.Fatalf("%s: %d %.300s", c.name, rec.Code, rec.Body.String())
-				}
-				size = rec.Body.Len()
-			}
-			b.ReportMetric(float64(size), "bytes/answer")
-		})
+		b.Run(c.name, func(b *testing.B) { benchAnswer(b, h, body) })
 	}
 }

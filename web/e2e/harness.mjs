@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,14 @@ export async function gql(base, query, variables = {}, token = '') {
   const body = await res.json();
   if (body.errors?.length) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** ingestFiles sends each file (a path under dir) to the server with ingestDocument, named by its base name. */
+export async function ingestFiles(base, dir, files, token) {
+  for (const f of files) {
+    const text = await readFile(path.join(dir, f), 'utf8');
+    await gql(base, 'mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { mandates } }', { n: path.basename(f), t: text }, token);
+  }
 }
 
 /** screenshot saves a page (whole) or a locator as test-results/NAME (NAME may name a folder: "features/01.png"). */

@@ -6,10 +6,10 @@
 // shown is checked against the API. Screenshots in test-results/lineage/.
 
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { axe, gql, launch, repoRoot, resultsDir, screenshot, startServer, watch } from './harness.mjs';
+import { axe, gql, ingestFiles, launch, repoRoot, resultsDir, screenshot, startServer, watch } from './harness.mjs';
 
 const TOKEN = 'e2e-lineage-token-0123456789';
 const WAIT = { timeout: 30_000 };
@@ -33,10 +33,7 @@ const problems = [];
 before(async () => {
   await rm(path.join(resultsDir, dir), { recursive: true, force: true });
   server = await startServer({ args: ['--token', `e2e=${TOKEN}`] });
-  for (const f of FILES) {
-    const text = await readFile(path.join(EVAL, f), 'utf8');
-    await gql(server.url, 'mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { mandates } }', { n: path.basename(f), t: text }, TOKEN);
-  }
+  await ingestFiles(server.url, EVAL, FILES, TOKEN);
   browser = await launch();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.setDefaultTimeout(30_000);

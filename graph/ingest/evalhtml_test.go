@@ -63,12 +63,7 @@ func TestEvalDocumentsAsHTML(t *testing.T) {
 		h, _ := ingest.Text(base+".html", []byte(page))
 		srcs = append(srcs, a, h)
 	}
-	in, st := newIngester(t, ingest.Options{})
-	for _, r := range in.Ingest(bg, srcs, nil) {
-		if r.Err != nil {
-			t.Fatalf("%s: %v", r.Name, r.Err)
-		}
-	}
+	st := ingestSources(t, srcs, 0)
 	var bad []string
 	for _, m := range allMandates(t, st) {
 		formats := map[string]bool{}

@@ -83,12 +83,7 @@ func TestEvalDocumentsAsPDF(t *testing.T) {
 			}
 		}
 	}
-	in, st := newIngester(t, ingest.Options{})
-	for _, r := range in.Ingest(bg, srcs, nil) {
-		if r.Err != nil {
-			t.Fatalf("%s: %v", r.Name, r.Err)
-		}
-	}
+	st := ingestSources(t, srcs, 0)
 	var bad []string
 	for _, m := range allMandates(t, st) {
 		formats := map[string]bool{}

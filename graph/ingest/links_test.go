@@ -10,24 +10,14 @@ import (
 	"summitgraph/graph"
 	"summitgraph/graph/export"
 	"summitgraph/graph/ingest"
-	"summitgraph/graph/ingest/ingesttest"
 	"summitgraph/graph/store"
 )
 
 // ingestSources ingests sources into a new store holding the catalog.
 func ingestSources(t *testing.T, srcs []ingest.Source, workers int) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := ingesttest.CatalogStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	cat, err := ingesttest.Catalog()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range ingest.New(st, cat, ingest.Options{Workers: workers}).Ingest(ctx, srcs, nil) {
+	in, st := newIngester(t, ingest.Options{Workers: workers})
+	for _, r := range in.Ingest(bg, srcs, nil) {
 		if r.Err != nil {
 			t.Fatalf("%s: %v", r.Name, r.Err)
 		}

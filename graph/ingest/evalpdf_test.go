@@ -20,27 +20,6 @@ import (
 // pages asHTML makes of them (made once by make.sh there, committed).
 const evalPDFDir = "testdata/evalpdf"
 
-// pdfDiffers are the evaluation documents whose PDF does not read as
-// their text does, and why; the test fails when one of them comes right.
-var pdfDiffers = map[string]string{
-	// The text prints words hyphenated at line ends ("apresen-" /
-	// "tação"); plain text is kept as printed, while the PDF reader
-	// repairs the hyphen as it must for a PDF's own line ends, so the
-	// words differ, and with them the ids and a few themes (the PDF's
-	// "integridade" is found, the text's "inte-" "gridade" is not).
-	"lima_2018_compromisso_pt": "the text's own end-of-line hyphens, repaired in the PDF only",
-	// "latino-" / "américaine" at a line end: the document prints the
-	// compound nowhere else, so the PDF reader cannot tell it from a
-	// word hyphenated to wrap and joins it ("latinoaméricaine").
-	"port_of_spain_2009_declaration_d_engagement_fr": "a compound hyphen at a line end, read as a wrap",
-	// PDFium puts no space between a word ending in "A" and one starting
-	// with "A" in Chromium's PDFs ("LA ACCIÓN", "FTAA Agreement"): the
-	// title, and so the document's id, differs; the FTAA Agreement is
-	// not found.
-	"panama_2015_mandatos_para_la_accion_es": "PDFium reads \"LA ACCIÓN\" as \"LAACCIÓN\"",
-	"quebec_2001_declaration_en":             "PDFium reads \"FTAA Agreement\" as \"FTAAAgreement\"",
-}
-
 // TestEvalDocumentsAsPDF: every document of nlp's evaluation set,
 // ingested as text and as its PDF, gives the same mandates (the same
 // nodes: document, summit, number and text), each with a text source and
@@ -56,7 +35,6 @@ func TestEvalDocumentsAsPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	var srcs []ingest.Source
-	differ := map[string]bool{}
 	pages := 0
 	for _, f := range files {
 		base := strings.TrimSuffix(filepath.Base(f), ".txt")
@@ -74,13 +52,8 @@ func TestEvalDocumentsAsPDF(t *testing.T) {
 		want := parseExtract(t, cat, base+".txt", text)
 		got := parseExtract(t, cat, base+".pdf", pdf)
 		pages += len(got.page.Pages)
-		if d := compareParagraphs(want, got); len(d) > 0 {
-			differ[base] = true
-			if pdfDiffers[base] == "" {
-				for _, s := range d {
-					t.Errorf("%s.pdf: %s", base, s)
-				}
-			}
+		for _, s := range compareParagraphs(want, got) {
+			t.Errorf("%s.pdf: %s", base, s)
 		}
 	}
 	st := ingestSources(t, srcs, 0)
@@ -94,23 +67,14 @@ func TestEvalDocumentsAsPDF(t *testing.T) {
 			}
 		}
 		if !formats[graph.FormatText] || !formats[graph.FormatPDF] {
-			base := strings.TrimSuffix(strings.TrimSuffix(m.Source().File, ".txt"), ".pdf")
-			differ[base] = true
-			if pdfDiffers[base] == "" {
-				bad = append(bad, fmt.Sprintf("%s %q: sources %v", m.Source().File, m.Label(), formats))
-			}
+			bad = append(bad, fmt.Sprintf("%s %q: sources %v", m.Source().File, m.Label(), formats))
 		}
 	}
 	sort.Strings(bad)
 	for _, b := range bad {
 		t.Error(b)
 	}
-	for k, why := range pdfDiffers {
-		if !differ[k] {
-			t.Errorf("%s.pdf now reads as its text (listed: %s): take it off pdfDiffers", k, why)
-		}
-	}
-	t.Logf("%d of %d documents (%d PDF pages) give the same mandates, numbers, attributions, citations and entities as text and as PDF", len(files)-len(differ), len(files), pages)
+	t.Logf("%d documents (%d PDF pages) give the same mandates, numbers, attributions, citations and entities as text and as PDF", len(files), pages)
 }
 
 type parsed struct {

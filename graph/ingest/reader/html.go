@@ -55,7 +55,7 @@ func readHTML(ctx context.Context, name string, data []byte) (*Text, error) {
 		return nil, timeout(name, HTML, w.err)
 	}
 	w.endLine()
-	t.Data = []byte(strings.Join(w.lines, "\n") + "\n")
+	t.Data = []byte(repairHyphens(strings.Join(w.lines, "\n")) + "\n")
 	if len(w.lines) == 0 {
 		t.Data = nil
 	}

@@ -25,6 +25,7 @@ var compounds = map[string]bool{
 	"state": true, "co": true, "multi": true, "socio": true, "afro": true, "ex": true, "vice": true,
 	"post": true, "pre": true, "small": true, "large": true, "sub": true, "inter": true,
 	"sous": true, "sud": true, "nord": true, "demi": true, "mi": true,
+	"latino": true, "anglo": true, // "latino-américaine", "anglo-caribéen"
 }
 
 // joiner joins the lines of paragraphs, repairing end-of-line hyphens by
@@ -35,14 +36,19 @@ func newJoiner(pages [][]*line) *joiner {
 	j := &joiner{words: map[string]bool{}}
 	for _, ls := range pages {
 		for _, l := range ls {
-			for _, w := range strings.FieldsFunc(strings.ToLower(l.text()), func(r rune) bool {
-				return !unicode.IsLetter(r) && r != '-'
-			}) {
-				j.words[strings.Trim(w, "-")] = true
-			}
+			j.add(l.text())
 		}
 	}
 	return j
+}
+
+// add learns the words of a line.
+func (j *joiner) add(t string) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		j.words[strings.Trim(w, "-")] = true
+	}
 }
 
 // join appends line t to paragraph p.

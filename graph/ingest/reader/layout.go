@@ -155,7 +155,7 @@ func pageLines(pg *pdfPage) (lines []*line, chars, bad int) {
 				gap := g.box.X0 - last.box.X1
 				if gap > 4*h && !isMarker(cur.text()) {
 					end()
-				} else if gap > 0.2*h {
+				} else if gap > 0.1*h { // a word space less its kerning ("A A")
 					space()
 				}
 			}

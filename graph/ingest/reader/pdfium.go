@@ -293,7 +293,12 @@ func extractPage(p pdfium.Pdfium, d references.FPDF_DOCUMENT, index int) (pg pdf
 			c.Gen = true
 			continue
 		}
-		inner := i > 0 && i+1 < len(rs) && !isBreak(rs[i-1]) && !isBreak(rs[i+1]) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		// A letter next to the same letter has its box read: the engine
+		// generates no space between two words where the first ends with
+		// the letter the second starts with ("LA ACCIÓN", "FTAA Agreement"
+		// in Chromium's PDFs), and only the real boxes show the gap.
+		doubled := (i > 0 && rs[i-1] == r) || (i+1 < len(rs) && rs[i+1] == r)
+		inner := !doubled && i > 0 && i+1 < len(rs) && !isBreak(rs[i-1]) && !isBreak(rs[i+1]) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		if inner {
 			continue
 		}

@@ -22,7 +22,7 @@ func readPlain(name string, data []byte) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Text{File: name, Format: Plain, Encoding: enc, Data: []byte(s), Warnings: warns}, nil
+	return &Text{File: name, Format: Plain, Encoding: enc, Data: []byte(repairHyphens(s)), Warnings: warns}, nil
 }
 
 // decode turns text bytes into UTF-8 as readPlain describes, naming the

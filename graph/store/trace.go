@@ -1,8 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
-	"strings"
+
 	"summitgraph/graph"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -21,30 +22,71 @@ func (s *Store) Trace(ctx context.Context, entity string) (*graph.Entity, []grap
 		if ent, err = entityOf(txn, entity); err != nil {
 			return err
 		}
-		prefix := entIndexPrefix(entity)
-		n := 0
-		scanKeys(txn, prefix, nil, func(k []byte) bool {
-			if n++; n%1024 == 0 && ctxErr(ctx) != nil {
-				return false
-			}
-			parts := strings.SplitN(indexSort(k, len(prefix)), "|", 3)
-			if len(parts) < 2 || parts[1] == unattributed {
-				return true
-			}
-			if len(steps) == 0 || steps[len(steps)-1].Summit.ID != parts[1] {
-				sm := s.summit(parts[1])
-				if sm == nil {
-					return true
-				}
-				steps = append(steps, graph.TraceRef{Summit: sm})
-			}
-			st := &steps[len(steps)-1]
-			st.Mandates = append(st.Mandates, lastPart(k))
-			return true
-		})
+		steps = traceSteps(ctx, txn, entIndexPrefix(entity), s.summit)
 		return ctxErr(ctx)
 	})
 	return ent, steps, err
+}
+
+// traceSteps reads an entity's index keys (prefix) into its steps. A key
+// is prefix + summit date|summit id|file|seq|mandate id; it is read in
+// place, without a copy or a split, and the mandate ids are cut from one
+// string made once at the end, so a trace of n mandates costs a handful of
+// allocations rather than several per key.
+func traceSteps(ctx context.Context, txn *badger.Txn, prefix []byte, summit func(string) *graph.Summit) []graph.TraceRef {
+	var steps []graph.TraceRef
+	var ids []byte   // the mandate ids, one after the other
+	var ends []int   // where each id ends in ids
+	var counts []int // how many ids each step has
+	var cur []byte   // the summit id of the last step
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	n := 0
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		if n++; n%1024 == 0 && ctxErr(ctx) != nil {
+			break
+		}
+		k := it.Item().Key()
+		last := bytes.LastIndexByte(k, sep)
+		if last < len(prefix) {
+			continue
+		}
+		rest := k[len(prefix):last]
+		i := bytes.IndexByte(rest, sep)
+		if i < 0 {
+			continue
+		}
+		sid := rest[i+1:]
+		if j := bytes.IndexByte(sid, sep); j >= 0 {
+			sid = sid[:j]
+		}
+		if string(sid) == unattributed {
+			continue
+		}
+		if len(steps) == 0 || !bytes.Equal(cur, sid) {
+			sm := summit(string(sid))
+			if sm == nil {
+				continue
+			}
+			steps = append(steps, graph.TraceRef{Summit: sm})
+			counts = append(counts, 0)
+			cur = append(cur[:0], sid...)
+		}
+		ids = append(ids, k[last+1:]...)
+		ends = append(ends, len(ids))
+		counts[len(counts)-1]++
+	}
+	all := string(ids)
+	refs := make([]string, len(ends))
+	start := 0
+	for i, e := range ends {
+		refs[i] = all[start:e]
+		start = e
+	}
+	for i := range steps {
+		steps[i].Mandates, refs = refs[:counts[i]:counts[i]], refs[counts[i]:]
+	}
+	return steps
 }
 
 // MentionCounts returns how many mandates mention each entity mentioned

@@ -10,6 +10,11 @@
 // generated and ingested: SUMMITGRAPH_LOAD_MANDATES, 10,000 by default);
 // SUMMITGRAPH_LOAD_SECONDS is the length of each run (10); the soak of
 // mixed queries at 64 connections lasts SUMMITGRAPH_SOAK_SECONDS (60).
+// SUMMITGRAPH_LOAD_TRACE_FIRST=N pages the trace (each step's first N
+// mandates) and traces the entity whose paged answer is nearest 250
+// mandates, so that stores of different sizes answer the same size
+// (bench/million.sh); SUMMITGRAPH_LOAD_ONLY=trace,search runs only those
+// queries.
 package main
 
 import (
@@ -23,6 +28,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,6 +69,8 @@ func loadStore(t *testing.T) string {
 type picks struct {
 	traceEntity, traceName string
 	traceCount             int
+	traceFirst             int // each step's page (0: every mandate)
+	traceAnswer            int // the mandates the trace answers
 	summit                 string
 	from, to               string
 }
@@ -95,6 +103,26 @@ func choose(t *testing.T, dir string) picks {
 		}
 		if strings.HasPrefix(id, "institution/") {
 			insts = append(insts, id)
+		}
+	}
+	p.traceAnswer = p.traceCount
+	if n := envInt("SUMMITGRAPH_LOAD_TRACE_FIRST", 0); n > 0 {
+		p.traceFirst, best = n, math.MaxInt
+		for _, id := range ids {
+			if strings.HasPrefix(id, "theme/") || counts[id] < 250 || counts[id] > 250*n {
+				continue
+			}
+			_, steps, err := st.Trace(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			answer := 0
+			for _, s := range steps {
+				answer += min(len(s.Mandates), n)
+			}
+			if d := abs(answer - 250); d < best {
+				best, p.traceEntity, p.traceCount, p.traceAnswer = d, id, counts[id], answer
+			}
 		}
 	}
 	sort.Slice(insts, func(i, j int) bool { return counts[insts[i]] < counts[insts[j]] })
@@ -173,12 +201,19 @@ func target(base, query string, vars map[string]any) vegeta.Target {
 // scenarios are the queries of issue #6.
 func scenarios(base string, p picks) map[string]vegeta.Target {
 	return map[string]vegeta.Target{
-		"trace":                  target(base, `query Trace($e: ID!) { trace(entity: $e) { entity { name } steps { summit { label year } mandates { id year text } } } }`, map[string]any{"e": p.traceEntity}),
+		"trace":                  traceTarget(base, p),
 		"mandates with a filter": target(base, `query Mandates($s: ID!) { mandates(filter: {summit: $s, topLevel: true}, first: 50) { totalCount edges { node { id number text summit { label } document { title } } } pageInfo { endCursor } } }`, map[string]any{"s": p.summit}),
 		"search":                 target(base, `query Search { search(text: "transparency in public procurement", first: 20) { score snippet node { id label } } }`, nil),
 		"neighborhood depth 2":   target(base, `query Hood($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id kind label } edges { from to type } truncated } }`, map[string]any{"id": p.from}),
 		"path":                   target(base, `query Path($a: ID!, $b: ID!) { path(from: $a, to: $b, maxDepth: 6) { id } }`, map[string]any{"a": p.from, "b": p.to}),
 	}
+}
+
+func traceTarget(base string, p picks) vegeta.Target {
+	if p.traceFirst > 0 {
+		return target(base, `query Trace($e: ID!, $n: Int) { trace(entity: $e) { entity { name } steps { summit { label year } count mandates(first: $n) { id year text } } } }`, map[string]any{"e": p.traceEntity, "n": p.traceFirst})
+	}
+	return target(base, `query Trace($e: ID!) { trace(entity: $e) { entity { name } steps { summit { label year } mandates { id year text } } } }`, map[string]any{"e": p.traceEntity})
 }
 
 type result struct {
@@ -211,12 +246,15 @@ func TestLoad(t *testing.T) {
 	p := choose(t, store)
 	srv := startProc(t, store)
 	t.Logf("store %s: first query answered %s after start; RSS %.0f MiB", store, srv.ready.Round(time.Millisecond), srv.rss())
-	t.Logf("trace of %s (%d mandates); neighborhood and path around %s → %s", p.traceEntity, p.traceCount, p.from, p.to)
+	t.Logf("trace of %s (%d mandates, %d answered, page %d); neighborhood and path around %s → %s", p.traceEntity, p.traceCount, p.traceAnswer, p.traceFirst, p.from, p.to)
 	d := time.Duration(envInt("SUMMITGRAPH_LOAD_SECONDS", 10)) * time.Second
 	sc := scenarios(srv.base, p)
 	names := make([]string, 0, len(sc))
+	only := os.Getenv("SUMMITGRAPH_LOAD_ONLY")
 	for n := range sc {
-		names = append(names, n)
+		if only == "" || slices.Contains(strings.Split(only, ","), n) {
+			names = append(names, n)
+		}
 	}
 	sort.Strings(names)
 	var b strings.Builder

@@ -66,6 +66,9 @@ type linkState struct {
 	words       map[string][]string
 	found       map[graph.EdgeType]int
 	deleted     int // RENEWS and RELATED links deleted
+	// choosing are the mandates FinishLinks has to choose for: they are
+	// offered no partner (they choose from every candidate).
+	choosing map[int32]bool
 }
 
 func (w *writer) linkState() *linkState {
@@ -306,7 +309,9 @@ func (w *writer) choosePartners(id string, offer bool) {
 	}
 	for _, s := range all {
 		t := x.top[s.o]
-		if x.inTop(s.o, o) {
+		if ls.choosing[s.o] || x.inTop(s.o, o) {
+			// One that chooses after this one sees it among its
+			// candidates.
 			continue
 		}
 		me := scored{o, s.s, s.t}
@@ -536,29 +541,35 @@ func (w *writer) relatedNote(t graph.EdgeType, a, b int32) string {
 		if cueCounts(later, earlier) {
 			why = fmt.Sprintf("renewal word %q", later.Cue)
 		}
-		sh := graph.SharedKeys(x.keyStrings(a), x.keyStrings(b))
+		// graph.SharedKeys' figures, from the key ids (ps.dice is its score).
+		sh := graph.Shared{Keys: x.shared(a, b, false), Score: ps.dice}
 		return fmt.Sprintf("rule renews: %s; shared %.2f: %s", why, sh.Score, sh.Describe())
 	}
-	sh := graph.Shared{Keys: sharedAll(x.keyStrings(a), x.keyStrings(b))}
+	sh := graph.Shared{Keys: x.shared(a, b, true)}
 	return fmt.Sprintf("rule related: cosine %.3f over entities, numbers, stems and roots: %s", ps.cosine, sh.Describe())
 }
 
-// sharedAll are the keys two sorted key sets share.
-func sharedAll(a, b []string) []string {
+// shared are the keys a and b share, by name; stems only when stems is
+// set (RENEWS counts none).
+func (x *linkIndex) shared(a, b int32, stems bool) []string {
+	ka, kb := x.keysOf[a], x.keysOf[b]
 	var out []string
 	i, j := 0, 0
-	for i < len(a) && j < len(b) {
+	for i < len(ka) && j < len(kb) {
 		switch {
-		case a[i] < b[j]:
+		case ka[i] < kb[j]:
 			i++
-		case b[j] < a[i]:
+		case kb[j] < ka[i]:
 			j++
 		default:
-			out = append(out, a[i])
+			if stems || x.keyDice[ka[i]] > 0 {
+				out = append(out, x.keyNames[ka[i]])
+			}
 			i++
 			j++
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 

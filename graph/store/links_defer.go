@@ -143,6 +143,12 @@ func (s *Store) choosePending(ctx context.Context, p *pendingLinks) (LinkTotals,
 	var tot LinkTotals
 	const slice = 256
 	order := append(fresh, rest...)
+	ls.choosing = make(map[int32]bool, len(order))
+	for _, id := range order {
+		if o, ok := x.ord[id]; ok {
+			ls.choosing[o] = true
+		}
+	}
 	for i := 0; i < len(order); i += slice {
 		if err := ctxErr(ctx); err != nil {
 			return tot, err

@@ -24,6 +24,11 @@ func (s *Server) serveBackup() http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Disposition", `attachment; filename="summitgraph.backup"`)
 		w.Header().Set("Trailer", "X-Backup-Status")
+		// The 200 goes out before the first key is read: a failure at any
+		// point after is then a cut body, never an error page that a
+		// client could save as the backup.
+		w.WriteHeader(http.StatusOK)
+		_ = http.NewResponseController(w).Flush()
 		if err := unpanic(func() error { return s.store.Backup(r.Context(), streaming(w, streamStall)) }); err != nil {
 			s.log.Error("backup cut short", "err", err)
 			panic(http.ErrAbortHandler)

@@ -6,11 +6,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"summitgraph/graph"
+	"sync"
+	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -29,8 +32,24 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("backup: %w", err)
 	}
 	h := sha256.New()
-	cw := &countWriter{w: io.MultiWriter(w, h)}
-	if _, err := s.db.Backup(cw, 0); err != nil {
+	// Badger's stream returns the first error of its readers while its
+	// sender may still be writing a batch: the fence waits for that write
+	// and refuses any after, so that no byte reaches w once Backup has
+	// returned (w may be an HTTP response).
+	//
+	// A value Badger could not read (its value-log entry fails its
+	// checksum) comes to the stream empty, with no error but a line in
+	// Badger's log (badgerLogger): the next write after one fails, and so
+	// does the backup if one is logged before its end.
+	unread := s.unread.Load()
+	f := &fence{w: io.MultiWriter(w, h), unread: s.unread, before: unread}
+	cw := &countWriter{w: f}
+	_, err := s.db.Backup(cw, 0)
+	f.close()
+	if err == nil {
+		err = f.damaged()
+	}
+	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	var t [trailerLen]byte
@@ -41,6 +60,42 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("backup: %w", err)
 	}
 	return nil
+}
+
+// fence passes writes to w until it is closed, which waits for a write
+// in flight. It also fails writes once Badger has logged a value it could
+// not read since the backup started.
+type fence struct {
+	mu     sync.Mutex
+	w      io.Writer
+	closed bool
+	unread *atomic.Int64
+	before int64
+}
+
+func (f *fence) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return 0, errors.New("the backup has ended")
+	}
+	if err := f.damaged(); err != nil {
+		return 0, err
+	}
+	return f.w.Write(p)
+}
+
+func (f *fence) damaged() error {
+	if n := f.unread.Load() - f.before; n > 0 {
+		return graph.Errorf(graph.ECORRUPT, "%d value(s) in the value log could not be read (damaged on disk?): run summitgraph check on the store, and restore the last backup", n)
+	}
+	return nil
+}
+
+func (f *fence) close() {
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
 }
 
 type countWriter struct {

@@ -60,6 +60,7 @@ type Options struct {
 // Store is the graph in Badger. It is safe for concurrent use.
 type Store struct {
 	db       *badger.DB
+	unread   *atomic.Int64 // values Badger could not read (badgerLogger)
 	dir      string
 	readOnly bool
 	noLinks  bool
@@ -83,7 +84,7 @@ type Store struct {
 
 // badgerOptions are the Badger options of a store, and its memtable size
 // in MiB.
-func badgerOptions(opts Options) (badger.Options, int) {
+func badgerOptions(opts Options, unread *atomic.Int64) (badger.Options, int) {
 	bo := badger.DefaultOptions(opts.Dir)
 	if opts.Dir == "" {
 		bo = bo.WithInMemory(true)
@@ -105,7 +106,7 @@ func badgerOptions(opts Options) (badger.Options, int) {
 	// (15% of a memtable), which small memtables would otherwise hit.
 	vt := min(bo.ValueThreshold, (int64(mem)<<20)*15/100)
 	bo = bo.
-		WithLogger(badgerLogger{opts.Logger}).
+		WithLogger(badgerLogger{opts.Logger, unread}).
 		WithReadOnly(opts.ReadOnly).
 		WithMemTableSize(int64(mem) << 20).
 		WithValueThreshold(vt).
@@ -222,13 +223,14 @@ func Open(opts Options) (*Store, error) {
 		mem.Dir, mem.ReadOnly = "", false
 		return Open(mem)
 	}
-	bo, mem := badgerOptions(opts)
+	unread := new(atomic.Int64)
+	bo, mem := badgerOptions(opts, unread)
 	db, err := openBadger(bo)
 	if err != nil {
 		return nil, err
 	}
 	minFree := minFreeBytes(opts, mem)
-	s := &Store{db: db, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree, noLinks: opts.NoLinks}
+	s := &Store{db: db, unread: unread, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree, noLinks: opts.NoLinks}
 	if err := s.checkFormat(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -300,7 +302,7 @@ func Compact(opts Options) error {
 		return graph.Errorf(graph.EINVALID, "%s is not a store: it has no %s", opts.Dir, badger.ManifestFilename)
 	}
 	opts.ReadOnly = false
-	bo, mem := badgerOptions(opts)
+	bo, mem := badgerOptions(opts, nil)
 	// Flatten compacts level 0 only when it is over its table count, or
 	// when another level holds tables: with a count of 1, a store whose
 	// tables are all in level 0 (a bulk ingest) goes down too, and its
@@ -486,9 +488,22 @@ func scan(txn *badger.Txn, prefix []byte, fn func(k, v []byte) (bool, error)) er
 	return nil
 }
 
-type badgerLogger struct{ l *slog.Logger }
+// badgerLogger passes Badger's warnings and errors to l, and counts in
+// unread the values it could not read: Badger logs a value-log entry
+// that fails its checksum and reads it as empty, without an error
+// (Item.yieldItemValue), so the log is where a reader learns of it.
+type badgerLogger struct {
+	l      *slog.Logger
+	unread *atomic.Int64
+}
+
+// unreadValue starts Badger's message for a value it could not read.
+const unreadValue = "Unable to read: Key:"
 
 func (b badgerLogger) Errorf(f string, a ...any) {
+	if b.unread != nil && strings.HasPrefix(f, unreadValue) {
+		b.unread.Add(1)
+	}
 	if b.l != nil {
 		b.l.Error("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
 	}

@@ -85,7 +85,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
+	lt, lerr := in.Links()
+	if lt.Mandates > 0 && !out.quiet {
+		fmt.Fprintf(e.stdout, "chose the partners of %s: %s\n", count(lt.Mandates, "mandate"), count(lt.Links, "RENEWS or RELATED link"))
+	}
 	err = out.done(time.Since(start))
+	if lerr != nil && ctx.Err() == nil {
+		fmt.Fprintf(e.stderr, "FAILED links: %s (the next ingest finds them)\n", userMessage(lerr))
+		err = errors.Join(err, &exitError{code: 1, err: lerr})
+	}
 	// Many files written leave the tables spread over levels, which slows
 	// every read after; the store tells whether that is so. It is asked
 	// also when nothing was written: a compaction that was cut short (a

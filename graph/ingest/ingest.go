@@ -74,6 +74,10 @@ type Options struct {
 	// NoLinks ingests without link finding (store.Options.NoLinks): for
 	// measuring what it costs.
 	NoLinks bool
+	// DeferLinks chooses the mandates' RENEWS and RELATED partners once,
+	// after the last file (store.DeferLinks), as an ingest of BulkFiles
+	// files or more does anyway; the links are the same.
+	DeferLinks bool
 }
 
 // BulkFiles is the number of files from which an ingest is a bulk load
@@ -93,9 +97,19 @@ type Ingester struct {
 	catalog *nlp.Catalog
 	opts    Options
 
-	mu      sync.Mutex // guards the curated catalog
+	mu      sync.Mutex // guards the curated catalog and links
 	version int64
 	curated *nlp.Catalog
+	links   store.LinkTotals // the last deferred ingest's partners
+	linkErr error
+}
+
+// Links are the RENEWS and RELATED links the last ingest of many files
+// wrote after its last file (Options.DeferLinks), and why it could not.
+func (in *Ingester) Links() (store.LinkTotals, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.links, in.linkErr
 }
 
 // New returns an ingester into st, which holds cat already
@@ -161,6 +175,17 @@ func (in *Ingester) Ingest(ctx context.Context, srcs []Source, progress func(Res
 		return results
 	}
 	cat := in.extractionCatalog()
+	if len(srcs) >= BulkFiles || in.opts.DeferLinks {
+		// Partners are chosen once, after the last file; interrupted, the
+		// store chooses them at its next write.
+		in.store.DeferLinks()
+		defer func() {
+			t, err := in.store.FinishLinks(ctx)
+			in.mu.Lock()
+			in.links, in.linkErr = t, err
+			in.mu.Unlock()
+		}()
+	}
 	type processed struct {
 		p   *nlp.Processed
 		err error

@@ -77,7 +77,9 @@ with integer field keys unless said otherwise.
 	                                similarity index)
 	l|<id>                          a mandate's link features (graph.LinkFeatures)
 	y|<id>                          the ids of a mandate's best RENEWS or
-	                                RELATED partners (CBOR list)
+	                                RELATED partners (CBOR list); y|~pending
+	                                while a deferred ingest's partners are
+	                                unchosen (links_defer.go)
 	f|<file>                        file manifest: content hash, mandates,
 	                                documents and discovered entities it wrote
 	s|<name>                        counters (8-byte big-endian; absent when
@@ -125,7 +127,9 @@ RENEWS and RELATED compare mandates of different summits that share at
 least two selective keys (held by at most 64 mandates), and each mandate
 keeps its six best partners (y|); a pair is linked when either keeps the
 other. Each rule compares two mandates and nothing else, so the links are
-the same whatever the order the files came in.
+the same whatever the order the files came in. An ingest of many files
+chooses RENEWS and RELATED partners once, after its last file
+(DeferLinks, FinishLinks), rather than after each.
 
 # Reads
 

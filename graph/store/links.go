@@ -52,7 +52,7 @@ func (s *Store) loadLinks() error {
 		t, _, _, score := w.relatedRule(a, b)
 		return t, score
 	})
-	return nil
+	return s.loadPending()
 }
 
 // linkState is what one Apply's link finding keeps.
@@ -65,16 +65,24 @@ type linkState struct {
 	aligned     map[[2]string]bool
 	words       map[string][]string
 	found       map[graph.EdgeType]int
+	deleted     int // RENEWS and RELATED links deleted
+	// choosing are the mandates FinishLinks has to choose for: they are
+	// offered no partner (they choose from every candidate).
+	choosing map[int32]bool
 }
 
 func (w *writer) linkState() *linkState {
 	if w.ls == nil {
-		w.ls = &linkState{over: map[string]bool{}, under: map[string]bool{}, again: map[string]bool{},
-			touched: map[[2]string]bool{}, dirty: map[string]bool{},
-			copies: map[string]bool{}, aligned: map[[2]string]bool{},
-			words: map[string][]string{}, found: map[graph.EdgeType]int{}}
+		w.ls = newLinkState()
 	}
 	return w.ls
+}
+
+func newLinkState() *linkState {
+	return &linkState{over: map[string]bool{}, under: map[string]bool{}, again: map[string]bool{},
+		touched: map[[2]string]bool{}, dirty: map[string]bool{},
+		copies: map[string]bool{}, aligned: map[[2]string]bool{},
+		words: map[string][]string{}, found: map[graph.EdgeType]int{}}
 }
 
 // unindexLinks forgets a mandate's link features (its link edges are
@@ -179,27 +187,11 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 		x.add(&f, func(k int32) { ls.over[x.keyNames[k]] = true })
 		ids = append(ids, f.ID)
 	}
-	// The batch's mandates choose their partners, and are offered to
-	// theirs; the mandates whose candidates changed (a key stopped or
-	// started again being selective, a partner removed) choose again.
-	isNew := map[string]bool{}
-	for _, id := range ids {
-		isNew[id] = true
-		w.choosePartners(id, true)
-	}
-	for _, k := range append(sortedKeys(ls.over), sortedKeys(ls.under)...) {
-		if kid, ok := x.keyID[k]; ok {
-			for _, o := range x.members(kid) {
-				ls.again[x.feats[o].ID] = true
-			}
+	if x.deferred != nil {
+		if err := w.deferChoice(ids); err != nil {
+			return err
 		}
-	}
-	for _, id := range sortedKeys(ls.again) {
-		if !isNew[id] {
-			w.choosePartners(id, false)
-		}
-	}
-	if err := w.reconcile(); err != nil {
+	} else if err := w.choosePartnersOf(ids); err != nil {
 		return err
 	}
 	copies := ls.copies
@@ -222,6 +214,33 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 	}
 	res.Edges += res.Links
 	return nil
+}
+
+// choosePartnersOf lets a batch's mandates choose their partners, and
+// offers them to theirs; the mandates whose candidates changed (a key
+// stopped or started again being selective, a partner removed) choose
+// again. It writes the links that changed.
+func (w *writer) choosePartnersOf(ids []string) error {
+	x := &w.s.links
+	ls := w.linkState()
+	isNew := map[string]bool{}
+	for _, id := range ids {
+		isNew[id] = true
+		w.choosePartners(id, true)
+	}
+	for _, k := range append(sortedKeys(ls.over), sortedKeys(ls.under)...) {
+		if kid, ok := x.keyID[k]; ok {
+			for _, o := range x.members(kid) {
+				ls.again[x.feats[o].ID] = true
+			}
+		}
+	}
+	for _, id := range sortedKeys(ls.again) {
+		if !isNew[id] {
+			w.choosePartners(id, false)
+		}
+	}
+	return w.reconcileIn(nil)
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -290,7 +309,9 @@ func (w *writer) choosePartners(id string, offer bool) {
 	}
 	for _, s := range all {
 		t := x.top[s.o]
-		if x.inTop(s.o, o) {
+		if ls.choosing[s.o] || x.inTop(s.o, o) {
+			// One that chooses after this one sees it among its
+			// candidates.
 			continue
 		}
 		me := scored{o, s.s, s.t}
@@ -331,21 +352,20 @@ func pairKey(a, b string) [2]string {
 
 // reconcile writes or deletes the RENEWS and RELATED links of the pairs
 // whose partners changed: a pair is linked when either keeps the other;
-// and it stores the partners that changed.
-func (w *writer) reconcile() error {
+// and it stores the partners that changed. between, when set, is called
+// after each pair and each partners' record (a deferred ingest commits
+// its transaction there when it is large enough).
+func (w *writer) reconcileIn(between func() error) error {
 	x := &w.s.links
 	ls := w.linkState()
-	pairs := make([][2]string, 0, len(ls.touched))
-	for p := range ls.touched {
-		pairs = append(pairs, p)
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i][0] != pairs[j][0] {
-			return pairs[i][0] < pairs[j][0]
-		}
-		return pairs[i][1] < pairs[j][1]
-	})
+	pairs := sortedPairs(ls.touched)
+	clear(ls.touched)
 	for _, p := range pairs {
+		if between != nil {
+			if err := between(); err != nil {
+				return err
+			}
+		}
 		a, okA := x.ord[p[0]]
 		b, okB := x.ord[p[1]]
 		if !okA || !okB {
@@ -360,13 +380,17 @@ func (w *writer) reconcile() error {
 			continue
 		}
 		if linked {
-			if err := w.deleteEdge(p[0], have, p[1], ""); err != nil {
-				return err
+			// The link's direction is the rule's: RELATED from the
+			// smaller id, RENEWS from the later summit.
+			from, to := p[0], p[1]
+			if have == graph.Renews && !w.s.summitLater(x.feats[a].Summit, x.feats[b].Summit) {
+				from, to = to, from
 			}
-			if err := w.deleteEdge(p[1], have, p[0], ""); err != nil {
+			if err := w.deleteEdge(from, have, to, ""); err != nil {
 				return err
 			}
 			x.unpair(a, b)
+			ls.deleted++
 		}
 		if t != "" {
 			if err := w.putLink(t, from, to, score, w.relatedNote(t, a, b)); err != nil {
@@ -375,8 +399,14 @@ func (w *writer) reconcile() error {
 		}
 		ls.dirty[p[0]], ls.dirty[p[1]] = true, true
 	}
-	clear(ls.touched)
-	for _, id := range sortedKeys(ls.dirty) {
+	dirty := sortedKeys(ls.dirty)
+	clear(ls.dirty)
+	for _, id := range dirty {
+		if between != nil {
+			if err := between(); err != nil {
+				return err
+			}
+		}
 		o, ok := x.ord[id]
 		if !ok {
 			continue
@@ -405,7 +435,6 @@ func (w *writer) reconcile() error {
 			return err
 		}
 	}
-	clear(ls.dirty)
 	return nil
 }
 
@@ -512,29 +541,35 @@ func (w *writer) relatedNote(t graph.EdgeType, a, b int32) string {
 		if cueCounts(later, earlier) {
 			why = fmt.Sprintf("renewal word %q", later.Cue)
 		}
-		sh := graph.SharedKeys(fa.Keys, fb.Keys)
+		// graph.SharedKeys' figures, from the key ids (ps.dice is its score).
+		sh := graph.Shared{Keys: x.shared(a, b, false), Score: ps.dice}
 		return fmt.Sprintf("rule renews: %s; shared %.2f: %s", why, sh.Score, sh.Describe())
 	}
-	sh := graph.Shared{Keys: sharedAll(fa.Keys, fb.Keys)}
+	sh := graph.Shared{Keys: x.shared(a, b, true)}
 	return fmt.Sprintf("rule related: cosine %.3f over entities, numbers, stems and roots: %s", ps.cosine, sh.Describe())
 }
 
-// sharedAll are the keys two sorted key sets share.
-func sharedAll(a, b []string) []string {
+// shared are the keys a and b share, by name; stems only when stems is
+// set (RENEWS counts none).
+func (x *linkIndex) shared(a, b int32, stems bool) []string {
+	ka, kb := x.keysOf[a], x.keysOf[b]
 	var out []string
 	i, j := 0, 0
-	for i < len(a) && j < len(b) {
+	for i < len(ka) && j < len(kb) {
 		switch {
-		case a[i] < b[j]:
+		case ka[i] < kb[j]:
 			i++
-		case b[j] < a[i]:
+		case kb[j] < ka[i]:
 			j++
 		default:
-			out = append(out, a[i])
+			if stems || x.keyDice[ka[i]] > 0 {
+				out = append(out, x.keyNames[ka[i]])
+			}
 			i++
 			j++
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,20 +136,23 @@ func (w *writer) clearTranslations(a, b []int32) error {
 	return nil
 }
 
-func bySeq(x *linkIndex, os []int32) []*graph.LinkFeatures {
+// bySeq are a copy's paragraphs in order, with their keys.
+func bySeq(x *linkIndex, os []int32) ([]*graph.LinkFeatures, [][]string) {
+	os = slices.Clone(os)
+	sort.Slice(os, func(i, j int) bool { return x.feats[os[i]].Seq < x.feats[os[j]].Seq })
 	fs := make([]*graph.LinkFeatures, len(os))
+	keys := make([][]string, len(os))
 	for i, o := range os {
-		fs[i] = x.feats[o]
+		fs[i], keys[i] = x.feats[o], x.keyStrings(o)
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Seq < fs[j].Seq })
-	return fs
+	return fs, keys
 }
 
 // translationScore scores two paragraphs at positions i and j of their
 // documents as the same paragraph in two languages; ok is false when they
 // cannot be (different printed numbers, an item against a paragraph, very
 // different lengths).
-func translationScore(a, b *graph.LinkFeatures, i, j int) (s float64, sh graph.Shared, lr float64, ok bool) {
+func translationScore(a, b *graph.LinkFeatures, ka, kb []string, i, j int) (s float64, sh graph.Shared, lr float64, ok bool) {
 	if (a.Parent == "") != (b.Parent == "") {
 		return 0, sh, 0, false
 	}
@@ -160,7 +164,7 @@ func translationScore(a, b *graph.LinkFeatures, i, j int) (s float64, sh graph.S
 	if lr < 0.4 {
 		return 0, sh, lr, false
 	}
-	sh = graph.SharedKeys(a.Keys, b.Keys)
+	sh = graph.SharedKeys(ka, kb)
 	s = 0.55*sh.Score + 0.15*lr
 	switch {
 	case numbered:
@@ -176,7 +180,8 @@ func translationScore(a, b *graph.LinkFeatures, i, j int) (s float64, sh graph.S
 // the pairs kept, both ways.
 func (w *writer) alignCopies(ao, bo []int32) error {
 	x := &w.s.links
-	a, b := bySeq(x, ao), bySeq(x, bo)
+	a, ka := bySeq(x, ao)
+	b, kb := bySeq(x, bo)
 	n, m := len(a), len(b)
 	if n == 0 || m == 0 || n*m > 1<<20 {
 		return nil
@@ -184,7 +189,7 @@ func (w *writer) alignCopies(ao, bo []int32) error {
 	score := make([]float64, n*m)
 	for i := range a {
 		for j := range b {
-			s, sh, _, ok := translationScore(a[i], b[j], i, j)
+			s, sh, _, ok := translationScore(a[i], b[j], ka[i], kb[j], i, j)
 			if !ok || s < translationKeep || sh.Score < translationKeys {
 				score[i*m+j] = -1
 				continue
@@ -219,7 +224,7 @@ func (w *writer) alignCopies(ao, bo []int32) error {
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		pa, pb := a[ms[k].i], b[ms[k].j]
-		s, sh, lr, _ := translationScore(pa, pb, ms[k].i, ms[k].j)
+		s, sh, lr, _ := translationScore(pa, pb, ka[ms[k].i], kb[ms[k].j], ms[k].i, ms[k].j)
 		how := "in the same place"
 		if pa.Number != "" && pb.Number != "" && !pa.Unnumbered && !pb.Unnumbered {
 			how = "the same printed number"

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -56,6 +57,10 @@ type linkIndex struct {
 
 	stamp []uint32 // scratch for the candidates seen
 	epoch uint32
+
+	// deferred is what a deferred ingest left to choose (links_defer.go);
+	// nil when links are found as files are written.
+	deferred *pendingLinks
 }
 
 const (
@@ -119,6 +124,9 @@ func (x *linkIndex) load(db *badger.DB) error {
 			return err
 		}
 		return scan(txn, []byte(famPartners), func(k, v []byte) (bool, error) {
+			if bytes.Equal(k, pendingKey) {
+				return true, nil
+			}
 			var ps storedPartners
 			if err := decode(v, &ps); err != nil {
 				return false, err
@@ -204,8 +212,11 @@ func (x *linkIndex) add(f *graph.LinkFeatures, over func(key int32)) int32 {
 		}
 		keys = append(keys, id)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	slices.Sort(keys)
 	x.keysOf = append(x.keysOf, keys)
+	// The key strings are the index's (keyNames): a mandate's own copies
+	// were most of the index's memory, and pointers the collector scans.
+	f.Keys = nil
 	var dice, norm2 int32
 	for _, k := range keys {
 		dice += x.keyDice[k]
@@ -303,10 +314,18 @@ func (x *linkIndex) compact() {
 	feats := x.feats
 	old, oldTop := x.pairs, x.top
 	ids := func(o int32) string { return feats[o].ID }
-	x.init()
-	x.loaded = true
-	for _, f := range feats {
+	keys := make([][]string, len(feats))
+	for o, f := range feats {
 		if f != nil {
+			keys[o] = x.keyStrings(int32(o))
+		}
+	}
+	deferred := x.deferred
+	x.init()
+	x.loaded, x.deferred = true, deferred
+	for o, f := range feats {
+		if f != nil {
+			f.Keys = keys[o]
 			x.add(f, nil)
 		}
 	}
@@ -339,6 +358,17 @@ func (x *linkIndex) pair(a, b int32, t graph.EdgeType) {
 func (x *linkIndex) unpair(a, b int32) {
 	delete(x.pairs[a], b)
 	delete(x.pairs[b], a)
+}
+
+// keyStrings are o's keys, sorted (LinkFeatures.Keys, which the index
+// drops).
+func (x *linkIndex) keyStrings(o int32) []string {
+	ks := make([]string, len(x.keysOf[o]))
+	for i, k := range x.keysOf[o] {
+		ks[i] = x.keyNames[k]
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 // candidates are the live mandates sharing a selective key with o, in

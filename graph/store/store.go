@@ -64,6 +64,12 @@ type Store struct {
 	dir      string
 	readOnly bool
 	noLinks  bool
+	// deferLinks leaves RENEWS and RELATED to FinishLinks (DeferLinks);
+	// under writeMu.
+	deferLinks bool
+	// txnBudget is the size at which a long write commits and goes on in
+	// a new transaction: a tenth of a memtable.
+	txnBudget int64
 
 	mu      sync.RWMutex
 	summits map[string]*graph.Summit // the catalog's summits, by id; small and hot
@@ -230,7 +236,8 @@ func Open(opts Options) (*Store, error) {
 		return nil, err
 	}
 	minFree := minFreeBytes(opts, mem)
-	s := &Store{db: db, unread: unread, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree, noLinks: opts.NoLinks}
+	s := &Store{db: db, unread: unread, dir: opts.Dir, readOnly: opts.ReadOnly, summits: map[string]*graph.Summit{}, cache: newNodeCache(opts.CacheNodes), minFree: minFree, noLinks: opts.NoLinks,
+		txnBudget: int64(mem) << 20 / 10}
 	if err := s.checkFormat(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err

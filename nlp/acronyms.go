@@ -38,6 +38,7 @@ func (c *Catalog) definitions(nt *normText, spans []span, defined map[string]*gr
 	for k, s := range spans {
 		byEnd[s.end] = k
 	}
+	work.add(len(r))
 	for i := 0; i < len(r); i++ {
 		if r[i] != '(' {
 			continue

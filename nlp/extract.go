@@ -277,15 +277,17 @@ func leadingTag(tag string) bool {
 // to raise the confidence of a name found this way.
 func (c *Catalog) discover(nt *normText, spans []span, lang string, defined map[string]*graph.Entity, learn func(*graph.Entity, string)) []span {
 	var out []span
+	found := newFoundSpans(spans) // once for the paragraph, not for each sentence
 	for _, sent := range c.candidateSentences(nt, spans, lang) {
 		sub := string(nt.runes[sent[0]:sent[1]])
+		work.add(sent[1] - sent[0])
 		doc, err := prose.NewDocument(sub, prose.UsingModel(model()), prose.WithSegmentation(false))
 		if err != nil {
 			continue
 		}
 		toks := alignTokens(sub, doc.Tokens(), sent[0])
 		ners := alignEntities(sub, doc.Entities(), sent[0])
-		out = append(out, c.names(nt, toks, ners, spans, lang)...)
+		out = append(out, c.names(nt, toks, ners, found, lang)...)
 	}
 	// A discovered name followed by "(SHORT)" defines its acronym too.
 	if len(out) > 0 {
@@ -322,6 +324,8 @@ func (c *Catalog) candidateSentences(nt *normText, spans []span, lang string) []
 	}
 	conn := func(k int) bool { return k >= 0 && k < len(ws) && connectorsFor(lang)[strings.ToLower(ws[k].Text)] }
 	var out [][2]int
+	steps := len(ws)
+	defer func() { work.add(steps) }()
 	for k, w := range ws {
 		if len(out) > 0 && w.Start < out[len(out)-1][1] {
 			continue // in a sentence already taken
@@ -343,6 +347,7 @@ func (c *Catalog) candidateSentences(nt *normText, spans []span, lang string) []
 		for end < len(nt.runes) && !sentenceEnd(nt.runes, end-1) {
 			end++
 		}
+		steps += end - start
 		out = append(out, [2]int{start, end})
 	}
 	return out
@@ -374,6 +379,7 @@ func (c *Catalog) canName(text string, ws []Token, k int, capWord, conn func(int
 		return false
 	}
 	lo, hi := k, k
+	defer func() { work.add(hi - lo + 1) }()
 	for capAfter(lo, -1) {
 		for lo--; !capWord(lo); lo-- {
 		}
@@ -401,9 +407,41 @@ func (c *Catalog) canName(text string, ws []Token, k int, capWord, conn func(int
 	return false
 }
 
+// foundSpans are the names found in a paragraph before discovery: a set
+// to ask whether a range overlaps one, and its catalog institutions by
+// where they end (the first of each end, in the order of the spans).
+type foundSpans struct {
+	set         spanSet
+	spans       []span
+	institution map[int]int
+}
+
+func newFoundSpans(spans []span) foundSpans {
+	f := foundSpans{set: newSpanSet(spans), spans: spans, institution: map[int]int{}}
+	for k, sp := range spans {
+		if _, ok := f.institution[sp.end]; !ok && sp.entity.EntityKind == graph.KindInstitution {
+			f.institution[sp.end] = k
+		}
+	}
+	return f
+}
+
+// institutionBefore is the first catalog institution (in the order of the
+// spans) that ends in [p, s), or -1.
+func (f foundSpans) institutionBefore(p, s int) int {
+	work.add(s - p + 1)
+	first := -1
+	for e := p; e < s; e++ {
+		if k, ok := f.institution[e]; ok && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
+}
+
 // names reads the discovered names off a sentence's tagged tokens.
-func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span, lang string) []span {
-	set := newSpanSet(spans)
+func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, found foundSpans, lang string) []span {
+	set := found.set
 	inSpan := func(t ptoken) bool { return set.overlaps(t.start, t.end) }
 	// adjacent reports whether only spaces separate tokens a and b.
 	adjacent := func(a, b ptoken) bool {
@@ -436,6 +474,7 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 	}
 	nerSet := newSpanSet(nerSpans)
 	var out []span
+	work.add(len(toks))
 	i := 0
 	for i < len(toks) {
 		if !word(i) {
@@ -484,11 +523,10 @@ func (c *Catalog) names(nt *normText, toks []ptoken, ners [][2]int, spans []span
 		if !headFirst(lang) {
 			// A catalog institution right before the name is part of it:
 			// "United Nations Convention on the Law of the Sea".
-			p := spacesBefore(nt.runes, s)
-			for _, sp := range spans {
-				if sp.entity.EntityKind == graph.KindInstitution && sp.end < s && sp.end >= p {
-					s = sp.start
-				}
+			// (The first such: its start is before p, so no other
+			// ends between p and it.)
+			if k := found.institutionBefore(spacesBefore(nt.runes, s), s); k >= 0 {
+				s = found.spans[k].start
 			}
 		}
 		ent := discovered(string(nt.runes[s:e]), kind)

@@ -293,8 +293,10 @@ func (m *matcher) find(nt *normText, lang string) (sel, all []span) {
 		return nil, nil
 	}
 	var cands []span
+	work.add(len(nt.s))
 	it := m.ac.IterOverlappingByte(nt.s)
 	for mt := it.Next(); mt != nil; mt = it.Next() {
+		work.add(1)
 		start := int(nt.cp[mt.Start()])
 		end := int(nt.cp[mt.End()-1])
 		// The match must cover whole original code points and words.
@@ -389,17 +391,38 @@ const nestedConf = 0.95
 func nested(nt *normText, sel, all []span) []span {
 	var out []span
 	outer := sel
+	// The matches by start, to go through only those that start inside a
+	// name rather than all of them for each (which was quadratic in a long
+	// paragraph of names).
+	byStart := make([]int, len(all))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(a, b int) bool { return all[byStart[a]].start < all[byStart[b]].start })
+	work.add(len(all))
 	for depth := 0; len(outer) > 0 && depth < 4; depth++ {
 		var next []span
 		for _, o := range outer {
 			if o.method != graph.MethodCatalog && o.method != graph.MethodCurated && o.method != graph.MethodNested {
 				continue
 			}
-			var in []span
-			for _, c := range all {
-				if c.entity != o.entity && c.start >= o.start && c.end <= o.end && c.end-c.start < o.end-o.start && !variantOf(nt, o, c) {
-					in = append(in, c)
+			var idx []int
+			first := sort.Search(len(byStart), func(i int) bool { return all[byStart[i]].start >= o.start })
+			for _, i := range byStart[first:] {
+				work.add(1)
+				c := all[i]
+				if c.start >= o.end {
+					break
 				}
+				if c.entity != o.entity && c.end <= o.end && c.end-c.start < o.end-o.start && !variantOf(nt, o, c) {
+					idx = append(idx, i)
+				}
+			}
+			// In the order of all, as selectSpans breaks ties by it.
+			sort.Ints(idx)
+			var in []span
+			for _, i := range idx {
+				in = append(in, all[i])
 			}
 			for _, c := range selectSpans(in) {
 				c.method, c.conf = graph.MethodNested, c.conf*nestedConf
@@ -423,6 +446,7 @@ func dropDescriptions(c []span) []span {
 	for _, s := range c {
 		drop := false
 		if s.lower {
+			work.add(len(c))
 			for _, o := range c {
 				if o.entity != s.entity && !o.lower && o.start > s.start && o.end <= s.end {
 					drop = true

@@ -306,6 +306,7 @@ func parseCompilation(name string, lines []string, c *Catalog) *Page {
 	// pageBreak is set by page furniture (and a theme heading printed
 	// again) seen since the last paragraph line: a page break.
 	pageBreak := false
+	work.add(len(lines))
 	for i, raw := range lines {
 		ln := i + 1
 		line := strings.TrimRight(raw, "\r")
@@ -386,7 +387,9 @@ func parseCompilation(name string, lines []string, c *Catalog) *Page {
 	topIndent := -1
 	for _, r := range paras {
 		para := &Paragraph{Number: r.number, Line: r.line, Heading: headings[r], Parent: -1}
-		para.Text, para.Citation = splitCitation(strings.Join(r.lines, "\n"), c)
+		joined := strings.Join(r.lines, "\n")
+		work.add(len(joined))
+		para.Text, para.Citation = splitCitation(joined, c)
 		isItem := false
 		if top >= 0 {
 			if r.lettered || (topIndent >= 0 && r.indent >= topIndent+2 && r.number != "") {
@@ -416,7 +419,9 @@ func parseCompilation(name string, lines []string, c *Catalog) *Page {
 // unfinished reports whether a paragraph stops mid-sentence without a
 // citation.
 func unfinished(r *rawPara, c *Catalog) bool {
-	text, cit := splitCitation(strings.Join(r.lines, "\n"), c)
+	joined := strings.Join(r.lines, "\n")
+	work.add(len(joined))
+	text, cit := splitCitation(joined, c)
 	return cit == "" && !endsSentence(text)
 }
 

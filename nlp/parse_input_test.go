@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"summitgraph/nlp"
@@ -203,38 +201,6 @@ func TestPageBreak(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestLinearTime guards against quadratic parsing: half a megabyte of page
-// breaks after unfinished paragraphs took tens of seconds when every break
-// joined the whole paragraph again; it takes milliseconds.
-func TestLinearTime(t *testing.T) {
-	if testing.Short() || raceEnabled() {
-		t.Skip("timing test: not with -short, nor under the race detector (tens of times slower)")
-	}
-	for _, unit := range []string{"x\n\n2\n\n", "x),\n\n2\n\n", "    • a. item;\n", ")"} {
-		data := []byte("  1. start\n" + strings.Repeat(unit, 512<<10/len(unit)))
-		start := time.Now()
-		if _, err := nlp.Parse("big.txt", data, seedCatalog(t)); err != nil {
-			t.Fatal(err)
-		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%q × %d: Parse took %v", unit, 512<<10/len(unit), d)
-		}
-	}
-}
-
-func raceEnabled() bool {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range bi.Settings {
-		if s.Key == "-race" {
-			return s.Value == "true"
-		}
-	}
-	return false
 }
 
 // BenchmarkParseSeed parses the seed page.

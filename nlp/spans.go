@@ -14,6 +14,7 @@ type spanSet struct {
 }
 
 func newSpanSet(spans []span) spanSet {
+	work.add(len(spans))
 	idx := make([][2]int, len(spans))
 	for i, s := range spans {
 		idx[i] = [2]int{s.start, s.end}
@@ -33,6 +34,7 @@ func newSpanSet(spans []span) spanSet {
 func (ss spanSet) overlaps(start, end int) bool {
 	// The spans that start before end; one of them overlaps if it ends
 	// after start.
+	work.add(1)
 	n := sort.SearchInts(ss.starts, end)
 	return n > 0 && ss.maxEnd[n-1] > start
 }

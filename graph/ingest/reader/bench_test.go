@@ -81,3 +81,24 @@ func BenchmarkReadHTMLLarge(b *testing.B) {
 	}
 	reportPages(b, copies, cpuTime()-cpu)
 }
+
+// BenchmarkReadDamagedPDF reads a PDF cut short at 39 lengths, each
+// refused as damaged: most of what FuzzReadPDF reads. The engine's
+// instance is kept after each (ms per file).
+func BenchmarkReadDamagedPDF(b *testing.B) {
+	data := readFile(b, "pdf/mandates-transparency.pdf")
+	if err := reader.WarmPDF(); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	files := 0
+	for b.Loop() {
+		for i := 1; i < 40; i++ {
+			if _, err := reader.Read(ctx, "cut.pdf", data[:len(data)*i/40]); err == nil {
+				b.Fatal("a cut PDF was read")
+			}
+			files++
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(files), "ms/file")
+}

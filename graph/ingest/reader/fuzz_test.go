@@ -69,7 +69,11 @@ func FuzzReadHTML(f *testing.F) {
 
 // FuzzReadPDF starts from the small PDFs of its corpus: the fixtures'
 // tens of kilobytes take the engine tens of milliseconds, and their
-// minimization minutes.
+// minimization minutes. Each fuzz worker (a process) starts the engine
+// once and keeps its instance across executions: most inputs are damaged
+// PDFs the engine reports, after which the instance is kept (see
+// engineReported); only a deadline or a failure of the engine itself
+// costs a new one.
 func FuzzReadPDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const deadline = 20 * time.Second

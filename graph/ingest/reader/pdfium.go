@@ -45,6 +45,10 @@ const pdfMemoryPages = 1 << 14
 
 var engine = sync.OnceValues(startPDFium)
 
+// enginesKilled counts the engine instances killed: on a deadline, or
+// after the engine itself failed on a file (tests read it).
+var enginesKilled atomic.Int64
+
 // WarmPDF starts the PDF engine now rather than on the first PDF: a server
 // may call it in the background once it listens. It returns the engine's
 // error, if it cannot start.
@@ -118,21 +122,28 @@ func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, 
 		return nil, fmt.Errorf("PDF engine: %w", err)
 	}
 	var killed atomic.Bool
+	kill := func() {
+		enginesKilled.Add(1)
+		inst.Kill()
+	}
 	stop := context.AfterFunc(ctx, func() {
 		killed.Store(true)
-		inst.Kill()
+		kill()
 	})
+	panicked := false
 	defer func() {
 		if r := recover(); r != nil {
+			panicked = true
 			doc, err = nil, &Error{File: name, Format: PDF, Kind: ErrDamaged, Byte: -1, Msg: "damaged PDF: the engine failed on it", Err: fmt.Errorf("%v", r)}
 		}
 		if stop() {
-			if err == nil || errors.Is(err, ErrEncrypted) {
-				inst.Close() // back to the pool
+			if !panicked && engineReported(err) {
+				inst.Close() // back to the pool, for the next file
 			} else {
-				// The engine failed on this file: a new instance for the
-				// next rather than one whose state may be broken.
-				inst.Kill()
+				// The engine itself failed on this file (a trap, its
+				// memory limit): a new instance for the next rather than
+				// one whose state may be broken.
+				kill()
 			}
 		}
 		if killed.Load() {
@@ -140,6 +151,32 @@ func pdfiumExtract(ctx context.Context, name string, data []byte) (doc *pdfDoc, 
 		}
 	}()
 	return extractWith(ctx, inst, name, data)
+}
+
+// engineReported says whether err (nil, or what extractWith returned) is
+// one the engine reported through its own error codes (a PDF it cannot
+// open, a page it cannot load) or one of the reader's own, after which
+// the instance is as it was: every document and page is closed on the
+// way out. Most damaged files fail so, and an instance kept is a file
+// read in a few milliseconds rather than a new instance started (tens,
+// and most of a fuzzing run's time).
+func engineReported(err error) bool {
+	if err == nil {
+		return true
+	}
+	var re *Error
+	if !errors.As(err, &re) {
+		return false
+	}
+	if re.Err == nil {
+		return true // the reader's own finding (no pages)
+	}
+	for _, e := range []error{pdfiumerr.ErrUnknown, pdfiumerr.ErrFile, pdfiumerr.ErrFormat, pdfiumerr.ErrPassword, pdfiumerr.ErrSecurity, pdfiumerr.ErrPage} {
+		if errors.Is(re.Err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func extractWith(ctx context.Context, p pdfium.Pdfium, name string, data []byte) (*pdfDoc, error) {

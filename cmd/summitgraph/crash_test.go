@@ -386,3 +386,47 @@ func TestDiskFilledDuringIngest(t *testing.T) {
 	}
 	t.Logf("disk filled from outside: %d files whole, %d absent, of %d", present, absent, len(pages))
 }
+
+// TestBackupAfterServerKilled: a server killed with kill -9 leaves its
+// record in the store folder; `backup` then does not take it for a
+// holder (it named the dead server's pid) but says what the store needs,
+// and once the store has been opened for writing the backup is taken.
+func TestBackupAfterServerKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills a real process; not in -short")
+	}
+	dir := filepath.Join(t.TempDir(), "store")
+	if code, _, errs := run(t, "--store", dir, "ingest", seedFile(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	cmd := exec.Command(os.Args[0], "--store", dir, "serve", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "SUMMITGRAPH_TEST_MAIN=1")
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || !strings.Contains(line, "serving") {
+		cmd.Process.Kill()
+		t.Fatalf("no start line: %q %v", line, err)
+	}
+	pid := cmd.Process.Pid
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if _, err := os.Stat(filepath.Join(dir, "summitgraph.pid")); err != nil {
+		t.Fatalf("the killed server left no record of itself: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "b.backup")
+	code, _, errs := run(t, "--store", dir, "backup", "--out", out)
+	if code != 1 || strings.Contains(errs, "pid "+strconv.Itoa(pid)) || strings.Contains(errs, "held by") || !strings.Contains(errs, "was not closed") {
+		t.Errorf("backup after the server was killed: exit %d, want 1 saying the store was not closed, naming no server:\n%s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a backup file was written")
+	}
+	if code, _, errs := run(t, "--store", dir, "compact"); code != 0 {
+		t.Fatalf("compact: %s", errs)
+	}
+	if code, _, errs := run(t, "--store", dir, "backup", "--out", out); code != 0 {
+		t.Errorf("backup once the store was opened for writing: exit %d\n%s", code, errs)
+	}
+}

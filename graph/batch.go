@@ -25,6 +25,10 @@ type Batch struct {
 	// Vectors index the batch's mandates (and new entities) for search and
 	// similarity.
 	Vectors []Vector
+	// LinkText are the text features of the mandates' links, by mandate
+	// id (LinkTextOf), computed ahead of the writer; nil, the store
+	// computes them. Not stored.
+	LinkText map[string]TextFeatures
 }
 
 // Vector is what the text index and the similarity index know of a

@@ -3,10 +3,12 @@ package graph
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -75,8 +77,61 @@ type LinkFeatures struct {
 
 // Features computes a mandate's link features; entities are the ids of the
 // entities it mentions (conventions, institutions, themes), kind its
-// document's kind, // stems are its index terms (Vector.Terms).
+// document's kind, stems are its index terms (Vector.Terms).
 func Features(m *Mandate, kind DocumentKind, entities []string, stems []TermFreq) LinkFeatures {
+	return FeaturesFrom(m, kind, entities, TextFeaturesOf(m.Text, stems))
+}
+
+// TextFeatures are the link features that come from a mandate's text and
+// index terms alone: its keys but the entities', its length and its
+// renewal word. The ingest's workers compute them ahead of the store's
+// writer (Batch.LinkText).
+type TextFeatures struct {
+	Keys  []string // numbers, word roots and stems, sorted
+	Runes int
+	Cue   string
+}
+
+// TextFeaturesOf computes the text features of a text with its index terms.
+func TextFeaturesOf(text string, stems []TermFreq) TextFeatures {
+	var keys []string
+	words := FoldWords(text)
+	for _, w := range words {
+		if isDigits(w) {
+			if len(w) >= 3 { // years, amounts: not the small numbers of lists
+				keys = append(keys, "n:"+w)
+			}
+			continue
+		}
+		if r := wordRoot(w); r != "" {
+			keys = append(keys, "w:"+r)
+		}
+	}
+	for _, t := range stems {
+		if len(t.Term) >= 3 && !isDigits(t.Term) && !shortFunctionWords[t.Term] {
+			keys = append(keys, "s:"+t.Term)
+		}
+	}
+	sort.Strings(keys)
+	return TextFeatures{Keys: slices.Compact(keys), Runes: utf8.RuneCountInString(text), Cue: renewalCue(words)}
+}
+
+// LinkTextOf computes the text features of a batch's mandates
+// (Batch.LinkText).
+func LinkTextOf(b *Batch) map[string]TextFeatures {
+	stems := make(map[string][]TermFreq, len(b.Vectors))
+	for _, v := range b.Vectors {
+		stems[v.ID] = v.Terms
+	}
+	out := make(map[string]TextFeatures, len(b.Mandates))
+	for _, m := range b.Mandates {
+		out[m.ID] = TextFeaturesOf(m.Text, stems[m.ID])
+	}
+	return out
+}
+
+// FeaturesFrom is Features with the text features computed already.
+func FeaturesFrom(m *Mandate, kind DocumentKind, entities []string, t TextFeatures) LinkFeatures {
 	f := LinkFeatures{
 		ID: m.ID, Summit: m.Summit, Document: m.Document, DocKind: kind, Language: m.Language,
 		Number: m.Number, Parent: m.Parent, Compiled: m.Citation != "",
@@ -84,33 +139,15 @@ func Features(m *Mandate, kind DocumentKind, entities []string, stems []TermFreq
 	}
 	src := m.Source()
 	f.File, f.Seq = src.File, src.Seq
-	keys := map[string]bool{}
+	// Entity keys ("e:") sort before the text's ("n:", "s:", "w:").
+	keys := make([]string, 0, len(entities)+len(t.Keys))
 	for _, e := range entities {
-		keys["e:"+e] = true
+		keys = append(keys, "e:"+e)
 	}
-	words := FoldWords(m.Text)
-	for _, w := range words {
-		if isDigits(w) {
-			if len(w) >= 3 { // years, amounts: not the small numbers of lists
-				keys["n:"+w] = true
-			}
-			continue
-		}
-		if r := wordRoot(w); r != "" {
-			keys["w:"+r] = true
-		}
-	}
-	for _, t := range stems {
-		if len(t.Term) >= 3 && !isDigits(t.Term) && !shortFunctionWords[t.Term] {
-			keys["s:"+t.Term] = true
-		}
-	}
-	for k := range keys {
-		f.Keys = append(f.Keys, k)
-	}
-	sort.Strings(f.Keys)
-	f.Runes = len([]rune(m.Text))
-	f.Cue = renewalCue(words)
+	sort.Strings(keys)
+	keys = slices.Compact(keys)
+	f.Keys = append(keys, t.Keys...)
+	f.Runes, f.Cue = t.Runes, t.Cue
 	return f
 }
 

@@ -258,6 +258,10 @@ func (in *Ingester) process(ctx context.Context, cat *nlp.Catalog, src Source, k
 	if errors.As(err, &ie) {
 		return nil, graph.Errorf(graph.EINVALID, "%s", ie.Error())
 	}
+	if err == nil && !in.opts.NoLinks {
+		// Here, on every core, rather than in the one writer.
+		p.Batch.LinkText = graph.LinkTextOf(p.Batch)
+	}
 	return p, err
 }
 

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"summitgraph/graph"
@@ -162,5 +164,48 @@ func sameExports(t *testing.T, a, b *store.Store) {
 			}
 			t.Fatalf("%s exports differ: %d and %d lines", f, len(la), len(lb))
 		}
+	}
+}
+
+// TestLinkTextAheadOfTheWriter applies the lineage fixtures' batches with
+// the text features the ingest's workers compute (Batch.LinkText) and
+// without them (the store computes them): the stores are the same, link
+// features (l|) included.
+func TestLinkTextAheadOfTheWriter(t *testing.T) {
+	cat, err := ingesttest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dumps []string
+	for _, ahead := range []bool{true, false} {
+		_, st := newIngester(t, ingest.Options{})
+		texts := 0
+		for _, n := range []string{limaEN, limaES, limaFR, la2022, compPage} {
+			data, err := os.ReadFile(filepath.Join(lineageDir, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := cat.Process(n, data, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ahead {
+				p.Batch.LinkText = graph.LinkTextOf(p.Batch)
+				texts += len(p.Batch.LinkText)
+			}
+			if _, err := st.Apply(bg, p.Batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if ahead && texts == 0 {
+			t.Fatal("no text features computed ahead")
+		}
+		dumps = append(dumps, dump(t, st))
+	}
+	if dumps[0] != dumps[1] {
+		t.Fatalf("the stores differ (%d and %d bytes of dump)", len(dumps[0]), len(dumps[1]))
+	}
+	if !strings.Contains(dumps[0], "l|") {
+		t.Fatal("the dump holds no link features: the test compares nothing")
 	}
 }

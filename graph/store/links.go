@@ -176,7 +176,12 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 		if !ok && mm.Document != "" {
 			kind = w.documentKind(mm.Document)
 		}
-		f := graph.Features(mm, kind, ents[m.ID], stems[m.ID])
+		var f graph.LinkFeatures
+		if t, ok := b.LinkText[m.ID]; ok {
+			f = graph.FeaturesFrom(mm, kind, ents[m.ID], t)
+		} else {
+			f = graph.Features(mm, kind, ents[m.ID], stems[m.ID])
+		}
 		v, err := encode(f)
 		if err != nil {
 			return err

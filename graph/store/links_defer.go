@@ -120,10 +120,22 @@ func (s *Store) choosePending(ctx context.Context, p *pendingLinks) (LinkTotals,
 			again[id] = true
 		}
 	}
-	for k := range p.keys {
-		if kid, ok := x.keyID[k]; ok {
-			for _, o := range x.members(kid) {
-				again[x.feats[o].ID] = true
+	if !p.all {
+		// The mandates written choose anyway: of a key's members, only
+		// those the store held before choose again.
+		isFresh := make([]bool, len(x.feats))
+		for id := range p.fresh {
+			if o, ok := x.ord[id]; ok {
+				isFresh[o] = true
+			}
+		}
+		for k := range p.keys {
+			if kid, ok := x.keyID[k]; ok {
+				for _, o := range x.members(kid) {
+					if !isFresh[o] {
+						again[x.feats[o].ID] = true
+					}
+				}
 			}
 		}
 	}

@@ -62,26 +62,37 @@ test(`the start page on ${MANDATES} mandates`, async () => {
     const client = await page.context().newCDPSession(page);
     await client.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(`${server.url}/`);
-    // Interactive: the statistics are shown and the search box takes input.
+    // Interactive, by the page's own mark: the frame its statistics and summits were painted in,
+    // the search form's handlers attached (src/pages/home.ts). What the harness sees comes later
+    // by its polling and round trips, far later on a loaded machine: kept as harnessSaw.
     await page.locator('dl.stats dd').nth(2).waitFor();
     await page.getByRole('searchbox', { name: 'Search mandates and entities' }).waitFor();
-    const interactive = await page.evaluate(() => performance.now());
+    const harnessSaw = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => performance.getEntriesByName('explorer:interactive').length > 0);
+    const interactive = await page.evaluate(() => performance.getEntriesByName('explorer:interactive')[0].startTime);
     await page.locator('svg.heatmap').waitFor({ timeout: 60_000 });
-    const heatmap = await page.evaluate(() => performance.now());
     await page.locator('svg.bars').waitFor({ timeout: 60_000 });
     await page.locator('table.browse-table tbody tr').first().waitFor({ timeout: 60_000 });
     const complete = await page.evaluate(() => performance.now());
     const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
-    // The page's own mark, the frame the statistics were painted in: what the harness sees
-    // (above) comes later by its polling and round trips, far later on a loaded machine.
-    const shown = await page.evaluate(() => performance.getEntriesByName('explorer:stats-shown')[0]?.startTime ?? NaN);
-    assert.ok(shown > 0 && shown <= interactive, `the start page marks when its statistics are shown: ${shown}`);
-    runs.push({ interactive, statsShown: shown, domContentLoaded: nav.domContentLoadedEventEnd, heatmap, complete });
-    if (i === RUNS - 1) await screenshot(page, 'bench/start-page.png');
+    const home = await page.evaluate(() => {
+      const r = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/graphql'));
+      return r ? r.responseEnd : NaN;
+    });
+    assert.ok(interactive > 0, `the start page marks when it is interactive: ${interactive}`);
+    runs.push({ interactive, harnessSaw, domContentLoaded: nav.domContentLoadedEventEnd, homeAnswered: home, complete });
+    if (i === RUNS - 1) {
+      await screenshot(page, 'bench/start-page.png');
+      // The handlers the mark stands for: the search box takes a query.
+      const box = page.getByRole('searchbox', { name: 'Search mandates and entities' });
+      await box.fill('corruption');
+      await box.press('Enter');
+      await page.waitForFunction(() => location.hash.startsWith('#/search?q=corruption'));
+    }
     await page.close();
   }
   const ms = (k) => Math.round(median(runs.map((r) => r[k])));
-  figures.startPage = { interactiveMs: ms('interactive'), statsShownMs: ms('statsShown'), domContentLoadedMs: ms('domContentLoaded'), heatmapMs: ms('heatmap'), completeMs: ms('complete'), runs: runs.map((r) => Math.round(r.interactive)) };
+  figures.startPage = { interactiveMs: ms('interactive'), harnessSawMs: ms('harnessSaw'), domContentLoadedMs: ms('domContentLoaded'), homeAnsweredMs: ms('homeAnswered'), completeMs: ms('complete'), runs: runs.map((r) => Math.round(r.interactive)) };
   assert.ok(figures.startPage.interactiveMs < 10_000, `interactive in ${figures.startPage.interactiveMs} ms (generous bound: 10 s)`);
 });
 
@@ -104,35 +115,74 @@ test(`a 500-node neighbourhood on ${MANDATES} mandates`, async () => {
   const canvas = page.locator('.graph-canvas');
   const drawn = await canvas.evaluate((el) => ({ nodes: el.cy.nodes().length, edges: el.cy.edges().length }));
   assert.equal(drawn.nodes, 500);
+  // Node pairs drawn within 15 px of each other: how much of the view is drawn on top of itself.
+  await page.evaluate(() => {
+    window.closeNodePairs = (cy) => {
+      const ps = cy.nodes().map((n) => n.position());
+      let close = 0;
+      for (let a = 0; a < ps.length; a++) for (let b = a + 1; b < ps.length; b++) if (Math.hypot(ps[a].x - ps[b].x, ps[a].y - ps[b].y) < 15) close++;
+      return close;
+    };
+  });
+  const closePairs = () => canvas.evaluate((el) => closeNodePairs(el.cy));
   const first = {
     id: best.id,
     nodes: drawn.nodes,
     edges: drawn.edges,
+    // The page's first layout: its code compiled and run for the first time (cold).
     layoutMs: Number(await canvas.getAttribute('data-layout-ms')),
     mergeMs: Number(await canvas.getAttribute('data-merge-ms')),
     pageToReadyMs: Math.round(ready - t0),
+    closePairs: await closePairs(),
   };
   await screenshot(page.locator('section.graph'), 'bench/graph-500.png');
   assert.equal(await canvas.getAttribute('data-layout-start'), 'rings', 'a 500-node start is laid out from its rings');
-  // Before and after in the same page, moments apart: the same 500 nodes laid out with the
-  // options the explorer used before it started big views from their rings (a random start,
-  // spectral then cooling; fcose runs at least five iterations a node), then put back.
-  first.randomStartLayoutMs = await canvas.evaluate((el) => {
-    const saved = el.cy.nodes().map((n) => [n, { ...n.position() }]);
-    return new Promise((resolve) => {
-      const t = performance.now();
-      const l = el.cy.elements().layout({
-        name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, padding: 30,
-        nodeDimensionsIncludeLabels: false, packComponents: false, nodeRepulsion: () => 6500, idealEdgeLength: () => 70, numIter: 1000,
+  assert.equal(await canvas.getAttribute('data-layout-engine'), 'd3-force', 'by the force layout of big views');
+
+  // Warm against warm, moments apart in the same page, after that first layout: the explorer
+  // laying the view out again ("Start again": fetched, drawn on rings, laid out), and fcose from
+  // the same rings with the options the explorer used before (it runs five iterations a node).
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.waitForFunction(() => {
+      const s = document.querySelector('section.graph');
+      return !s?.hasAttribute('aria-busy') && s?.querySelector('.graph-canvas')?.cy?.nodes().length === 500;
+    }, null, { timeout: 120_000 });
+    const explorer = { ms: Number(await canvas.getAttribute('data-layout-ms')), closePairs: await closePairs() };
+    const fcose = await canvas.evaluate((el) => {
+      const cy = el.cy;
+      const saved = cy.nodes().map((n) => [n, { ...n.position() }]);
+      // The explorer's rings (graph.ts): the root at the centre, the rest in the order drawn.
+      const others = cy.nodes().filter((n) => !n.hasClass('root'));
+      const out = [];
+      for (let r = 110, turn = 0; out.length < others.length; r += 34 * 1.2, turn += 0.3) {
+        const k = Math.min(Math.max(6, Math.floor((2 * Math.PI * r) / 34)), others.length - out.length);
+        for (let j = 0; j < k; j++) out.push({ x: r * Math.cos(turn + (2 * Math.PI * j) / k), y: r * Math.sin(turn + (2 * Math.PI * j) / k) });
+      }
+      const root = cy.nodes('.root').position();
+      cy.batch(() => others.forEach((n, j) => n.position({ x: root.x + out[j].x, y: root.y + out[j].y })));
+      return new Promise((resolve) => {
+        const t = performance.now();
+        const l = cy.elements().layout({
+          name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, padding: 30,
+          nodeDimensionsIncludeLabels: false, packComponents: false, nodeRepulsion: () => 6500, idealEdgeLength: () => 70, numIter: 1000,
+        });
+        l.one('layoutstop', () => {
+          const ms = Math.round(performance.now() - t);
+          const closePairs = window.closeNodePairs(cy);
+          cy.batch(() => saved.forEach(([n, p]) => n.position(p)));
+          resolve({ ms, closePairs });
+        });
+        l.run();
       });
-      l.one('layoutstop', () => {
-        const ms = Math.round(performance.now() - t);
-        el.cy.batch(() => saved.forEach(([n, p]) => n.position(p)));
-        resolve(ms);
-      });
-      l.run();
     });
-  });
+    warm.push({ explorer, fcose });
+  }
+  first.warmLayoutMs = median(warm.map((w) => w.explorer.ms));
+  first.warmFcoseFromRingsMs = median(warm.map((w) => w.fcose.ms));
+  first.warmCloseMedian = { explorer: median(warm.map((w) => w.explorer.closePairs)), fcose: median(warm.map((w) => w.fcose.closePairs)) };
+  first.warmRuns = warm;
 
   // Expansions beside it, the 500 nodes drawn staying fixed while fcose places the new ones:
   // a mandate (a few new nodes), then an entity it names (hundreds).
@@ -163,6 +213,8 @@ test(`a 500-node neighbourhood on ${MANDATES} mandates`, async () => {
   await screenshot(page.locator('section.graph'), 'bench/graph-expanded.png');
   await page.close();
   assert.ok(first.layoutMs < 30_000, `laid out in ${first.layoutMs} ms (generous bound: 30 s)`);
+  // Readable: the force layout draws no more nodes on top of each other than fcose from the same rings.
+  assert.ok(first.warmCloseMedian.explorer <= first.warmCloseMedian.fcose, `close node pairs: ${JSON.stringify(first.warmCloseMedian)}`);
 });
 
 test('bundle sizes', async () => {
@@ -186,7 +238,7 @@ test('bundle sizes', async () => {
   };
   figures.bundle = {
     explorerStart: await size(await named('index.html')),
-    graph: await size(pick(/^cytoscape/)),
+    graph: await size(pick(/^(cytoscape|forcelayout)/)),
     graphiqlPage: await size(await named('graphiql/index.html')),
     all: await size([...files.map((f) => `assets/${f}`), 'index.html', 'graphiql/index.html']),
   };

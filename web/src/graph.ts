@@ -3,7 +3,9 @@
 // so pages without a graph stay light). Clicking a node fetches
 // neighborhood(id, depth: 1) and merges it in: the new nodes are placed
 // beside the node that was expanded by a force-directed layout (fcose) in
-// which every node already drawn is fixed, so nothing else moves.
+// which every node already drawn is fixed, so nothing else moves; hundreds
+// of nodes laid out afresh (a hub's graph, a hub's expansion) are placed by
+// the lighter star layout of forcelayout.ts.
 //
 // Readable: edges coloured and styled by type (legend), their type as a
 // label when zoomed in, their weight on hover; filters by node kind and edge
@@ -22,7 +24,9 @@ import { h, plural, replace } from './dom';
 import { graphql } from './gql';
 import type { NeighborhoodQuery } from './gql/graphql';
 import { cytoscapeJSON, download, fileName, graphml } from './graphexport';
-import { COLOR, EDGE_TYPES, KIND_LABEL, KINDS, SHAPE, badge, edgeIcon, edgeStyle, href, isKind, shapeIcon, type Kind } from './kinds';
+import { edgeTypeStyle, nodeLabel, short, style } from './graphstyle';
+import { rings } from './rings';
+import { EDGE_TYPES, KIND_LABEL, KINDS, badge, edgeIcon, edgeStyle, href, isKind, shapeIcon, type Kind } from './kinds';
 
 export const MAX_NODES = 1500;
 /** Nodes added a frame (a neighbourhood has at most 500). */
@@ -34,10 +38,9 @@ const FORCE_LAYOUT_MAX_EDGES = 6000;
 /** Up to this many nodes added, an expansion's layout refines their ring positions; beyond, fcose places them afresh. */
 const REFINE_MAX = 60;
 /**
- * From this many nodes laid out afresh (the start, a hub's neighbourhood), fcose starts from the
- * rings they were placed on instead of a random start: incremental, it settles in a fraction of
- * the iterations a random start needs (fcose runs at least five a node whatever numIter says).
- * 500 nodes: 1.1-1.4 s against 3.7-4.0 s in the same page (BENCHMARKS.md, "The explorer").
+ * From this many nodes laid out afresh (the start, a hub's neighbourhood), the layout is d3-force's
+ * (forcelayout.ts) from the rings they were placed on: fcose runs at least five iterations a node and
+ * took 1.5-4 s on 500 (BENCHMARKS.md, "Issue 18: the timing targets").
  */
 const FROM_RINGS = 200;
 /** Above this many edges, edges are drawn the cheap way (no arrows, no labels). */
@@ -55,115 +58,19 @@ const NEIGHBORHOOD = graphql(`
 type Hood = NeighborhoodQuery['neighborhood'];
 
 let cyModule: Promise<typeof cytoscape> | null = null;
-/** loadCytoscape loads Cytoscape with the fcose layout and the SVG exporter, once. */
+let force: typeof import('./forcelayout') | null = null;
+/** loadCytoscape loads Cytoscape with the fcose layout and the SVG exporter, and the force layout of big views, once. */
 export function loadCytoscape(): Promise<typeof cytoscape> {
-  cyModule ??= Promise.all([import('cytoscape'), import('cytoscape-fcose'), import('cytoscape-svg')]).then(([cy, fcose, svg]) => {
+  cyModule ??= Promise.all([import('cytoscape'), import('cytoscape-fcose'), import('cytoscape-svg'), import('./forcelayout')]).then(([cy, fcose, svg, fl]) => {
     cy.default.use(fcose.default);
     cy.default.use(svg.default as cytoscape.Ext);
+    force = fl;
     return cy.default;
   });
   return cyModule;
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-function short(label: string, n = 28): string {
-  const chars = Array.from(label);
-  return chars.length <= n ? label : chars.slice(0, n - 1).join('').trimEnd() + '…';
-}
-
-/**
- * nodeLabel is what the graph writes under a node: a mandate without the
- * "1." that the compilations print before every top-level mandate (see
- * realNumber in common.ts).
- */
-function nodeLabel(n: { kind: string; label: string }): string {
-  return n.kind === 'MANDATE' ? n.label.replace(/^1\.\s+/, '') : n.label;
-}
-
-function style(): cytoscape.StylesheetJson {
-  const st: cytoscape.StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(short)',
-        'font-size': 9,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        color: '#1f2328',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'none',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.7,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
-        width: 20,
-        height: 20,
-        'border-width': 1,
-        'border-color': '#ffffff',
-      },
-    },
-    { selector: 'node[kind = "MANDATE"]', style: { width: 13, height: 13 } },
-    { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1f2328' } },
-    {
-      selector: 'node.root',
-      style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#1f2328', 'font-size': 11, 'font-weight': 'bold' },
-    },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'overlay-opacity': 0.12 } },
-    { selector: '.hidden', style: { display: 'none' } },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.2,
-        'curve-style': 'straight',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.6,
-        label: 'data(text)',
-        'font-size': 6,
-        color: '#3d4148',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'min-zoomed-font-size': 8,
-      },
-    },
-    // Similarity: thicker with the score.
-    { selector: 'edge[type = "SIMILAR"][weight]', style: { width: 'mapData(weight, 0, 1, 1, 4)', 'target-arrow-shape': 'none' } },
-    { selector: 'edge.hover', style: { width: 3, 'z-index': 10, 'font-size': 9, 'min-zoomed-font-size': 1 } },
-    { selector: 'edge:selected', style: { width: 3, 'line-color': '#000000', 'target-arrow-color': '#000000' } },
-  ];
-  for (const k of KINDS) {
-    st.push({
-      selector: `node[kind = "${k}"]`,
-      style: { 'background-color': COLOR[k], shape: SHAPE[k] as cytoscape.Css.NodeShape },
-    });
-  }
-  return st;
-}
-
-/** The per-type edge style (types appear as the graph grows). */
-function edgeTypeStyle(type: string): cytoscape.Css.Edge {
-  const es = edgeStyle(type);
-  return { 'line-color': es.color, 'target-arrow-color': es.color, 'line-style': es.line };
-}
-
-/** Places n new nodes on rings around (cx, cy). */
-function rings(n: number, cx: number, cy: number, r0 = 110, gap = 34): { x: number; y: number }[] {
-  const out: { x: number; y: number }[] = [];
-  let r = r0;
-  let turn = 0;
-  while (out.length < n) {
-    const fit = Math.max(6, Math.floor((2 * Math.PI * r) / gap));
-    const k = Math.min(fit, n - out.length);
-    for (let i = 0; i < k; i++) {
-      const a = turn + (2 * Math.PI * i) / k;
-      out.push({ x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
-    }
-    r += gap * 1.2;
-    turn += 0.3;
-  }
-  return out;
-}
 
 /** shift moves nodes by (dx, dy). */
 function shift(nodes: cytoscape.NodeCollection, dx: number, dy: number): void {
@@ -438,31 +345,34 @@ export function graphView(root: GraphRoot, signal: AbortSignal, opts: GraphOptio
           .difference(fresh)
           .map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
     canvas.dataset.layoutNodes = String(scope.nodes().length);
-    await new Promise<void>((resolve) => {
-      // A few fresh nodes: refine from their rings (proof quality, slow cooling).
-      // Many (a hub's neighbourhood), or the start: place them afresh (spectral, then
-      // fast cooling; from FROM_RINGS nodes on, incremental from their rings): proof on
-      // hundreds takes far longer.
-      const refine = !first && !many;
-      const fromRings = !refine && scope.nodes().length >= FROM_RINGS;
-      canvas.dataset.layoutStart = refine ? 'refine' : fromRings ? 'rings' : 'random';
-      const l = scope.layout({
-        name: 'fcose',
-        quality: refine ? 'proof' : 'default',
-        randomize: !refine && !fromRings,
-        animate: false,
-        fit: false,
-        padding: 30,
-        nodeDimensionsIncludeLabels: false,
-        packComponents: false,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => 70,
-        numIter: 1000,
-        fixedNodeConstraint: fixed.length ? fixed : undefined,
-      } as cytoscape.LayoutOptions);
-      l.one('layoutstop', () => resolve());
-      l.run();
-    });
+    // A few fresh nodes: fcose refines their rings (proof quality, slow cooling). Many (a hub's
+    // neighbourhood), or the start: placed afresh, by fcose (spectral, then fast cooling) or, from
+    // FROM_RINGS nodes on, by the force layout from their rings.
+    const refine = !first && !many;
+    const fromRings = !refine && scope.nodes().length >= FROM_RINGS;
+    canvas.dataset.layoutStart = refine ? 'refine' : fromRings ? 'rings' : 'random';
+    canvas.dataset.layoutEngine = fromRings && force ? 'd3-force' : 'fcose';
+    if (fromRings && force) force.forceLayout(c, scope.nodes(), origin);
+    else {
+      await new Promise<void>((resolve) => {
+        const l = scope.layout({
+          name: 'fcose',
+          quality: refine ? 'proof' : 'default',
+          randomize: !refine,
+          animate: false,
+          fit: false,
+          padding: 30,
+          nodeDimensionsIncludeLabels: false,
+          packComponents: false,
+          nodeRepulsion: () => 6500,
+          idealEdgeLength: () => 70,
+          numIter: 1000,
+          fixedNodeConstraint: fixed.length ? fixed : undefined,
+        } as cytoscape.LayoutOptions);
+        l.one('layoutstop', () => resolve());
+        l.run();
+      });
+    }
     if (many) {
       const p = origin.position();
       shift(scope.nodes(), anchor.x - p.x, anchor.y - p.y);

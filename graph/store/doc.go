@@ -75,7 +75,9 @@ with integer field keys unless said otherwise.
 	                                terms, MinHash signature and posting
 	                                group (to unindex it, and to build the
 	                                similarity index)
-	l|<id>                          a mandate's link features (graph.LinkFeatures)
+	l|<id>                          (stores written before 2026-12-03) a
+	                                mandate's link features; no longer
+	                                written, deleted with the mandate
 	y|<id>                          the ids of a mandate's best RENEWS or
 	                                RELATED partners (CBOR list); y|~pending
 	                                while a deferred ingest's partners are
@@ -115,8 +117,9 @@ flag byte has bit 0 set for top-level mandates.
 
 QUOTES, TRANSLATION, RENEWS and RELATED edges are found when a file is
 applied, and carry a score (weight) and a note saying what matched. The
-link index (links_index.go) lives in memory, built from l| and y| by the
-first write that needs it: the link features of every mandate, an inverted
+link index (links_index.go) lives in memory, built by the first write
+that needs it from the mandate nodes, their MENTIONS edges, their vectors
+(v|) and y| (links_load.go): the link features of every mandate, an inverted
 index of their keys (entity ids, numbers, word roots), the document
 paragraphs and compiled mandates of each summit and language, and the
 paragraphs of each document copy. QUOTES compares a compiled mandate with

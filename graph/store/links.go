@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"summitgraph/graph"
 )
@@ -15,8 +14,10 @@ import (
 // mandates and nothing else, so the links do not depend on the order files
 // came in.
 
-// Keys of the link families (doc.go): l|<id> a mandate's link features;
-// y|<id> the ids of its best RENEWS or RELATED partners (CBOR list).
+// Keys of the link families (doc.go): y|<id> the ids of a mandate's best
+// RENEWS or RELATED partners (CBOR list). l|<id> held a mandate's link
+// features in stores written before they were rebuilt at load
+// (links_load.go): a removed mandate's is deleted with it.
 const (
 	famLink     = "l|"
 	famPartners = "y|"
@@ -86,7 +87,7 @@ func newLinkState() *linkState {
 }
 
 // unindexLinks forgets a mandate's link features (its link edges are
-// deleted with its other edges).
+// deleted with its other edges), and deletes an older store's l| record.
 func (w *writer) unindexLinks(id string) error {
 	x := &w.s.links
 	if x.loaded {
@@ -181,13 +182,6 @@ func (w *writer) findLinks(b *graph.Batch, edges []graph.Edge, res *graph.ApplyR
 			f = graph.FeaturesFrom(mm, kind, ents[m.ID], t)
 		} else {
 			f = graph.Features(mm, kind, ents[m.ID], stems[m.ID])
-		}
-		v, err := encode(f)
-		if err != nil {
-			return err
-		}
-		if err := w.set(linkFeaturesKey(f.ID), v); err != nil {
-			return err
 		}
 		x.add(&f, func(k int32) { ls.over[x.keyNames[k]] = true })
 		ids = append(ids, f.ID)
@@ -576,17 +570,6 @@ func (x *linkIndex) shared(a, b int32, stems bool) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// hasEntity reports whether keys hold a named entity (a convention or an
-// institution; themes are too broad to tell one act from another).
-func hasEntity(keys []string) bool {
-	for _, k := range keys {
-		if k[0] == 'e' && !strings.HasPrefix(k, "e:theme/") {
-			return true
-		}
-	}
-	return false
 }
 
 // words are a mandate's folded words, read once an Apply.

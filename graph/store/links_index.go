@@ -112,15 +112,7 @@ func (x *linkIndex) load(db *badger.DB) error {
 	}
 	x.init()
 	err := db.View(func(txn *badger.Txn) error {
-		err := scan(txn, []byte(famLink), func(k, v []byte) (bool, error) {
-			var f graph.LinkFeatures
-			if err := decode(v, &f); err != nil {
-				return false, err
-			}
-			x.add(&f, nil)
-			return true, nil
-		})
-		if err != nil {
+		if err := x.rebuild(txn); err != nil {
 			return err
 		}
 		return scan(txn, []byte(famPartners), func(k, v []byte) (bool, error) {

@@ -211,3 +211,67 @@ func TestLinkTextAheadOfTheWriter(t *testing.T) {
 		t.Fatal("the dump holds no RELATED link: the test compares nothing")
 	}
 }
+
+// TestLinksAfterReopen ingests half the sources, closes the store and
+// ingests the rest into it opened again: the link index the second
+// ingest finds links with is rebuilt from the stored mandates, their
+// MENTIONS edges and vectors (the features are not stored), and the
+// exports are those of one ingest of everything. The second half's
+// documents and pages quote and translate paragraphs of the first's, so
+// QUOTES and TRANSLATION go through the rebuilt index too.
+func TestLinksAfterReopen(t *testing.T) {
+	srcs := determinismSources(t)
+	a := ingestSources(t, srcs, 2)
+	cat, err := ingesttest.Catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	open := func() *store.Store {
+		t.Helper()
+		st, err := store.Open(store.Options{Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	ing := func(st *store.Store, srcs []ingest.Source) {
+		t.Helper()
+		for _, r := range ingest.New(st, cat, ingest.Options{Workers: 2}).Ingest(bg, srcs, nil) {
+			if r.Err != nil {
+				t.Fatalf("%s: %v", r.Name, r.Err)
+			}
+		}
+	}
+	st := open()
+	if err := st.LoadCatalog(bg, cat.Graph()); err != nil {
+		t.Fatal(err)
+	}
+	// Every other source: pages and documents of each summit on both
+	// sides of the reopening.
+	var first, second []ingest.Source
+	for i, s := range srcs {
+		if i%2 == 0 {
+			first = append(first, s)
+		} else {
+			second = append(second, s)
+		}
+	}
+	ing(st, first)
+	before := map[graph.EdgeType]int{}
+	for _, lt := range graph.LinkTypes {
+		before[lt] = countLinks(t, st, lt)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st = open()
+	defer st.Close()
+	ing(st, second)
+	for _, lt := range []graph.EdgeType{graph.Quotes, graph.Translation, graph.RelatedTo} {
+		if countLinks(t, st, lt) <= before[lt] {
+			t.Fatalf("no %s link found after reopening (%d before)", lt, before[lt])
+		}
+	}
+	sameExports(t, a, st)
+}

@@ -42,6 +42,8 @@ func (x *linkIndex) rebuild(txn *badger.Txn) error {
 	defer edges.Close()
 	vectors := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 64, Prefix: []byte(famVector)})
 	defer vectors.Close()
+	edges.Rewind()
+	vectors.Rewind()
 
 	const slice = 4096
 	batch := make([]loadedMandate, 0, slice)
@@ -64,12 +66,19 @@ func (x *linkIndex) rebuild(txn *badger.Txn) error {
 		}
 		m := n.(*graph.Mandate)
 		lm := loadedMandate{m: m}
+		// The e| and v| keys of a mandate follow its id, as n| does:
+		// both are walked forward beside n| (a Seek a mandate refilled
+		// the iterators' prefetch each time: most of the rebuild's time).
 		prefix := edgePrefix(m.ID, graph.Mentions)
-		for edges.Seek(prefix); edges.ValidForPrefix(prefix); edges.Next() {
+		for ; edges.Valid() && bytes.Compare(edges.Item().Key(), prefix) < 0; edges.Next() {
+		}
+		for ; edges.ValidForPrefix(prefix); edges.Next() {
 			lm.ents = append(lm.ents, lastPart(edges.Item().Key()))
 		}
 		vk := vectorKey(m.ID)
-		if vectors.Seek(vk); vectors.Valid() && bytes.Equal(vectors.Item().Key(), vk) {
+		for ; vectors.Valid() && bytes.Compare(vectors.Item().Key(), vk) < 0; vectors.Next() {
+		}
+		if vectors.Valid() && bytes.Equal(vectors.Item().Key(), vk) {
 			var vec graph.Vector
 			err := vectors.Item().Value(func(b []byte) error { return decode(b, &vec) })
 			if err != nil {
